@@ -1,0 +1,60 @@
+//! Where the shared CBS data lives, and a message naming what is missing.
+
+use std::path::{Path, PathBuf};
+
+/// Environment variable that points at a data folder laid out like `../shared/data`.
+pub const DATA_DIR_VAR: &str = "ATLAS_DATA_DIR";
+
+/// The files the build reads, relative to the data folder, with where to get them.
+pub const TABLE: DataFile = DataFile {
+    path: "cbs/kwb-2022-herkomst.csv",
+    origin: "CBS Kerncijfers wijken en buurten 2022 (origin columns), cbs.nl, StatLine 85318NED",
+};
+pub const GEMEENTEN: DataFile = DataFile {
+    path: "raw/nlstat-pdok-gemeenten-2022/gemeente_gegeneraliseerd_2022.geojson",
+    origin: "PDOK / CBS gebiedsindelingen 2022, layer gemeente_gegeneraliseerd, as GeoJSON",
+};
+pub const WIJKEN: DataFile = DataFile {
+    path: "raw/ties-cbs-gebiedsindelingen-2014/Wijk_2014_layer_labels.json",
+    origin: "PDOK / CBS gebiedsindelingen 2014, wijken, as TopoJSON (object 'layer')",
+};
+pub const BUURTEN: DataFile = DataFile {
+    path: "raw/ties-cbs-gebiedsindelingen-2014/Buurt_2014_layer_q1e3.json",
+    origin: "PDOK / CBS gebiedsindelingen 2014, buurten, as TopoJSON (object 'layer')",
+};
+/// The year of the counts and of the wijk and buurt boundaries above.
+pub const COUNT_YEAR: u16 = 2022;
+pub const DETAIL_BOUNDARY_YEAR: u16 = 2014;
+
+/// One input file.
+pub struct DataFile {
+    pub path: &'static str,
+    pub origin: &'static str,
+}
+
+/// The data folder: `$ATLAS_DATA_DIR`, else `../shared/data` beside the repository.
+pub fn data_dir() -> PathBuf {
+    match std::env::var_os(DATA_DIR_VAR) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
+    }
+}
+
+/// Reads one data file, or explains which files are needed and where they come from.
+pub fn read(dir: &Path, file: &DataFile) -> Result<Vec<u8>, String> {
+    let path = dir.join(file.path);
+    std::fs::read(&path).map_err(|e| missing_message(dir, &path, &e.to_string()))
+}
+
+fn missing_message(dir: &Path, path: &Path, error: &str) -> String {
+    let mut text = format!(
+        "cannot read {} ({error}).\nThe data folder is {} (set {DATA_DIR_VAR} to use another). It needs:\n",
+        path.display(),
+        dir.display()
+    );
+    for file in [&TABLE, &GEMEENTEN, &WIJKEN, &BUURTEN] {
+        text.push_str(&format!("  {}\n      {}\n", file.path, file.origin));
+    }
+    text.push_str("CBS publishes the tables at cbs.nl (Kerncijfers wijken en buurten); PDOK publishes the boundaries (CBS gebiedsindelingen).");
+    text
+}

@@ -1,0 +1,149 @@
+//! Building the bundle from source files: read, join per level, project, simplify, quantise.
+
+use super::{Bundle, Lod, Metadata, ShapeLayer, Source};
+use crate::formats::{read_geojson, read_kwb_csv, read_topojson, FormatError, ShapeSet};
+use crate::geometry::{join_shapes, quantize_outline, JoinRule};
+use crate::model::{AreaTable, Level};
+
+/// Simplification tolerances in metres per level, coarse to fine. The app draws the coarsest
+/// whose tolerance is at most one screen pixel.
+pub const LODS_GEMEENTE: &[f32] = &[300.0, 60.0, 10.0];
+/// Wijk boundaries come on a ~30 m grid.
+pub const LODS_WIJK: &[f32] = &[60.0, 10.0];
+/// Buurt boundaries come on a ~300 m grid: one level of detail drops only collinear points.
+pub const LODS_BUURT: &[f32] = &[20.0];
+
+/// A source file's bytes and the name errors should use for it.
+pub struct NamedBytes<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The files a bundle is built from.
+pub struct BuildInput<'a> {
+    /// CBS KWB origin table (see [`crate::formats::read_kwb_csv`]).
+    pub table: NamedBytes<'a>,
+    pub count_year: u16,
+    /// GeoJSON gemeenten of the count year, properties `statcode` and `statnaam`.
+    pub gemeenten: NamedBytes<'a>,
+    /// TopoJSON wijken (object `layer`), and the year of those boundaries.
+    pub wijken: (NamedBytes<'a>, u16),
+    /// TopoJSON buurten (object `layer`), and the year of those boundaries.
+    pub buurten: (NamedBytes<'a>, u16),
+}
+
+/// Builds the bundle. Deterministic: the same input gives the same bundle.
+pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
+    let table = read_kwb_csv(input.table.bytes, input.table.name)?;
+    let gemeenten = read_geojson(input.gemeenten.bytes, input.gemeenten.name, "statcode", "statnaam")?;
+    let wijken = read_topojson(input.wijken.0.bytes, input.wijken.0.name, "layer", "statcode", "statnaam")?;
+    let buurten = read_topojson(input.buurten.0.bytes, input.buurten.0.name, "layer", "statcode", "statnaam")?;
+    let layers = vec![
+        layer(&table, &gemeenten, Level::Gemeente, input.count_year, JoinRule::SAME_VINTAGE, LODS_GEMEENTE),
+        layer(&table, &wijken, Level::Wijk, input.wijken.1, other_vintage(input.wijken.1, input.count_year), LODS_WIJK),
+        layer(&table, &buurten, Level::Buurt, input.buurten.1, other_vintage(input.buurten.1, input.count_year), LODS_BUURT),
+    ];
+    Ok(Bundle { meta: metadata(input), table, layers })
+}
+
+fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
+    if boundary_year == count_year {
+        JoinRule::SAME_VINTAGE
+    } else {
+        JoinRule::OTHER_VINTAGE
+    }
+}
+
+fn layer(table: &AreaTable, shapes: &ShapeSet, level: Level, year: u16, rule: JoinRule, tolerances: &[f32]) -> ShapeLayer {
+    let join = join_shapes(table, shapes, level, rule);
+    let lods = tolerances
+        .iter()
+        .map(|&tolerance| Lod {
+            tolerance,
+            shapes: join.joined.iter().map(|(id, outline)| quantize_outline(*id, outline, f64::from(tolerance))).collect(),
+        })
+        .collect();
+    ShapeLayer { level, boundary_year: year, lods, join: join.report }
+}
+
+fn metadata(input: &BuildInput) -> Metadata {
+    let cbs = |title: &str, year: u16| Source {
+        title: title.into(),
+        publisher: "CBS / Kadaster".into(),
+        year,
+        licence: "CC BY 4.0".into(),
+    };
+    Metadata {
+        count_year: input.count_year,
+        sources: vec![
+            cbs("Kerncijfers wijken en buurten, herkomst", input.count_year),
+            cbs("Gebiedsindelingen, gemeenten (gegeneraliseerd)", input.count_year),
+            cbs("Gebiedsindelingen, wijken", input.wijken.1),
+            cbs("Gebiedsindelingen, buurten", input.buurten.1),
+        ],
+        attribution: "Bron: CBS, Kadaster (CC BY 4.0)".into(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::bundle::{decode_bundle, encode_bundle};
+
+    pub(crate) const TABLE: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
+        NL00;Nederland;2000;200;300;50;10;40;60;140\n\
+        GM9999;Fictiestad;1000;100;200;50;10;40;60;40\n\
+        GM9998;Nepdorp;1000;100;100;0;0;0;0;100\n\
+        WK999901;Centrum;600;50;150;40;10;30;40;30\n\
+        WK999902;Haven;400;50;50;10;0;10;20;10\n";
+    const GEMEENTEN: &str = r#"{"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"statcode":"GM9999","statnaam":"Fictiestad"},"geometry":{"type":"Polygon","coordinates":[[[5.0,52.0],[5.2,52.0],[5.2,52.2],[5.0,52.2],[5.0,52.0]]]}},
+        {"type":"Feature","properties":{"statcode":"GM9998","statnaam":"Nepdorp"},"geometry":{"type":"Polygon","coordinates":[[[5.2,52.0],[5.4,52.0],[5.4,52.2],[5.2,52.2],[5.2,52.0]]]}}]}"#;
+    const WIJKEN: &str = r#"{"type":"Topology","transform":{"scale":[0.1,0.1],"translate":[5.0,52.0]},
+        "arcs":[[[1,0],[0,2]],[[1,2],[-1,0],[0,-2],[1,0]],[[1,0],[1,0],[0,2],[-1,0]]],
+        "objects":{"layer":{"type":"GeometryCollection","geometries":[
+          {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"WK999901","statnaam":"Wijk 01 Centrum"}},
+          {"type":"Polygon","arcs":[[2,-1]],"properties":{"statcode":"WK999902","statnaam":"Wijk 02 Haven"}}]}}}"#;
+    const NO_BUURTEN: &str = r#"{"type":"Topology","arcs":[],"objects":{"layer":{"type":"GeometryCollection","geometries":[]}}}"#;
+
+    pub(crate) fn fictional_bundle() -> Bundle {
+        let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
+        build_bundle(&BuildInput {
+            table: named("t.csv", TABLE),
+            count_year: 2022,
+            gemeenten: named("g.geojson", GEMEENTEN),
+            wijken: (named("w.json", WIJKEN), 2014),
+            buurten: (named("b.json", NO_BUURTEN), 2014),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn builds_layers_that_join_and_round_trip_byte_for_byte() {
+        let bundle = fictional_bundle();
+        assert_eq!(bundle.layers.len(), 3);
+        assert_eq!(bundle.layers[0].lods.len(), LODS_GEMEENTE.len());
+        assert_eq!(bundle.layers[0].lods[0].shapes.len(), 2);
+        assert_eq!(bundle.layers[1].join.joined, 2);
+        assert_eq!(bundle.layers[2].join.table_without_shape, 0);
+        let bytes = encode_bundle(&bundle);
+        let back = decode_bundle(&bytes).unwrap();
+        assert_eq!(back, bundle);
+        assert_eq!(encode_bundle(&back), bytes, "same bundle, same bytes");
+        assert_eq!(encode_bundle(&fictional_bundle()), bytes, "same input, same bytes");
+    }
+
+    #[test]
+    fn a_broken_source_names_the_file() {
+        let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
+        let err = build_bundle(&BuildInput {
+            table: named("t.csv", TABLE),
+            count_year: 2022,
+            gemeenten: named("g.geojson", "{"),
+            wijken: (named("w.json", WIJKEN), 2014),
+            buurten: (named("b.json", NO_BUURTEN), 2014),
+        })
+        .unwrap_err();
+        assert!(err.to_string().starts_with("g.geojson, line"), "{err}");
+    }
+}

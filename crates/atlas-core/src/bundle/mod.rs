@@ -1,0 +1,14 @@
+//! The bundle: the versioned file that carries counts and geometry from build time to the
+//! browser. It holds inputs, never results: the browser computes every measure.
+//!
+//! Layout (see `docs/bundle-format.md`): the 8 magic bytes `DVATLAS\0`, the format version as
+//! a little-endian u32, then a [`Bundle`] in postcard encoding with ring coordinates
+//! delta-encoded as zigzag varints.
+
+mod build;
+mod codec;
+mod types;
+
+pub use build::{build_bundle, BuildInput, NamedBytes, LODS_BUURT, LODS_GEMEENTE, LODS_WIJK};
+pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC};
+pub use types::{Bundle, Lod, Metadata, ShapeLayer, Source};

@@ -1,0 +1,62 @@
+//! The bundle's contents: metadata, the area table and one shape layer per level.
+
+use crate::geometry::{LevelJoinReport, PlanarShape};
+use crate::model::{AreaTable, Level};
+use serde::{Deserialize, Serialize};
+
+/// Everything the app loads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    pub meta: Metadata,
+    pub table: AreaTable,
+    /// One layer per level with shapes, gemeente first.
+    pub layers: Vec<ShapeLayer>,
+}
+
+/// Where the data comes from and under which terms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// The year of the counts' reference date (1 January).
+    pub count_year: u16,
+    pub sources: Vec<Source>,
+    /// The attribution line the app shows.
+    pub attribution: String,
+}
+
+/// One source file of the bundle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    pub licence: String,
+}
+
+/// The shapes of one level at several levels of detail, and how they joined to the table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShapeLayer {
+    pub level: Level,
+    /// The year of the boundaries (may differ from the count year).
+    pub boundary_year: u16,
+    /// Coarse to fine; every level of detail lists the same areas in the same order.
+    pub lods: Vec<Lod>,
+    pub join: LevelJoinReport,
+}
+
+/// One level of detail: shapes simplified to a tolerance in metres.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lod {
+    pub tolerance: f32,
+    pub shapes: Vec<PlanarShape>,
+}
+
+impl ShapeLayer {
+    /// The coarsest level of detail whose tolerance is at most `metres` (one screen pixel),
+    /// or the finest there is.
+    pub fn lod_for(&self, metres_per_pixel: f64) -> &Lod {
+        self.lods
+            .iter()
+            .find(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
+            .unwrap_or_else(|| self.lods.last().expect("a layer has at least one level of detail"))
+    }
+}

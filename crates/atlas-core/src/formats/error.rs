@@ -1,0 +1,59 @@
+//! Format errors as values: what is wrong and where (file, line, column, area code).
+
+use std::fmt;
+
+/// Where in a file something was found. Lines and columns count from 1.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<u64>,
+    /// The column's header name, when the file has one.
+    pub column_name: Option<String>,
+    pub area_code: Option<String>,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ", line {line}")?;
+        }
+        if let Some(column) = self.column {
+            write!(f, ", column {column}")?;
+        }
+        if let Some(name) = &self.column_name {
+            write!(f, " ({name})")?;
+        }
+        if let Some(code) = &self.area_code {
+            write!(f, ", area {code}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A file that could not be read, with a message a person can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormatError {
+    pub position: Position,
+    pub message: String,
+}
+
+impl FormatError {
+    pub fn new(position: Position, message: impl Into<String>) -> FormatError {
+        FormatError { position, message: message.into() }
+    }
+
+    /// An error about the file as a whole.
+    pub fn in_file(file: &str, message: impl Into<String>) -> FormatError {
+        FormatError::new(Position { file: file.into(), ..Position::default() }, message)
+    }
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.position, self.message)
+    }
+}
+
+impl std::error::Error for FormatError {}

@@ -1,0 +1,83 @@
+//! Area shapes read from any geometry format: a code, a name and a (multi)polygon in lon/lat.
+
+use super::FormatError;
+use geo::{MultiPolygon, Polygon};
+
+/// One area's outline as a file gives it, in WGS84 longitude/latitude.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaShape {
+    /// The code as the file writes it (joined to a table later).
+    pub code: String,
+    pub name: String,
+    pub outline: MultiPolygon<f64>,
+}
+
+/// All shapes of one file.
+pub type ShapeSet = Vec<AreaShape>;
+
+/// Which feature properties carry an area's code and name.
+pub(crate) struct PropertyNames<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+}
+
+/// Turns GeoJSON features into shapes; features that are not (multi)polygons are refused.
+pub(crate) fn shapes_from_features(
+    features: &[geojson::Feature],
+    properties: &PropertyNames,
+    file: &str,
+) -> Result<ShapeSet, FormatError> {
+    features
+        .iter()
+        .enumerate()
+        .map(|(index, feature)| shape_from_feature(feature, properties, file, index))
+        .collect()
+}
+
+fn shape_from_feature(
+    feature: &geojson::Feature,
+    properties: &PropertyNames,
+    file: &str,
+    index: usize,
+) -> Result<AreaShape, FormatError> {
+    let fail = |message: String| FormatError::in_file(file, format!("feature {}: {message}", index + 1));
+    let text = |key: &str| feature.property(key).and_then(|v| v.as_str()).map(str::to_string);
+    let code = text(properties.code).ok_or_else(|| fail(format!("has no text property '{}'", properties.code)))?;
+    let name = text(properties.name).unwrap_or_default();
+    let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("area {code} has no geometry")))?;
+    let outline = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
+        Ok(geo::Geometry::Polygon(polygon)) => MultiPolygon(vec![polygon]),
+        Ok(geo::Geometry::MultiPolygon(multi)) => multi,
+        Ok(geo::Geometry::GeometryCollection(collection)) => polygons_in(collection.0),
+        Ok(_) => return Err(fail(format!("area {code} is not a polygon or multipolygon"))),
+        Err(e) => return Err(fail(format!("area {code}: {e}"))),
+    };
+    Ok(AreaShape { code, name, outline })
+}
+
+fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {
+    let mut polygons: Vec<Polygon<f64>> = Vec::new();
+    for geometry in geometries {
+        match geometry {
+            geo::Geometry::Polygon(p) => polygons.push(p),
+            geo::Geometry::MultiPolygon(m) => polygons.extend(m.0),
+            _ => {}
+        }
+    }
+    MultiPolygon(polygons)
+}
+
+/// Parses JSON, turning syntax errors into positions.
+pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, FormatError> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        FormatError::new(
+            super::Position {
+                file: file.into(),
+                line: Some(e.line() as u64),
+                column: Some(e.column() as u64),
+                ..Default::default()
+            },
+            format!("not valid JSON: {e}"),
+        )
+    })
+}

@@ -1,0 +1,59 @@
+//! Reader for GeoJSON FeatureCollections of area polygons (Polygon, MultiPolygon, holes).
+
+use super::geo_features::{parse_json, shapes_from_features, PropertyNames};
+use super::{FormatError, ShapeSet};
+
+/// Reads the features of a GeoJSON file; `code` and `name` are the property keys that hold an
+/// area's code and name (CBS/PDOK files use `statcode` and `statnaam`).
+pub fn read_geojson(bytes: &[u8], file: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
+    let json = parse_json(bytes, file)?;
+    let geojson = geojson::GeoJson::from_json_value(json)
+        .map_err(|e| FormatError::in_file(file, format!("not GeoJSON: {e}")))?;
+    let features = match geojson {
+        geojson::GeoJson::FeatureCollection(collection) => collection.features,
+        geojson::GeoJson::Feature(feature) => vec![feature],
+        geojson::GeoJson::Geometry(_) => {
+            return Err(FormatError::in_file(file, "a bare geometry has no area code; expected a FeatureCollection"))
+        }
+    };
+    shapes_from_features(&features, &PropertyNames { code, name }, file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::Area;
+
+    const FICTION: &str = r#"{"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"statcode":"GM9999","statnaam":"Fictiestad"},
+       "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[1,2],[2,2],[2,1],[1,1]]]}},
+      {"type":"Feature","properties":{"statcode":"GM9998","statnaam":"Nepdorp"},
+       "geometry":{"type":"MultiPolygon","coordinates":[[[[10,0],[11,0],[11,1],[10,0]]],[[[20,0],[21,0],[21,1],[20,0]]]]}}
+    ]}"#;
+
+    #[test]
+    fn polygons_with_holes_and_multipolygons() {
+        let shapes = read_geojson(FICTION.as_bytes(), "f.geojson", "statcode", "statnaam").unwrap();
+        assert_eq!(shapes.len(), 2);
+        assert_eq!(shapes[0].code, "GM9999");
+        assert_eq!(shapes[0].name, "Fictiestad");
+        assert_eq!(shapes[0].outline.unsigned_area(), 16.0 - 1.0);
+        assert_eq!(shapes[1].outline.0.len(), 2);
+    }
+
+    #[test]
+    fn broken_json_reports_line_and_column() {
+        let err = read_geojson(b"{\n  \"type\": \"FeatureCollection\",\n  \"features\": [}\n", "kapot.geojson", "statcode", "statnaam")
+            .unwrap_err();
+        assert_eq!(err.position.line, Some(3));
+        assert!(err.position.column.is_some());
+        assert!(err.to_string().starts_with("kapot.geojson, line 3"), "{err}");
+    }
+
+    #[test]
+    fn a_feature_without_code_is_named() {
+        let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}"#;
+        let err = read_geojson(text.as_bytes(), "f.geojson", "statcode", "statnaam").unwrap_err();
+        assert!(err.message.contains("feature 1: has no text property 'statcode'"), "{err}");
+    }
+}

@@ -1,0 +1,115 @@
+//! One cell of a CBS table as a count: Dutch number notation, and every way CBS says "unknown".
+
+/// What a cell holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountCell {
+    Known(u32),
+    /// Suppressed or missing: `.`, `x`, `-`, `?`, empty, or a negative sentinel such as −99999999.
+    Unknown,
+}
+
+impl CountCell {
+    pub fn known(self) -> Option<u32> {
+        match self {
+            CountCell::Known(n) => Some(n),
+            CountCell::Unknown => None,
+        }
+    }
+}
+
+/// Parses a count as CBS downloads write it. Accepts thousands separators (`17.590.672`,
+/// `17 590 672`), a decimal comma or point with only zeros after it (`1234,0`), and reads the
+/// markers of suppressed cells and negative sentinels as unknown. Returns an error message for
+/// anything else (letters, fractions of people, numbers beyond u32).
+pub fn parse_count(cell: &str) -> Result<CountCell, String> {
+    let text = cell.trim().trim_matches('"').trim();
+    if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
+        return Ok(CountCell::Unknown);
+    }
+    if let Some(rest) = text.strip_prefix('-') {
+        return match digits_of(rest) {
+            Some(_) => Ok(CountCell::Unknown),
+            None => Err(format!("'{text}' is not a count")),
+        };
+    }
+    let digits = digits_of(text).ok_or_else(|| format!("'{text}' is not a count"))?;
+    digits
+        .parse::<u32>()
+        .map(CountCell::Known)
+        .map_err(|_| format!("'{text}' is too large for a count of residents"))
+}
+
+/// The integer digits of a number in Dutch or English notation, if it is a whole number.
+fn digits_of(text: &str) -> Option<String> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
+        return None;
+    }
+    let compact: String = text.chars().filter(|c| *c != ' ').collect();
+    let (whole, fraction) = split_fraction(&compact);
+    if !fraction.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let groups_ok = whole.split(['.', ',']).skip(1).all(|group| group.len() == 3);
+    (!digits.is_empty() && groups_ok).then_some(digits)
+}
+
+/// Splits off a decimal part: the last separator is decimal when fewer or more than three
+/// digits follow it (`1234,5`, `12,50`) or when both kinds of separator occur (`1.234,0`).
+fn split_fraction(text: &str) -> (&str, &str) {
+    let Some(at) = text.rfind(['.', ',']) else { return (text, "") };
+    let after = &text[at + 1..];
+    let separator = text.as_bytes()[at];
+    let other = if separator == b'.' { ',' } else { '.' };
+    if after.len() != 3 || text[..at].contains(other) {
+        (&text[..at], after)
+    } else {
+        (text, "")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn plain_and_dutch_numbers() {
+        assert_eq!(parse_count("0"), Ok(CountCell::Known(0)));
+        assert_eq!(parse_count(" 4025 "), Ok(CountCell::Known(4025)));
+        assert_eq!(parse_count("17.590.672"), Ok(CountCell::Known(17_590_672)));
+        assert_eq!(parse_count("17 590 672"), Ok(CountCell::Known(17_590_672)));
+        assert_eq!(parse_count("1.234,0"), Ok(CountCell::Known(1234)));
+        assert_eq!(parse_count("1234,00"), Ok(CountCell::Known(1234)));
+        assert_eq!(parse_count("\"250\""), Ok(CountCell::Known(250)));
+    }
+
+    #[test]
+    fn markers_and_sentinels_are_unknown_not_zero() {
+        for cell in ["", ".", "x", "X", "-", "?", "-99999999", "-99997"] {
+            assert_eq!(parse_count(cell), Ok(CountCell::Unknown), "cell {cell:?}");
+        }
+    }
+
+    #[test]
+    fn garbage_is_an_error_with_the_text() {
+        for cell in ["abc", "12a", "1,5", "3.25", "1.23.4", "99999999999"] {
+            let err = parse_count(cell).unwrap_err();
+            assert!(err.contains(cell), "{err}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_count_written_with_dots_reads_back(n in 0u32..=u32::MAX) {
+            let plain = n.to_string();
+            let mut dotted = String::new();
+            for (i, c) in plain.chars().enumerate() {
+                if i > 0 && (plain.len() - i) % 3 == 0 { dotted.push('.'); }
+                dotted.push(c);
+            }
+            prop_assert_eq!(parse_count(&plain), Ok(CountCell::Known(n)));
+            prop_assert_eq!(parse_count(&dotted), Ok(CountCell::Known(n)));
+        }
+    }
+}

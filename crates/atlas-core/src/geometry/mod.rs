@@ -1,0 +1,17 @@
+//! Geometry: projection, simplification and quantisation at build time; one path walker with
+//! several sinks (bounds, hit-test, and the app's canvas) and a spatial index at run time.
+
+mod bounds;
+mod delta_rings;
+mod join;
+mod path;
+mod projection;
+mod quantize;
+mod spatial_index;
+
+pub use bounds::Bounds;
+pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
+pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink};
+pub use projection::{project, unproject, Projected};
+pub use quantize::{quantize_outline, PlanarShape, Ring};
+pub use spatial_index::ShapeIndex;

@@ -1,0 +1,81 @@
+//! All measures of one area of a table, or the reason they are undefined.
+
+use super::{largest_minority, migration_share, DisclosureThreshold, DiversityIndex, EffectiveGroups, ShannonEntropy};
+use crate::model::{AreaId, AreaTable};
+
+/// Why an area has no measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Undefined {
+    /// Nobody lives there (industrial estates, water).
+    NoResidents,
+    /// A count is suppressed or missing, so shares cannot be computed honestly.
+    UnknownCounts,
+    /// Fewer residents than the disclosure threshold.
+    BelowThreshold { residents: u32, threshold: u32 },
+}
+
+/// The measures of one area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaMeasures {
+    /// Residents counted in the groups (the denominator of every share).
+    pub counted: u32,
+    pub diversity_index: f64,
+    pub effective_groups: f64,
+    pub shannon_entropy: f64,
+    pub normalised_entropy: Option<f64>,
+    pub migration_share: Option<f64>,
+    /// Index of the largest group besides Dutch background, with its share.
+    pub largest_minority: Option<(usize, f64)>,
+}
+
+/// Measures an area. Shares use the sum of the group counts as denominator, so they add up to
+/// 1 even where CBS rounding makes that sum differ from the stated residents. The threshold is
+/// checked against the stated residents (or the counted sum when residents are unknown).
+pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshold) -> Result<AreaMeasures, Undefined> {
+    let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
+    let counted: u32 = counts.iter().sum();
+    let residents = table.residents(id).unwrap_or(counted);
+    if residents == 0 || counted == 0 {
+        return Err(Undefined::NoResidents);
+    }
+    if !threshold.allows(residents) {
+        return Err(Undefined::BelowThreshold { residents, threshold: threshold.residents() });
+    }
+    let groups = table.groups();
+    Ok(AreaMeasures {
+        counted,
+        diversity_index: counts.diversity_index().ok_or(Undefined::NoResidents)?,
+        effective_groups: counts.effective_groups().ok_or(Undefined::NoResidents)?,
+        shannon_entropy: counts.shannon_entropy().ok_or(Undefined::NoResidents)?,
+        normalised_entropy: counts.normalised_entropy(),
+        migration_share: migration_share(groups, &counts),
+        largest_minority: largest_minority(groups, &counts),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::read_kwb_csv;
+
+    const FICTION: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
+        GM9999;Fictiestad;1000;100;200;50;10;40;60;40\n\
+        WK999901;Leeg;0;0;0;0;0;0;0;0\n\
+        WK999902;Geheim;500;x;100;20;20;20;20;20\n\
+        WK999903;Klein;45;5;0;0;0;0;0;0\n";
+
+    #[test]
+    fn defined_and_undefined_areas() {
+        let table = read_kwb_csv(FICTION.as_bytes(), "f.csv").unwrap();
+        let t = DisclosureThreshold::default();
+        let m = measure_area(&table, 0, t).unwrap();
+        // Shares 0.7, 0.1, 0.05, 0.01, 0.04, 0.06, 0.04.
+        let expected = 1.0 - (0.49 + 0.01 + 0.0025 + 0.0001 + 0.0016 + 0.0036 + 0.0016);
+        assert!((m.diversity_index - expected).abs() < 1e-12);
+        assert!((m.migration_share.unwrap() - 0.3).abs() < 1e-12);
+        assert_eq!(m.largest_minority.map(|(g, _)| g), Some(1));
+        assert_eq!(measure_area(&table, 1, t), Err(Undefined::NoResidents));
+        assert_eq!(measure_area(&table, 2, t), Err(Undefined::UnknownCounts));
+        assert_eq!(measure_area(&table, 3, t), Err(Undefined::BelowThreshold { residents: 45, threshold: 50 }));
+    }
+}

@@ -1,0 +1,226 @@
+//! The area table: areas, their residents and their counts per origin group.
+
+use super::{Area, AreaCode, AreaId, Group, Level};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt;
+
+/// A count of residents that may be unknown (suppressed, missing, a sentinel): never read an
+/// unknown count as 0.
+pub type Count = Option<u32>;
+
+/// Why a row cannot enter a table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TableError {
+    DuplicateCode(AreaCode),
+    WrongGroupCount { code: AreaCode, expected: usize, found: usize },
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableError::DuplicateCode(code) => write!(f, "area {code} appears twice"),
+            TableError::WrongGroupCount { code, expected, found } => write!(
+                f,
+                "area {code} has {found} group counts where the table declares {expected} groups"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// Residents per origin group per area. Areas are kept in the order they were added; parents
+/// and children are linked by code once all rows are in ([`AreaTable::link_parents`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "TableRows", into = "TableRows")]
+pub struct AreaTable {
+    groups: Vec<Group>,
+    areas: Vec<Area>,
+    residents: Vec<Count>,
+    counts: Vec<Count>,
+    by_code: HashMap<AreaCode, AreaId>,
+    children: Vec<Vec<AreaId>>,
+}
+
+/// What a table is stored as: the rows alone; indexes are rebuilt on load.
+#[derive(Clone, Serialize, Deserialize)]
+struct TableRows {
+    groups: Vec<Group>,
+    areas: Vec<Area>,
+    residents: Vec<Count>,
+    counts: Vec<Count>,
+}
+
+impl From<TableRows> for AreaTable {
+    fn from(rows: TableRows) -> AreaTable {
+        let mut table = AreaTable::new(rows.groups);
+        table.by_code = rows.areas.iter().enumerate().map(|(i, a)| (a.code.clone(), i as AreaId)).collect();
+        table.areas = rows.areas;
+        table.residents = rows.residents;
+        table.counts = rows.counts;
+        table.link_parents();
+        table
+    }
+}
+
+impl From<AreaTable> for TableRows {
+    fn from(table: AreaTable) -> TableRows {
+        TableRows { groups: table.groups, areas: table.areas, residents: table.residents, counts: table.counts }
+    }
+}
+
+impl AreaTable {
+    /// An empty table with these groups.
+    pub fn new(groups: Vec<Group>) -> AreaTable {
+        AreaTable {
+            groups,
+            areas: Vec::new(),
+            residents: Vec::new(),
+            counts: Vec::new(),
+            by_code: HashMap::new(),
+            children: Vec::new(),
+        }
+    }
+
+    /// Adds one area with its residents and one count per declared group.
+    pub fn push(&mut self, code: AreaCode, name: String, residents: Count, counts: Vec<Count>) -> Result<AreaId, TableError> {
+        if counts.len() != self.groups.len() {
+            return Err(TableError::WrongGroupCount { code, expected: self.groups.len(), found: counts.len() });
+        }
+        if self.by_code.contains_key(&code) {
+            return Err(TableError::DuplicateCode(code));
+        }
+        let id = self.areas.len() as AreaId;
+        self.by_code.insert(code.clone(), id);
+        let level = code.level();
+        self.areas.push(Area { code, name, level, parent: None });
+        self.residents.push(residents);
+        self.counts.extend(counts);
+        Ok(id)
+    }
+
+    /// Links every area to the parent its code implies, where the table has that parent.
+    pub fn link_parents(&mut self) {
+        self.children = vec![Vec::new(); self.areas.len()];
+        for id in 0..self.areas.len() {
+            let parent = self.areas[id].code.parent().and_then(|code| self.by_code.get(&code).copied());
+            self.areas[id].parent = parent;
+            if let Some(parent) = parent {
+                self.children[parent as usize].push(id as AreaId);
+            }
+        }
+    }
+
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    pub fn len(&self) -> usize {
+        self.areas.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.areas.is_empty()
+    }
+
+    pub fn area(&self, id: AreaId) -> &Area {
+        &self.areas[id as usize]
+    }
+
+    pub fn areas(&self) -> impl Iterator<Item = (AreaId, &Area)> {
+        self.areas.iter().enumerate().map(|(i, a)| (i as AreaId, a))
+    }
+
+    /// The ids of all areas of one level, in table order.
+    pub fn ids_at(&self, level: Level) -> Vec<AreaId> {
+        self.areas().filter(|(_, a)| a.level == level).map(|(id, _)| id).collect()
+    }
+
+    pub fn find(&self, code: &AreaCode) -> Option<AreaId> {
+        self.by_code.get(code).copied()
+    }
+
+    /// Looks an area up by the text of its code.
+    pub fn find_str(&self, code: &str) -> Option<AreaId> {
+        AreaCode::parse(code).ok().and_then(|code| self.find(&code))
+    }
+
+    /// Residents as the table states them (may differ from the sum of the groups: CBS rounds).
+    pub fn residents(&self, id: AreaId) -> Count {
+        self.residents[id as usize]
+    }
+
+    /// One count per group, in the order of [`AreaTable::groups`].
+    pub fn counts(&self, id: AreaId) -> &[Count] {
+        let k = self.groups.len();
+        &self.counts[id as usize * k..(id as usize + 1) * k]
+    }
+
+    pub fn children(&self, id: AreaId) -> &[AreaId] {
+        &self.children[id as usize]
+    }
+
+    /// The chain from the country down to this area, this area last.
+    pub fn ancestry(&self, id: AreaId) -> Vec<AreaId> {
+        let mut chain = vec![id];
+        while let Some(parent) = self.area(*chain.last().unwrap()).parent {
+            chain.push(parent);
+        }
+        chain.reverse();
+        chain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Family;
+
+    fn code(text: &str) -> AreaCode {
+        AreaCode::parse(text).unwrap()
+    }
+
+    fn two_groups() -> AreaTable {
+        AreaTable::new(vec![
+            Group::new("a", "A", &[Family::Dutch]),
+            Group::new("b", "B", &[Family::Western]),
+        ])
+    }
+
+    #[test]
+    fn parents_and_children_link_by_code() {
+        let mut table = two_groups();
+        let wijk = table.push(code("WK999901"), "Fictiewijk".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
+        let gemeente = table.push(code("GM9999"), "Fictiestad".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
+        table.link_parents();
+        assert_eq!(table.area(wijk).parent, Some(gemeente));
+        assert_eq!(table.children(gemeente), &[wijk]);
+        assert_eq!(table.ancestry(wijk), vec![gemeente, wijk]);
+    }
+
+    #[test]
+    fn duplicate_codes_and_wrong_widths_are_refused() {
+        let mut table = two_groups();
+        table.push(code("GM9999"), "X".into(), None, vec![None, None]).unwrap();
+        assert_eq!(
+            table.push(code("GM9999"), "Y".into(), None, vec![None, None]),
+            Err(TableError::DuplicateCode(code("GM9999")))
+        );
+        let err = table.push(code("GM9998"), "Z".into(), None, vec![None]).unwrap_err();
+        assert!(err.to_string().contains("1 group counts where the table declares 2"));
+    }
+
+    #[test]
+    fn a_table_survives_serialisation_with_its_links() {
+        let mut table = two_groups();
+        table.push(code("GM9999"), "Fictiestad".into(), Some(10), vec![Some(7), None]).unwrap();
+        table.push(code("WK999901"), "Fictiewijk".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
+        table.link_parents();
+        let bytes = postcard::to_allocvec(&table).unwrap();
+        let back: AreaTable = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, table);
+        assert_eq!(back.find_str("WK999901"), Some(1));
+        assert_eq!(back.children(0), &[1]);
+    }
+}
