@@ -59,7 +59,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn bytes() -> Vec<u8> {
-        encode_bundle(&crate::bundle::build::tests::fictional_bundle())
+        encode_bundle(&crate::fixtures::fictional_bundle())
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod bounds;
 mod delta_rings;
+mod interior;
 mod join;
 mod path;
 mod projection;
@@ -11,7 +12,8 @@ mod spatial_index;
 
 pub use bounds::Bounds;
 pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
-pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink};
+pub use interior::interior_point;
+pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink, SvgPathSink};
 pub use projection::{project, unproject, Projected};
 pub use quantize::{quantize_outline, PlanarShape, Ring};
 pub use spatial_index::ShapeIndex;

@@ -35,6 +35,24 @@ impl PathSink for BoundsSink {
     fn close_ring(&mut self) {}
 }
 
+/// Writes SVG path data (`M x y L x y … Z`), which a canvas `Path2D` takes in one call.
+#[derive(Default)]
+pub struct SvgPathSink(pub String);
+
+impl PathSink for SvgPathSink {
+    fn move_to(&mut self, [x, y]: [f64; 2]) {
+        use std::fmt::Write;
+        let _ = write!(self.0, "M{x} {y}");
+    }
+    fn line_to(&mut self, [x, y]: [f64; 2]) {
+        use std::fmt::Write;
+        let _ = write!(self.0, "L{x} {y}");
+    }
+    fn close_ring(&mut self) {
+        self.0.push('Z');
+    }
+}
+
 /// Tests whether a point lies inside what it is fed, by the even-odd rule the canvas fills
 /// with: a ray to the east crosses the rings an odd number of times.
 pub struct ContainsSink {
@@ -96,6 +114,13 @@ mod tests {
         walk_shape(&square_with_hole(), &mut sink);
         let b = sink.0.unwrap();
         assert_eq!((b.min, b.max), ([0.0, 0.0], [10.0, 10.0]));
+    }
+
+    #[test]
+    fn svg_path_data() {
+        let mut sink = SvgPathSink::default();
+        walk_shape(&PlanarShape { area: 0, polygons: vec![vec![vec![[0, 0], [10, -5], [3, 7]]]] }, &mut sink);
+        assert_eq!(sink.0, "M0 0L10 -5L3 7Z");
     }
 
     #[test]

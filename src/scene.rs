@@ -1,0 +1,87 @@
+//! What the map draws, derived purely from the state: which areas, in which fill, what is
+//! outlined. The canvas renderer only executes a scene.
+
+use crate::atlas::Atlas;
+use crate::palette;
+use crate::state::State;
+use atlas_core::model::{AreaId, Level};
+
+/// How one area is filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fill {
+    /// An index class of [`palette::CLASS_COLOURS`].
+    Class(usize),
+    /// No (or not enough) data: drawn hatched.
+    NoData,
+}
+
+/// One frame's content, independent of the camera.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// The level whose areas are coloured.
+    pub level: Level,
+    /// Shape positions in that level's layer with their fill.
+    pub fills: Vec<(usize, Fill)>,
+    /// Draw all gemeenten in a neutral colour underneath (when the level is finer).
+    pub context: bool,
+    /// Areas to outline: the scope, the selection.
+    pub scope: Option<AreaId>,
+    pub selected: Option<AreaId>,
+}
+
+/// The fill of an area from its measures.
+pub fn fill_of(atlas: &Atlas, id: AreaId) -> Fill {
+    match atlas.measure(id) {
+        Ok(m) => Fill::Class(palette::class_of(m.diversity_index)),
+        Err(_) => Fill::NoData,
+    }
+}
+
+/// Builds the scene of a state, or `None` while no data is loaded.
+pub fn scene_of(state: &State) -> Option<Scene> {
+    let atlas = state.atlas()?;
+    let layer = atlas.layer(state.level)?;
+    let fills = layer.shapes.lods[0]
+        .shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, shape)| atlas.lies_in(shape.area, state.within))
+        .map(|(i, shape)| (i, fill_of(atlas, shape.area)))
+        .collect();
+    Some(Scene {
+        level: state.level,
+        fills,
+        context: state.level != Level::Gemeente,
+        scope: state.within,
+        selected: state.selected,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Action;
+    use atlas_core::fixtures::fictional_bundle;
+    use atlas_core::measures::DisclosureThreshold;
+
+    #[test]
+    fn drilling_down_draws_only_the_scope_with_context() {
+        let state = State::default()
+            .apply_for_test(Action::Resize([800.0, 600.0]))
+            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
+        let country = scene_of(&state).unwrap();
+        assert_eq!(country.fills.len(), 2);
+        assert!(!country.context);
+        let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
+        let state = state.apply_for_test(Action::Open(gm));
+        let scene = scene_of(&state).unwrap();
+        assert_eq!(scene.level, Level::Wijk);
+        assert_eq!(scene.fills.len(), 2);
+        assert!(scene.context);
+        assert_eq!(scene.scope, Some(gm));
+        assert!(scene.fills.iter().all(|(_, fill)| matches!(fill, Fill::Class(_))));
+        let state = state.apply_for_test(Action::SetThreshold(500));
+        let scene = scene_of(&state).unwrap();
+        assert_eq!(scene.fills.iter().filter(|(_, f)| *f == Fill::NoData).count(), 1, "Haven has 400 residents");
+    }
+}

@@ -1,0 +1,97 @@
+//! The URL as a projection of the view: serialise the state's view, parse it back on load.
+//!
+//! `?level=wijk&in=GM0518&area=WK051829&view=x,y,m&min=50`: the level drawn, the area whose
+//! parts are shown, the selected area, the camera (projected metres and metres a pixel) and the
+//! disclosure threshold. Unknown or malformed parts are ignored, never fatal.
+
+use crate::camera::Camera;
+use atlas_core::model::Level;
+
+/// The view a URL describes, by area code (ids exist only once data is loaded).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlView {
+    pub level: Option<Level>,
+    pub within: Option<String>,
+    pub area: Option<String>,
+    pub camera: Option<Camera>,
+    pub threshold: Option<u32>,
+}
+
+/// Parses a query string (with or without the leading `?`).
+pub fn parse_query(query: &str) -> UrlView {
+    let mut view = UrlView::default();
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "level" => view.level = Level::from_key(value).filter(|l| *l != Level::Land),
+            "in" => view.within = code(value),
+            "area" => view.area = code(value),
+            "view" => view.camera = camera(value),
+            "min" => view.threshold = value.parse().ok(),
+            _ => {}
+        }
+    }
+    view
+}
+
+/// Writes a query string (starting with `?`); empty parts are left out.
+pub fn to_query(view: &UrlView) -> String {
+    let mut parts = Vec::new();
+    if let Some(level) = view.level {
+        parts.push(format!("level={}", level.key()));
+    }
+    if let Some(within) = &view.within {
+        parts.push(format!("in={within}"));
+    }
+    if let Some(area) = &view.area {
+        parts.push(format!("area={area}"));
+    }
+    if let Some(c) = view.camera {
+        parts.push(format!("view={:.0},{:.0},{:.2}", c.centre[0], c.centre[1], c.metres_per_pixel));
+    }
+    if let Some(min) = view.threshold {
+        parts.push(format!("min={min}"));
+    }
+    format!("?{}", parts.join("&"))
+}
+
+fn code(value: &str) -> Option<String> {
+    let ok = !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
+    ok.then(|| value.to_ascii_uppercase())
+}
+
+fn camera(value: &str) -> Option<Camera> {
+    let numbers: Vec<f64> = value.split(',').map(|v| v.parse().ok()).collect::<Option<_>>()?;
+    match numbers[..] {
+        [x, y, m] if x.is_finite() && y.is_finite() && m.is_finite() && m > 0.0 => {
+            Some(Camera { centre: [x, y], metres_per_pixel: m })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_view_round_trips() {
+        let view = UrlView {
+            level: Some(Level::Wijk),
+            within: Some("GM9999".into()),
+            area: Some("WK999901".into()),
+            camera: Some(Camera { centre: [-1200.0, 4500.0], metres_per_pixel: 12.5 }),
+            threshold: Some(100),
+        };
+        let query = to_query(&view);
+        assert_eq!(query, "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100");
+        assert_eq!(parse_query(&query), view);
+    }
+
+    #[test]
+    fn junk_is_ignored() {
+        let view = parse_query("?level=planet&in=<script>&view=1,2&min=abc&x=1");
+        assert_eq!(view, UrlView::default());
+        assert_eq!(parse_query(""), UrlView::default());
+    }
+}

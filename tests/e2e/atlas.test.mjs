@@ -1,0 +1,419 @@
+// End-to-end tests of the built app (dist/) in Debian's Chromium via playwright-core.
+//
+//   node --test tests/e2e/            (from the repo root)
+//
+// env: ATLAS_DIST (default <repo>/dist), ATLAS_DATA_DIR (default /work/shared/data).
+// Every scenario runs twice: app served at "/" and at the sub-path "/atlas/".
+// Screenshots go to tests/e2e/output/<variant>-<name>.png.
+
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveDist } from './serve.mjs';
+
+const require = createRequire(new URL('../../tools/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = process.env.ATLAS_DIST ? path.resolve(process.env.ATLAS_DIST) : path.join(REPO, 'dist');
+const DATA = process.env.ATLAS_DATA_DIR ?? '/work/shared/data';
+const OUT = path.join(REPO, 'tests', 'e2e', 'output');
+const CSV = path.join(DATA, 'cbs', 'kwb-2022-herkomst.csv');
+
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+const LOAD_TIMEOUT = 30_000; // first load includes a ~1.5 MB data bundle
+const STEP_TIMEOUT = 15_000;
+const TEST_TIMEOUT = 120_000;
+const DEN_HAAG = 'GM0518';
+const DEN_HAAG_NAME = "'s-Gravenhage";
+const SCHILDERSWIJK = 'WK051829';
+
+// ---------------------------------------------------------------------------------------------
+// Independent computation of the expected index from the CSV.
+
+function readCsvRow(code) {
+  const text = fs.readFileSync(CSV, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const head = lines[0].split(';');
+  const line = lines.find((l) => l.startsWith(code + ';'));
+  assert.ok(line, `${code} not found in ${CSV}`);
+  const cells = line.split(';');
+  return Object.fromEntries(head.map((h, i) => [h, cells[i]]));
+}
+
+function expectedIndexPercent(code) {
+  const r = readCsvRow(code);
+  const n = (k) => {
+    const v = Number(r[k]);
+    assert.ok(Number.isFinite(v) && v >= 0, `${code}.${k} = ${r[k]} is not a count`);
+    return v;
+  };
+  const dutch = n('a_inw') - n('a_w_all') - n('a_nw_all');
+  const counts = [dutch, n('a_w_all'), n('a_marok'), n('a_antaru'), n('a_surina'), n('a_tur'), n('a_ov_nw')];
+  const sum = counts.reduce((a, b) => a + b, 0);
+  assert.ok(sum > 0, `${code} has no residents`);
+  const index = 1 - counts.reduce((a, c) => a + (c / sum) ** 2, 0);
+  return Math.round(index * 100);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll `get` until `ok(value)`; on timeout fail with the last value in the message. */
+async function poll(what, get, ok, timeout = STEP_TIMEOUT, interval = 100) {
+  const end = Date.now() + timeout;
+  let last;
+  let lastErr;
+  for (;;) {
+    try {
+      last = await get();
+      lastErr = undefined;
+      if (ok(last)) return last;
+    } catch (e) {
+      lastErr = e;
+    }
+    if (Date.now() > end) {
+      const detail = lastErr ? `error: ${lastErr.message}` : `last value: ${JSON.stringify(last)}`;
+      assert.fail(`timed out after ${timeout} ms waiting for ${what} (${detail})`);
+    }
+    await sleep(interval);
+  }
+}
+
+async function waitMapDrawn(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0, null, {
+    timeout: LOAD_TIMEOUT,
+  });
+}
+
+/** Pixel statistics of canvas.map-canvas: share of non-background pixels, distinct fill colours. */
+async function mapPixelStats(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('div.map canvas.map-canvas');
+    if (!c) return { error: 'no <canvas class="map-canvas"> inside <div class="map">' };
+    if (!c.width || !c.height) return { error: `canvas is ${c.width}x${c.height}` };
+    const ctx = c.getContext('2d');
+    if (!ctx) return { error: 'canvas.map-canvas has no 2d context' };
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const total = c.width * c.height;
+    let painted = 0;
+    const hist = new Map();
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i], g = d[i + 1], b = d[i + 2], a = d[i + 3];
+      if (a === 0) continue;
+      if (r > 245 && g > 245 && b > 245) continue;
+      painted++;
+      const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+      hist.set(key, (hist.get(key) || 0) + 1);
+    }
+    // A fill colour must cover a real share of the painted area (not just anti-aliased edges).
+    const fills = [...hist.entries()]
+      .filter(([, n]) => n >= painted * 0.005)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => ({ rgb: `#${k.toString(16).padStart(3, '0')}`, share: +(n / painted).toFixed(3) }));
+    const rect = c.getBoundingClientRect();
+    return {
+      width: c.width, height: c.height, cssWidth: rect.width, cssHeight: rect.height,
+      painted, fraction: painted / total, colours: fills.length, top: fills.slice(0, 10),
+    };
+  });
+}
+
+async function assertMapDrawn(page) {
+  const s = await mapPixelStats(page);
+  assert.ok(!s.error, s.error);
+  assert.ok(s.cssWidth > 100 && s.cssHeight > 100, `map canvas is tiny on screen: ${JSON.stringify(s)}`);
+  assert.ok(s.fraction > 0.2, `only ${(s.fraction * 100).toFixed(1)}% of map pixels painted: ${JSON.stringify(s)}`);
+  assert.ok(s.colours >= 4, `only ${s.colours} distinct fill colours on the map: ${JSON.stringify(s.top)}`);
+  return s;
+}
+
+/**
+ * window.__atlas.screenPoint(code), checked to be inside the viewport, stable (not mid-animation)
+ * and on top of canvas.map-overlay (so a real mouse event reaches the map there).
+ */
+async function screenPoint(page, code) {
+  const get = () => page.evaluate((c) => {
+    if (!window.__atlas || typeof window.__atlas.screenPoint !== 'function') return 'no window.__atlas.screenPoint';
+    const p = window.__atlas.screenPoint(c);
+    return p == null ? null : Array.from(p);
+  }, code);
+  let prev = null;
+  const p = await poll(`screenPoint('${code}') to be a stable point`, async () => {
+    const cur = await get();
+    const stable = Array.isArray(cur) && Array.isArray(prev) && Math.hypot(cur[0] - prev[0], cur[1] - prev[1]) < 0.5;
+    prev = cur;
+    return { cur, stable };
+  }, (v) => v.stable, STEP_TIMEOUT, 150);
+  const [x, y] = p.cur;
+  assert.ok(Number.isFinite(x) && Number.isFinite(y), `screenPoint('${code}') = ${JSON.stringify(p.cur)}`);
+  assert.ok(x >= 0 && x < 1280 && y >= 0 && y < 800, `screenPoint('${code}') = [${x}, ${y}] is outside the 1280x800 viewport`);
+  const hit = await page.evaluate(([px, py]) => {
+    const el = document.elementFromPoint(px, py);
+    return el ? { overlay: el.matches('canvas.map-overlay'), el: el.outerHTML.slice(0, 120) } : { overlay: false, el: null };
+  }, [x, y]);
+  assert.ok(hit.overlay, `at screenPoint('${code}') = [${x}, ${y}] the top element is not canvas.map-overlay but ${hit.el}`);
+  return [x, y];
+}
+
+const rowsSel = (prefix) => `table.ranking tbody tr[data-code^="${prefix}"]`;
+
+async function waitRows(page, prefix, ok, what) {
+  return poll(what, () => page.locator(rowsSel(prefix)).count(), ok);
+}
+
+async function clickArea(page, code) {
+  const [x, y] = await screenPoint(page, code);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
+}
+
+async function drillIntoDenHaag(page, server) {
+  await clickArea(page, DEN_HAAG);
+  await waitRows(page, 'WK0518', (n) => n === 44, '44 wijk rows of Den Haag in table.ranking');
+  await expectBreadcrumb(page);
+  const url = new URL(page.url());
+  assert.match(url.search, /GM0518/, `URL query does not contain GM0518: ${page.url()}`);
+  assert.ok(url.pathname.startsWith(server.prefix), `URL left the app's path ${server.prefix}: ${page.url()}`);
+}
+
+async function expectBreadcrumb(page) {
+  await poll('nav.breadcrumb with "Nederland" and "\'s-Gravenhage"',
+    () => page.locator('nav.breadcrumb').first().innerText(),
+    (t) => t.includes('Nederland') && t.includes(DEN_HAAG_NAME));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser, per-test page with problem collection
+
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `no built app: ${DIST}/index.html missing (run trunk build --release)`);
+  fs.mkdirSync(OUT, { recursive: true });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function openApp(serverUrl, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const problems = { pageErrors: [], consoleErrors: [], blocked: [], httpErrors: [] };
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1') return route.continue();
+    problems.blocked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e?.stack ?? e)));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    if (/integrity/i.test(text)) return; // Trunk's preload link: known, harmless (crbug 981419)
+    const loc = m.location();
+    problems.consoleErrors.push(`${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.httpErrors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(serverUrl + query, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
+  return { context, page, problems };
+}
+
+function problemSummary(p) {
+  const parts = Object.entries(p).filter(([, v]) => v.length).map(([k, v]) => `${k}: ${v.join(' | ')}`);
+  return parts.length ? parts.join('\n  ') : 'none';
+}
+
+/**
+ * One scenario on a fresh context. After the body: no request to other origins, no pageerror,
+ * no console error, no HTTP error status (unless allowed). On failure a screenshot is saved
+ * as <name>-FAILED.png and the page problems are appended to the error.
+ */
+function scenario(variant, getServer, name, body, { allowConsoleErrors = false, allowHttpErrors = false, query = '' } = {}) {
+  test(name, { timeout: TEST_TIMEOUT }, async () => {
+    const server = getServer();
+    const { context, page, problems } = await openApp(server.url, query);
+    const shot = (n) => page.screenshot({ path: path.join(OUT, `${variant}-${n}.png`) });
+    try {
+      await body({ page, problems, server, shot });
+      assert.deepEqual(problems.blocked, [], 'the app requested other origins');
+      assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
+      if (!allowConsoleErrors) assert.deepEqual(problems.consoleErrors, [], 'console errors');
+      if (!allowHttpErrors) assert.deepEqual(problems.httpErrors, [], 'HTTP error responses');
+    } catch (e) {
+      await shot(`${name.replace(/\W+/g, '-')}-FAILED`).catch(() => {});
+      e.message += `\n  page problems: ${problemSummary(problems)}\n  url: ${page.url()}`;
+      throw e;
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios, served at "/" and at "/atlas/"
+
+for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
+  describe(`app served at ${prefix}`, () => {
+    let server;
+    let broken; // dist without atlas.bin
+    let brokenDir;
+    let brokenProblem;
+    before(async () => {
+      server = await serveDist(DIST, { prefix });
+      brokenDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-nobundle-'));
+      fs.cpSync(DIST, brokenDir, { recursive: true });
+      const bundles = fs.readdirSync(brokenDir, { recursive: true }).filter((f) => path.basename(String(f)) === 'atlas.bin');
+      if (bundles.length === 0) brokenProblem = `dist has no atlas.bin (${DIST})`;
+      for (const f of bundles) fs.rmSync(path.join(brokenDir, String(f)));
+      broken = await serveDist(brokenDir, { prefix });
+    });
+    after(async () => {
+      await server?.close();
+      await broken?.close();
+      if (brokenDir) fs.rmSync(brokenDir, { recursive: true, force: true });
+    });
+    const s = (name, body, opts = {}) =>
+      scenario(variant, () => (opts.broken ? broken : server), name, body, opts);
+
+    s('map is drawn, attribution shown', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const stats = await assertMapDrawn(page);
+      await shot('initial');
+      const footer = page.locator('footer.attribution');
+      assert.equal(await footer.count(), 1, 'expected one footer.attribution');
+      const text = await footer.innerText();
+      for (const word of ['CBS', '2022', '2014']) {
+        assert.ok(text.includes(word), `footer.attribution lacks "${word}": ${JSON.stringify(text)}`);
+      }
+      assert.ok(stats.colours >= 4);
+    });
+
+    s('hovering Den Haag shows a tooltip with its name and index', async ({ page, shot }) => {
+      const pct = expectedIndexPercent(DEN_HAAG);
+      await waitMapDrawn(page);
+      const [x, y] = await screenPoint(page, DEN_HAAG);
+      await page.mouse.move(x, y, { steps: 5 });
+      const tip = page.locator('.tooltip');
+      const text = await poll(`.tooltip containing "${DEN_HAAG_NAME}"`, async () => {
+        if (!(await tip.first().isVisible())) return null;
+        return tip.first().innerText();
+      }, (t) => typeof t === 'string' && t.includes(DEN_HAAG_NAME));
+      await shot('tooltip-den-haag');
+      assert.match(text, /verschillende herkomst/, `tooltip has no "verschillende herkomst": ${JSON.stringify(text)}`);
+      assert.match(text, /\d+\s?%/, `tooltip has no percentage: ${JSON.stringify(text)}`);
+      assert.match(text, new RegExp(`(^|\\D)${pct}\\s?%`),
+        `tooltip should show ${pct}% (1 − Σp² from the CSV): ${JSON.stringify(text)}`);
+    });
+
+    s('clicking Den Haag drills down to its wijken, then a wijk to its buurten', async ({ page, server, shot }) => {
+      await waitMapDrawn(page);
+      await drillIntoDenHaag(page, server);
+      // side panel: the selected area and its composition next to the Netherlands
+      const panel = page.locator('aside.side-panel');
+      await poll(`aside.side-panel h2 with "${DEN_HAAG_NAME}"`,
+        () => panel.locator('h2').first().innerText(), (t) => t.includes(DEN_HAAG_NAME));
+      const bars = await panel.locator('.composition-bar').count();
+      assert.ok(bars >= 2, `aside.side-panel has ${bars} .composition-bar (want ≥ 2: area and Nederland)`);
+      await assertMapDrawn(page);
+      await shot('den-haag-wijken');
+
+      await clickArea(page, SCHILDERSWIJK);
+      await waitRows(page, 'BU051829', (n) => n >= 1, 'buurt rows BU051829* after clicking WK051829 on the map');
+      await shot('schilderswijk-buurten');
+    });
+
+    s('reload restores the view; back returns to the previous view', async ({ page, server, shot }) => {
+      await waitMapDrawn(page);
+      await drillIntoDenHaag(page, server);
+      const drilledUrl = page.url();
+
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
+      await waitMapDrawn(page);
+      assert.equal(page.url(), drilledUrl, 'reload changed the URL');
+      await waitRows(page, 'WK0518', (n) => n === 44, '44 wijk rows after reload');
+      await expectBreadcrumb(page);
+      await assertMapDrawn(page);
+      await shot('after-reload');
+
+      // click the wijk row (its button/link if it has one)
+      const row = page.locator(`table.ranking tbody tr[data-code="${SCHILDERSWIJK}"]`);
+      assert.equal(await row.count(), 1, `no ranking row for ${SCHILDERSWIJK}`);
+      const inner = row.locator('button, a');
+      await ((await inner.count()) > 0 ? inner.first() : row).click();
+      await waitRows(page, 'BU051829', (n) => n >= 1, 'buurt rows BU051829* after clicking the WK051829 row');
+      assert.notEqual(page.url(), drilledUrl, 'selecting a wijk did not change the URL (back cannot work)');
+
+      await page.goBack({ timeout: STEP_TIMEOUT });
+      await waitRows(page, 'WK0518', (n) => n === 44, '44 wijk rows after going back');
+      await waitRows(page, 'BU051829', (n) => n === 0, 'no buurt rows after going back');
+      assert.equal(page.url(), drilledUrl, 'back did not restore the previous URL');
+      await expectBreadcrumb(page);
+      await shot('after-back');
+    });
+
+    s('search for Urk selects it', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const h2 = page.locator('aside.side-panel h2');
+      const before = (await h2.count()) ? await h2.first().innerText() : '';
+      assert.doesNotMatch(before, /\bUrk\b/, 'side panel shows Urk before searching');
+      const input = page.locator('input#search[type="search"]');
+      assert.equal(await input.count(), 1, 'no <input id="search" type="search">');
+      await input.click();
+      await input.pressSequentially('Urk', { delay: 50 });
+      const button = page.locator('ul.search-results li button').filter({ hasText: /\bUrk\b/ });
+      await poll('ul.search-results li button with "Urk"', () => button.count(), (n) => n >= 1);
+      await shot('search-urk');
+      await button.first().click();
+      await poll('aside.side-panel h2 with "Urk"', () => h2.first().innerText(), (t) => /\bUrk\b/.test(t));
+      await assertMapDrawn(page);
+      await shot('urk-selected');
+    });
+
+    s('sorting the ranking by Index orders the rows', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
+      await poll('table.ranking thead button "Index"', () => button.count(), (n) => n === 1);
+      const th = page.locator('table.ranking thead th').filter({ has: button });
+      for (let click = 1; click <= 2; click++) {
+        await button.click();
+        const dir = await poll('aria-sort on the Index th', () => th.first().getAttribute('aria-sort'),
+          (v) => v === 'ascending' || v === 'descending');
+        await sleep(200);
+        const raw = await page.locator('table.ranking tbody tr').evaluateAll(
+          (rows) => rows.map((r) => r.getAttribute('data-index')));
+        const values = raw.map((v) => (v == null || v.trim() === '' ? NaN : Number(v))).filter(Number.isFinite);
+        assert.ok(values.length >= 2, `rows carry no numeric data-index: ${JSON.stringify(raw.slice(0, 10))}`);
+        assert.ok(new Set(values).size >= 2, 'all data-index values are equal: sorting cannot be checked');
+        for (let i = 1; i < values.length; i++) {
+          const okPair = dir === 'ascending' ? values[i - 1] <= values[i] : values[i - 1] >= values[i];
+          assert.ok(okPair, `click ${click}: aria-sort=${dir} but data-index[${i - 1}]=${values[i - 1]}, [${i}]=${values[i]}`);
+        }
+        await shot(`sorted-${click}-${dir}`);
+      }
+    });
+
+    s('a missing data bundle shows a load error', async ({ page, shot }) => {
+      assert.ok(!brokenProblem, brokenProblem);
+      await poll('a visible .load-error with text', async () => {
+        const el = page.locator('.load-error').first();
+        if (!(await el.count()) || !(await el.isVisible())) return '';
+        return (await el.innerText()).trim();
+      }, (t) => t.length > 0, LOAD_TIMEOUT);
+      await shot('load-error');
+    }, { allowConsoleErrors: true, allowHttpErrors: true, broken: true });
+  });
+}
