@@ -3,12 +3,17 @@
 
 mod atlas;
 mod camera;
+mod components;
+mod loader;
 mod palette;
-mod state;
 mod ranking;
+mod render;
 mod scene;
 mod search;
+mod state;
 mod text;
 mod url;
 
-fn main() {}
+fn main() {
+    yew::Renderer::<components::app::App>::new().render();
+}

@@ -200,6 +200,7 @@ let browser;
 before(async () => {
   assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `no built app: ${DIST}/index.html missing (run trunk build --release)`);
   fs.mkdirSync(OUT, { recursive: true });
+  for (const f of fs.readdirSync(OUT)) if (f.endsWith('-FAILED.png')) fs.rmSync(path.join(OUT, f)); // stale
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 
@@ -216,6 +217,7 @@ async function openApp(serverUrl, query = '') {
     problems.blocked.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  context.setDefaultTimeout(5_000); // single locator actions; scenario steps poll longer
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.pageErrors.push(String(e?.stack ?? e)));
   page.on('console', (m) => {
@@ -387,10 +389,10 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
       await poll('table.ranking thead button "Index"', () => button.count(), (n) => n === 1);
-      const th = page.locator('table.ranking thead th').filter({ has: button });
       for (let click = 1; click <= 2; click++) {
         await button.click();
-        const dir = await poll('aria-sort on the Index th', () => th.first().getAttribute('aria-sort'),
+        const dir = await poll('aria-sort on the th of the Index button',
+          () => button.evaluate((b) => b.closest('th')?.getAttribute('aria-sort') ?? null),
           (v) => v === 'ascending' || v === 'descending');
         await sleep(200);
         const raw = await page.locator('table.ranking tbody tr').evaluateAll(

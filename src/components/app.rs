@@ -1,0 +1,118 @@
+//! The page: loads the bundle, keeps the URL in step with the state, lays out the components.
+
+use super::attribution::Attribution;
+use super::breadcrumb::Breadcrumb;
+use super::legend::Legend;
+use super::level_switch::LevelSwitch;
+use super::load_status::LoadStatus;
+use super::map_view::MapView;
+use super::ranking_table::RankingTable;
+use super::search_box::SearchBox;
+use super::side_panel::SidePanel;
+use crate::atlas::Atlas;
+use crate::loader::{fetch_bytes, BUNDLE_URL};
+use crate::state::{Action, Data, State};
+use crate::text;
+use crate::url::{parse_query, to_query};
+use atlas_core::bundle::decode_bundle;
+use atlas_core::measures::DisclosureThreshold;
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::default);
+    use_loader(&state);
+    use_url_sync(&state);
+    let ready = matches!(state.data, Data::Ready(_));
+    html! {
+        <div class="page">
+            <header class="top">
+                <div class="brand">
+                    <h1>{ text::TITLE }</h1>
+                    <p>{ text::SUBTITLE }</p>
+                </div>
+                if ready { <SearchBox state={state.clone()} /> }
+            </header>
+            <main class="content">
+                <section class="map-column">
+                    if ready {
+                        <div class="map-bar">
+                            <Breadcrumb state={state.clone()} />
+                            <LevelSwitch state={state.clone()} />
+                        </div>
+                    }
+                    <div class="map-frame">
+                        <MapView state={state.clone()} />
+                        if ready { <Legend state={state.clone()} /> }
+                        <LoadStatus state={state.clone()} />
+                    </div>
+                </section>
+                if ready {
+                    <SidePanel state={state.clone()} />
+                    <RankingTable state={state.clone()} />
+                }
+            </main>
+            <Attribution state={state.clone()} />
+        </div>
+    }
+}
+
+/// Fetches and decodes the bundle once; a bad bundle becomes a message, never a panic.
+#[hook]
+fn use_loader(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            dispatcher.dispatch(Action::RestoreUrl(location.search().unwrap_or_default()));
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let progress = {
+                let dispatcher = dispatcher.clone();
+                move |loaded, total| dispatcher.dispatch(Action::Progress { loaded, total })
+            };
+            let result = fetch_bytes(BUNDLE_URL, progress)
+                .await
+                .and_then(|bytes| decode_bundle(&bytes).map_err(|e| e.to_string()));
+            dispatcher.dispatch(match result {
+                Ok(bundle) => Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())),
+                Err(message) => Action::LoadFailed(message),
+            });
+        });
+    });
+}
+
+/// Writes the view into the URL (a new history entry when the place changes, a replacement
+/// when only the camera moves) and follows the back button.
+#[hook]
+fn use_url_sync(state: &UseReducerHandle<State>) {
+    let view = state.url_view();
+    let ready = state.atlas().is_some();
+    use_effect_with((to_query(&view), ready), move |(query, ready)| {
+        let Some(window) = web_sys::window() else { return };
+        let (Ok(history), Ok(current)) = (window.history(), window.location().search()) else { return };
+        if !*ready || current == *query {
+            return;
+        }
+        let place = |q: &str| {
+            let v = parse_query(q);
+            (v.level, v.within, v.area)
+        };
+        let url = if query == "?" { "." } else { query.as_str() };
+        if place(&current) == place(query) || current.is_empty() {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
+        }
+    });
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window.clone(), "popstate", move |_| {
+                let search = window.location().search().unwrap_or_default();
+                dispatcher.dispatch(Action::RestoreUrl(search));
+            })
+        });
+        move || drop(listener)
+    });
+}

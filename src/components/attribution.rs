@@ -1,0 +1,36 @@
+//! Source, licence, the year of the counts and of the boundaries, and what did not join.
+
+use crate::state::State;
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AttributionProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(Attribution)]
+pub fn attribution(props: &AttributionProps) -> Html {
+    let Some(atlas) = props.state.atlas() else {
+        return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
+    };
+    let meta = &atlas.bundle.meta;
+    let years: Vec<_> = atlas.bundle.layers.iter().map(|l| (l.level, l.boundary_year)).collect();
+    html! {
+        <footer class="attribution">
+            <p>{ text::attribution(&meta.attribution, meta.count_year, &years) }</p>
+            <details>
+                <summary>{ text::JOIN_HEADING }</summary>
+                <ul>
+                    { for atlas.bundle.layers.iter().map(|layer| {
+                        let join = &layer.join;
+                        html! { <li>{ format!(
+                            "{} (grenzen {}): {} op de kaart, {} zonder aansluitende grens; {} gemeenten weggelaten omdat minder dan 90% aansloot; {} namen verschillen.",
+                            text::level_plural(layer.level), layer.boundary_year, join.joined, join.table_without_shape,
+                            join.skipped_gemeenten.len(), join.name_mismatches.len()) }</li> }
+                    }) }
+                </ul>
+            </details>
+        </footer>
+    }
+}

@@ -1,0 +1,40 @@
+//! The path from the Netherlands down to the current scope, each step a way back.
+
+use crate::state::{Action, State};
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BreadcrumbProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(Breadcrumb)]
+pub fn breadcrumb(props: &BreadcrumbProps) -> Html {
+    let state = &props.state;
+    let Some(atlas) = state.atlas() else { return html! {} };
+    let chain: Vec<_> = state.within.map(|w| atlas.table().ancestry(w)).unwrap_or_default();
+    let steps = chain.into_iter().filter(|&id| Some(id) != atlas.country);
+    let home = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::OpenCountry))
+    };
+    html! {
+        <nav class="breadcrumb" aria-label="Kruimelpad">
+            <ol>
+                <li><button type="button" onclick={home}>{ text::COUNTRY }</button></li>
+                { for steps.map(|id| {
+                    let state = state.clone();
+                    let name = atlas.table().area(id).name.clone();
+                    let current = Some(id) == props.state.within;
+                    html! {
+                        <li>
+                            <button type="button" aria-current={current.then_some("location")}
+                                onclick={Callback::from(move |_| state.dispatch(Action::Open(id)))}>{ name }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

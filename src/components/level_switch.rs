@@ -1,0 +1,34 @@
+//! Choosing which level the whole country is drawn at (gemeenten, wijken, buurten).
+
+use crate::state::{Action, State};
+use crate::text;
+use atlas_core::model::Level;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LevelSwitchProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(LevelSwitch)]
+pub fn level_switch(props: &LevelSwitchProps) -> Html {
+    let state = &props.state;
+    if state.within.is_some() {
+        return html! {};
+    }
+    html! {
+        <div class="level-switch" role="group" aria-label={text::LEVEL_LABEL}>
+            <span>{ text::LEVEL_LABEL }</span>
+            { for [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().map(|level| {
+                let state = state.clone();
+                let pressed = props.state.level == level;
+                html! {
+                    <button type="button" aria-pressed={pressed.to_string()}
+                        onclick={Callback::from(move |_| state.dispatch(Action::SetLevel(level)))}>
+                        { text::level_plural(level) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! Loading progress, and the message when the data cannot be loaded.
+
+use crate::state::{Data, State};
+use crate::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadStatusProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(LoadStatus)]
+pub fn load_status(props: &LoadStatusProps) -> Html {
+    match &props.state.data {
+        Data::Loading { loaded, total } => {
+            let max = total.map(|t| t.to_string());
+            html! {
+                <div class="load-status" role="status">
+                    <p>{ text::progress(*loaded, *total) }</p>
+                    <progress value={loaded.to_string()} max={max}></progress>
+                </div>
+            }
+        }
+        Data::Failed(message) => html! {
+            <div class="load-error" role="alert">
+                <p><strong>{ text::LOAD_FAILED }</strong></p>
+                <p>{ message }</p>
+            </div>
+        },
+        Data::Ready(_) => html! {},
+    }
+}

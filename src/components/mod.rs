@@ -1,0 +1,14 @@
+//! The Yew components, one per file. Each renders a slice of the state and dispatches actions.
+
+pub mod app;
+pub mod attribution;
+pub mod breadcrumb;
+pub mod composition_bar;
+pub mod legend;
+pub mod level_switch;
+pub mod load_status;
+pub mod map_view;
+pub mod ranking_table;
+pub mod search_box;
+pub mod side_panel;
+pub mod threshold_control;

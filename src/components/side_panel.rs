@@ -1,0 +1,78 @@
+//! The side panel: the selected (or hovered) area's figures, its composition next to its
+//! parent's and the country's, and the explanation of the index.
+
+use super::composition_bar::{CompositionBar, GroupKey};
+use super::threshold_control::ThresholdControl;
+use crate::atlas::Atlas;
+use crate::state::State;
+use crate::text;
+use atlas_core::model::AreaId;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SidePanelProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(SidePanel)]
+pub fn side_panel(props: &SidePanelProps) -> Html {
+    let state = &props.state;
+    let Some(atlas) = state.atlas().cloned() else { return html! {} };
+    let focus = state.selected.or(state.within).or(atlas.country);
+    html! {
+        <aside class="side-panel" aria-live="polite">
+            if let Some(id) = focus { { area_figures(&atlas, id) } }
+            <details class="explainer" open=true>
+                <summary>{ text::EXPLAIN_HEADING }</summary>
+                <p>{ text::EXPLAIN_1 }</p>
+                <p>{ text::EXPLAIN_2 }</p>
+                <p>{ text::EXPLAIN_3 }</p>
+                <p>{ text::ROUNDING_NOTE }</p>
+            </details>
+            <ThresholdControl state={state.clone()} />
+        </aside>
+    }
+}
+
+fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
+    let table = atlas.table();
+    let area = table.area(id);
+    let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
+    let figures = match atlas.measure(id) {
+        Ok(m) => {
+            let minority = m.largest_minority.map(|(g, share)| format!("{} ({})", table.groups()[g].label, text::percent(share)));
+            html! {
+                <>
+                    <p class="big-number">{ text::percent(m.diversity_index) }</p>
+                    <p>{ text::chance_sentence(m.diversity_index) }</p>
+                    <dl>
+                        <dt>{ text::RESIDENTS }</dt><dd>{ residents }</dd>
+                        <dt>{ text::MIGRATION_SHARE }</dt><dd>{ m.migration_share.map(text::percent).unwrap_or_default() }</dd>
+                        <dt>{ text::EFFECTIVE_GROUPS }</dt><dd>{ text::decimal(m.effective_groups) }</dd>
+                        <dt>{ text::LARGEST_MINORITY }</dt><dd>{ minority.unwrap_or_else(|| "—".into()) }</dd>
+                    </dl>
+                </>
+            }
+        }
+        Err(why) => html! { <p class="undefined">{ text::undefined_reason(why) }</p> },
+    };
+    let mut compare = vec![id];
+    compare.extend(area.parent.filter(|&p| Some(p) != atlas.country));
+    compare.extend(atlas.country.filter(|&c| c != id));
+    html! {
+        <section class="area-figures">
+            <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>
+            <h2>{ &area.name }</h2>
+            { figures }
+            if !atlas.has_shape(id) && Some(id) != atlas.country {
+                <p class="note">{ "Dit gebied heeft geen grens op de kaart (grenzen uit een ander jaar sluiten niet aan)." }</p>
+            }
+            <h3>{ text::COMPOSITION }</h3>
+            { for compare.into_iter().map(|c| html! {
+                <CompositionBar atlas={atlas.clone()} area={c} label={table.area(c).name.clone()} />
+            }) }
+            <GroupKey atlas={atlas.clone()} />
+        </section>
+    }
+}

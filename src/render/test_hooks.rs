@@ -1,0 +1,61 @@
+//! `window.__atlas`: read-only hooks for end-to-end tests and benchmarks.
+//!
+//! `screenPoint(code)` gives a CSS-pixel point (relative to the viewport) inside an area as
+//! drawn, so a test can move a real pointer there; `benchHitTest(n)` times n hit-tests at
+//! random points of the view. Neither changes any state.
+
+use crate::components::map_view::MapShared;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+pub fn install(shared: Rc<RefCell<MapShared>>) {
+    let Some(window) = web_sys::window() else { return };
+    let hooks = js_sys::Object::new();
+    let for_point = shared.clone();
+    let screen_point = Closure::<dyn Fn(String) -> JsValue>::new(move |code: String| screen_point(&for_point.borrow(), &code));
+    let bench = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_hit_test(&shared.borrow(), n));
+    js_sys::Reflect::set(&hooks, &"screenPoint".into(), screen_point.as_ref()).ok();
+    js_sys::Reflect::set(&hooks, &"benchHitTest".into(), bench.as_ref()).ok();
+    js_sys::Reflect::set(&window, &"__atlas".into(), &hooks).ok();
+    screen_point.forget();
+    bench.forget();
+}
+
+fn screen_point(shared: &MapShared, code: &str) -> JsValue {
+    let found = (|| {
+        let atlas = shared.atlas.as_ref()?;
+        let renderer = shared.renderer.as_ref()?;
+        let id = atlas.table().find_str(code)?;
+        let world = atlas.inside_point(id)?;
+        let [x, y] = shared.live?.to_screen(world, renderer.size);
+        let canvas = web_sys::window()?.document()?.query_selector(".map-overlay").ok()??;
+        let rect = canvas.get_bounding_client_rect();
+        Some([rect.left() + x, rect.top() + y])
+    })();
+    match found {
+        Some([x, y]) => js_sys::Array::of2(&x.into(), &y.into()).into(),
+        None => JsValue::NULL,
+    }
+}
+
+fn bench_hit_test(shared: &MapShared, n: u32) -> f64 {
+    let Some(renderer) = shared.renderer.as_ref() else { return f64::NAN };
+    let [w, h] = renderer.size;
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let mut seed = 0x2545_f491_u32;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        f64::from(seed) / f64::from(u32::MAX)
+    };
+    let start = performance.now();
+    let mut hits = 0u32;
+    for _ in 0..n {
+        hits += u32::from(shared.hit([next() * w, next() * h]).is_some());
+    }
+    let elapsed = performance.now() - start;
+    std::hint::black_box(hits);
+    elapsed / f64::from(n.max(1))
+}
