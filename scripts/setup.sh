@@ -39,4 +39,6 @@ if [ ! -x "$here/tools/node_modules/.bin/wasm-opt" ] || [ ! -d "$here/tools/node
   say "installing npm tools (playwright-core, binaryen)"
   (cd "$here/tools" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# Trunk runs cargo --offline: fetch every crate (all targets) while the registry is reachable.
+(cd "$here" && cargo fetch --quiet)
 say "tools ready"

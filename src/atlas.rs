@@ -35,7 +35,13 @@ impl Atlas {
         let layers = Rc::new(bundle.layers.iter().cloned().map(Layer::new).collect());
         let measures = measure_all(&bundle.table, threshold);
         let country = bundle.table.ids_at(Level::Land).first().copied();
-        Atlas { bundle: Rc::new(bundle), layers, threshold, measures, country }
+        Atlas {
+            bundle: Rc::new(bundle),
+            layers,
+            threshold,
+            measures,
+            country,
+        }
     }
 
     /// The same atlas measured with another threshold (geometry and indexes are shared).
@@ -64,7 +70,8 @@ impl Atlas {
     /// Whether an area has a shape at its own level.
     pub fn has_shape(&self, id: AreaId) -> bool {
         let level = self.table().area(id).level;
-        self.layer(level).is_some_and(|l| l.shape_of_area.contains_key(&id))
+        self.layer(level)
+            .is_some_and(|l| l.shape_of_area.contains_key(&id))
     }
 
     /// Whether any child of the area has a shape (so drilling down shows a map).
@@ -76,7 +83,9 @@ impl Atlas {
     pub fn bounds(&self, id: AreaId) -> Option<Bounds> {
         let area = self.table().area(id);
         if area.level == Level::Land {
-            return self.layer(Level::Gemeente).map(|l| l.indexes.last().unwrap().total_bounds());
+            return self
+                .layer(Level::Gemeente)
+                .map(|l| l.indexes.last().unwrap().total_bounds());
         }
         let layer = self.layer(area.level)?;
         let shape = *layer.shape_of_area.get(&id)?;
@@ -103,27 +112,51 @@ impl Atlas {
         let table = self.table();
         match within {
             Some(w) if table.area(w).level.child() == Some(level) => table.children(w).to_vec(),
-            _ => table.ids_at(level).into_iter().filter(|&id| self.lies_in(id, within)).collect(),
+            _ => table
+                .ids_at(level)
+                .into_iter()
+                .filter(|&id| self.lies_in(id, within))
+                .collect(),
         }
     }
 }
 
 impl Layer {
     fn new(shapes: ShapeLayer) -> Layer {
-        let indexes = shapes.lods.iter().map(|lod| ShapeIndex::new(&lod.shapes)).collect();
-        let shape_of_area = shapes.lods[0].shapes.iter().enumerate().map(|(i, s)| (s.area, i)).collect();
-        Layer { shapes, indexes, shape_of_area }
+        let indexes = shapes
+            .lods
+            .iter()
+            .map(|lod| ShapeIndex::new(&lod.shapes))
+            .collect();
+        let shape_of_area = shapes.lods[0]
+            .shapes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.area, i))
+            .collect();
+        Layer {
+            shapes,
+            indexes,
+            shape_of_area,
+        }
     }
 
     /// The level of detail to draw at this scale, as an index into the layer's lods.
     pub fn lod_index(&self, metres_per_pixel: f64) -> usize {
         let lods = &self.shapes.lods;
-        lods.iter().position(|lod| f64::from(lod.tolerance) <= metres_per_pixel).unwrap_or(lods.len() - 1)
+        lods.iter()
+            .position(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
+            .unwrap_or(lods.len() - 1)
     }
 }
 
-fn measure_all(table: &AreaTable, threshold: DisclosureThreshold) -> Vec<Result<AreaMeasures, Undefined>> {
-    (0..table.len() as AreaId).map(|id| measure_area(table, id, threshold)).collect()
+fn measure_all(
+    table: &AreaTable,
+    threshold: DisclosureThreshold,
+) -> Vec<Result<AreaMeasures, Undefined>> {
+    (0..table.len() as AreaId)
+        .map(|id| measure_area(table, id, threshold))
+        .collect()
 }
 
 #[cfg(test)]
@@ -144,7 +177,10 @@ mod tests {
         assert_eq!(atlas.areas_in(Level::Gemeente, None).len(), 2);
         let point = atlas.inside_point(centrum).unwrap();
         assert!(atlas.bounds(centrum).unwrap().contains(point));
-        assert!(atlas.bounds(atlas.country.unwrap()).unwrap().contains(point));
+        assert!(atlas
+            .bounds(atlas.country.unwrap())
+            .unwrap()
+            .contains(point));
         assert!(atlas.measure(fictiestad).is_ok());
     }
 }

@@ -5,7 +5,9 @@
 pub const CLASS_BREAKS: [f64; 7] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 
 /// ColorBrewer YlGnBu, 8 classes: sequential, colour-blind safe, light = little diversity.
-pub const CLASS_COLOURS: [&str; 8] = ["#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"];
+pub const CLASS_COLOURS: [&str; 8] = [
+    "#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84",
+];
 
 /// Areas without (enough) data: grey, drawn with a hatch on the map.
 pub const NO_DATA: &str = "#bdbdbd";
@@ -17,12 +19,19 @@ pub const SELECTED: &str = "#111111";
 
 /// The class (0..8) of an index value.
 pub fn class_of(index: f64) -> usize {
-    CLASS_BREAKS.iter().position(|&upper| index < upper).unwrap_or(CLASS_BREAKS.len())
+    CLASS_BREAKS
+        .iter()
+        .position(|&upper| index < upper)
+        .unwrap_or(CLASS_BREAKS.len())
 }
 
 /// The legend label of a class, e.g. "30–40%".
 pub fn class_label(class: usize) -> String {
-    let lower = if class == 0 { 0.0 } else { CLASS_BREAKS[class - 1] };
+    let lower = if class == 0 {
+        0.0
+    } else {
+        CLASS_BREAKS[class - 1]
+    };
     match CLASS_BREAKS.get(class) {
         Some(upper) => format!("{:.0}–{:.0}%", lower * 100.0, upper * 100.0),
         None => format!("≥ {:.0}%", lower * 100.0),

@@ -68,7 +68,10 @@ mod tests {
     fn drilling_down_draws_only_the_scope_with_context() {
         let state = State::default()
             .apply_for_test(Action::Resize([800.0, 600.0]))
-            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
+            .apply_for_test(Action::Loaded(Atlas::new(
+                fictional_bundle(),
+                DisclosureThreshold::default(),
+            )));
         let country = scene_of(&state).unwrap();
         assert_eq!(country.fills.len(), 2);
         assert!(!country.context);
@@ -79,9 +82,20 @@ mod tests {
         assert_eq!(scene.fills.len(), 2);
         assert!(scene.context);
         assert_eq!(scene.scope, Some(gm));
-        assert!(scene.fills.iter().all(|(_, fill)| matches!(fill, Fill::Class(_))));
+        assert!(scene
+            .fills
+            .iter()
+            .all(|(_, fill)| matches!(fill, Fill::Class(_))));
         let state = state.apply_for_test(Action::SetThreshold(500));
         let scene = scene_of(&state).unwrap();
-        assert_eq!(scene.fills.iter().filter(|(_, f)| *f == Fill::NoData).count(), 1, "Haven has 400 residents");
+        assert_eq!(
+            scene
+                .fills
+                .iter()
+                .filter(|(_, f)| *f == Fill::NoData)
+                .count(),
+            1,
+            "Haven has 400 residents"
+        );
     }
 }

@@ -52,7 +52,10 @@ pub struct State {
 
 /// Every change the user (or the loader) can make.
 pub enum Action {
-    Progress { loaded: u64, total: Option<u64> },
+    Progress {
+        loaded: u64,
+        total: Option<u64>,
+    },
     Loaded(Atlas),
     LoadFailed(String),
     /// Apply a URL's query (on load and on the back button).
@@ -76,14 +79,20 @@ const FIT_PADDING: f64 = 24.0;
 impl Default for State {
     fn default() -> Self {
         State {
-            data: Data::Loading { loaded: 0, total: None },
+            data: Data::Loading {
+                loaded: 0,
+                total: None,
+            },
             level: Level::Gemeente,
             within: None,
             selected: None,
             hovered: None,
             camera: None,
             viewport: [0.0, 0.0],
-            sort: Sort { key: SortKey::Index, descending: true },
+            sort: Sort {
+                key: SortKey::Index,
+                descending: true,
+            },
             search: String::new(),
             pending_url: None,
         }
@@ -113,7 +122,9 @@ impl State {
 
     /// The view as the URL shows it.
     pub fn url_view(&self) -> UrlView {
-        let Some(atlas) = self.atlas() else { return self.pending_url.clone().unwrap_or_default() };
+        let Some(atlas) = self.atlas() else {
+            return self.pending_url.clone().unwrap_or_default();
+        };
         let code = |id: Option<AreaId>| id.map(|id| atlas.table().area(id).code.to_string());
         let threshold = atlas.threshold.residents();
         UrlView {
@@ -121,7 +132,8 @@ impl State {
             within: code(self.within),
             area: code(self.selected),
             camera: self.camera,
-            threshold: (threshold != DisclosureThreshold::default().residents()).then_some(threshold),
+            threshold: (threshold != DisclosureThreshold::default().residents())
+                .then_some(threshold),
         }
     }
 
@@ -156,13 +168,19 @@ impl State {
             }
             Action::SetCamera(camera) => self.camera = Some(camera),
             Action::SortBy(key) => {
-                let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
+                let descending = if self.sort.key == key {
+                    !self.sort.descending
+                } else {
+                    key != SortKey::Name
+                };
                 self.sort = Sort { key, descending };
             }
             Action::Search(text) => self.search = text,
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {
-                    self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(residents))));
+                    self.data = Data::Ready(Rc::new(
+                        atlas.with_threshold(DisclosureThreshold::new(residents)),
+                    ));
                 }
             }
         }
@@ -170,7 +188,9 @@ impl State {
     }
 
     fn open(&mut self, id: AreaId) {
-        let Some(atlas) = self.atlas().cloned() else { return };
+        let Some(atlas) = self.atlas().cloned() else {
+            return;
+        };
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
@@ -214,13 +234,17 @@ impl State {
         };
         if let Some(min) = view.threshold {
             if min != atlas.threshold.residents() {
-                self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
+                self.data =
+                    Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
             }
         }
         let find = |code: &Option<String>| code.as_deref().and_then(|c| atlas.table().find_str(c));
         self.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
         self.selected = find(&view.area);
-        let lowest = self.within.and_then(|w| atlas.table().area(w).level.child()).unwrap_or(Level::Gemeente);
+        let lowest = self
+            .within
+            .and_then(|w| atlas.table().area(w).level.child())
+            .unwrap_or(Level::Gemeente);
         self.level = view.level.filter(|&l| l >= lowest).unwrap_or(lowest);
         self.camera = view.camera.or_else(|| self.fitted_camera(self.within));
     }
@@ -233,7 +257,10 @@ mod tests {
 
     fn loaded() -> State {
         let state = State::default().apply(Action::Resize([800.0, 600.0]));
-        state.apply(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())))
+        state.apply(Action::Loaded(Atlas::new(
+            fictional_bundle(),
+            DisclosureThreshold::default(),
+        )))
     }
 
     fn id(state: &State, code: &str) -> AreaId {
@@ -254,10 +281,19 @@ mod tests {
         let gm = id(&state, "GM9999");
         let before = state.camera.unwrap();
         let state = state.apply(Action::Open(gm));
-        assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(gm), Some(gm)));
-        assert!(state.camera.unwrap().metres_per_pixel < before.metres_per_pixel, "zoomed in");
+        assert_eq!(
+            (state.level, state.within, state.selected),
+            (Level::Wijk, Some(gm), Some(gm))
+        );
+        assert!(
+            state.camera.unwrap().metres_per_pixel < before.metres_per_pixel,
+            "zoomed in"
+        );
         let query = crate::url::to_query(&state.url_view());
-        assert!(query.contains("level=wijk&in=GM9999&area=GM9999"), "{query}");
+        assert!(
+            query.contains("level=wijk&in=GM9999&area=GM9999"),
+            "{query}"
+        );
     }
 
     #[test]
@@ -265,7 +301,10 @@ mod tests {
         let state = loaded();
         let gm = id(&state, "GM9998");
         let state = state.apply(Action::Open(gm));
-        assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)));
+        assert_eq!(
+            (state.level, state.within, state.selected),
+            (Level::Gemeente, None, Some(gm))
+        );
     }
 
     #[test]
@@ -273,19 +312,36 @@ mod tests {
         let state = loaded();
         let wk = id(&state, "WK999901");
         let state = state.apply(Action::Open(wk));
-        assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(id(&state, "GM9999")), Some(wk)));
+        assert_eq!(
+            (state.level, state.within, state.selected),
+            (Level::Wijk, Some(id(&state, "GM9999")), Some(wk))
+        );
         let state = state.apply(Action::OpenCountry);
-        assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, None));
+        assert_eq!(
+            (state.level, state.within, state.selected),
+            (Level::Gemeente, None, None)
+        );
     }
 
     #[test]
     fn the_url_restores_the_view_even_before_data_arrives() {
         let query = "?level=wijk&in=GM9999&area=WK999902&view=10,20,30.00&min=80";
-        let early = State::default().apply(Action::RestoreUrl(query.into())).apply(Action::Resize([800.0, 600.0]));
-        let state = early.apply(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
+        let early = State::default()
+            .apply(Action::RestoreUrl(query.into()))
+            .apply(Action::Resize([800.0, 600.0]));
+        let state = early.apply(Action::Loaded(Atlas::new(
+            fictional_bundle(),
+            DisclosureThreshold::default(),
+        )));
         assert_eq!(state.within, Some(id(&state, "GM9999")));
         assert_eq!(state.selected, Some(id(&state, "WK999902")));
-        assert_eq!(state.camera, Some(Camera { centre: [10.0, 20.0], metres_per_pixel: 30.0 }));
+        assert_eq!(
+            state.camera,
+            Some(Camera {
+                centre: [10.0, 20.0],
+                metres_per_pixel: 30.0
+            })
+        );
         assert_eq!(state.threshold().residents(), 80);
         assert_eq!(crate::url::to_query(&state.url_view()), query);
     }
@@ -299,7 +355,10 @@ mod tests {
     #[test]
     fn thresholds_stay_safe_and_remeasure() {
         let state = loaded().apply(Action::SetThreshold(1));
-        assert_eq!(state.threshold().residents(), atlas_core::measures::MIN_THRESHOLD);
+        assert_eq!(
+            state.threshold().residents(),
+            atlas_core::measures::MIN_THRESHOLD
+        );
         let state = state.apply(Action::SetThreshold(700));
         let atlas = state.atlas().unwrap();
         // Haven (400 residents) falls below 700; Centrum (600) too; Fictiestad (1000) stays.
@@ -310,10 +369,22 @@ mod tests {
     #[test]
     fn sorting_toggles_direction_on_the_same_key() {
         let state = loaded();
-        assert_eq!(state.sort, Sort { key: SortKey::Index, descending: true });
+        assert_eq!(
+            state.sort,
+            Sort {
+                key: SortKey::Index,
+                descending: true
+            }
+        );
         let state = state.apply(Action::SortBy(SortKey::Index));
         assert!(!state.sort.descending);
         let state = state.apply(Action::SortBy(SortKey::Name));
-        assert_eq!(state.sort, Sort { key: SortKey::Name, descending: false });
+        assert_eq!(
+            state.sort,
+            Sort {
+                key: SortKey::Name,
+                descending: false
+            }
+        );
     }
 }

@@ -34,7 +34,8 @@ pub const EXPLAIN_1: &str = "De diversiteitsindex is de kans dat twee willekeuri
 pub const EXPLAIN_2: &str = "De WRR noemt dit getal in 'De nieuwe verscheidenheid' (2018) de HHI. \
      Strikt genomen meet de Herfindahl-Hirschman-index juist concentratie (de kans dat twee inwoners dezelfde \
      herkomst hebben); de diversiteitsindex is 1 min die kans. Ecologen kennen hetzelfde getal als Gini-Simpson.";
-pub const EXPLAIN_3: &str = "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
+pub const EXPLAIN_3: &str =
+    "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
      Wie meer groepen onderscheidt (bijvoorbeeld per land), vindt hogere waarden.";
 pub const JOIN_HEADING: &str = "Wat niet op de kaart staat";
 pub const ROUNDING_NOTE: &str = "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
@@ -60,16 +61,28 @@ pub fn level_singular(level: Level) -> &'static str {
 
 /// The index in plain words.
 pub fn chance_sentence(index: f64) -> String {
-    format!("De kans dat twee willekeurige inwoners een verschillende herkomst hebben: {}", percent(index))
+    format!(
+        "De kans dat twee willekeurige inwoners een verschillende herkomst hebben: {}",
+        percent(index)
+    )
 }
 
 /// Why an area has no colour.
 pub fn undefined_reason(why: Undefined) -> String {
     match why {
         Undefined::NoResidents => "Hier wonen geen mensen; de index bestaat niet.".into(),
-        Undefined::UnknownCounts => "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into(),
-        Undefined::BelowThreshold { residents, threshold } => {
-            format!("Te weinig inwoners ({}) om te tonen; de grens staat op {}.", thousands(u64::from(residents)), threshold)
+        Undefined::UnknownCounts => {
+            "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into()
+        }
+        Undefined::BelowThreshold {
+            residents,
+            threshold,
+        } => {
+            format!(
+                "Te weinig inwoners ({}) om te tonen; de grens staat op {}.",
+                thousands(u64::from(residents)),
+                threshold
+            )
         }
     }
 }
@@ -84,7 +97,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -108,8 +121,14 @@ pub fn progress(loaded: u64, total: Option<u64>) -> String {
 
 /// The attribution line.
 pub fn attribution(source: &str, count_year: u16, boundary_years: &[(Level, u16)]) -> String {
-    let years: Vec<String> = boundary_years.iter().map(|(level, year)| format!("{} {year}", level_plural(*level))).collect();
-    format!("{source}. Aantallen: 1 januari {count_year}. Grenzen: {}.", years.join(", "))
+    let years: Vec<String> = boundary_years
+        .iter()
+        .map(|(level, year)| format!("{} {year}", level_plural(*level)))
+        .collect();
+    format!(
+        "{source}. Aantallen: 1 januari {count_year}. Grenzen: {}.",
+        years.join(", ")
+    )
 }
 
 #[cfg(test)]
@@ -123,6 +142,10 @@ mod tests {
         assert_eq!(percent(0.7449), "74%");
         assert_eq!(decimal(2.44), "2,4");
         assert!(chance_sentence(0.5).ends_with("verschillende herkomst hebben: 50%"));
-        assert!(undefined_reason(Undefined::BelowThreshold { residents: 1234, threshold: 2000 }).contains("1.234"));
+        assert!(undefined_reason(Undefined::BelowThreshold {
+            residents: 1234,
+            threshold: 2000
+        })
+        .contains("1.234"));
     }
 }

@@ -47,7 +47,10 @@ pub fn to_query(view: &UrlView) -> String {
         parts.push(format!("area={area}"));
     }
     if let Some(c) = view.camera {
-        parts.push(format!("view={:.0},{:.0},{:.2}", c.centre[0], c.centre[1], c.metres_per_pixel));
+        parts.push(format!(
+            "view={:.0},{:.0},{:.2}",
+            c.centre[0], c.centre[1], c.metres_per_pixel
+        ));
     }
     if let Some(min) = view.threshold {
         parts.push(format!("min={min}"));
@@ -56,16 +59,21 @@ pub fn to_query(view: &UrlView) -> String {
 }
 
 fn code(value: &str) -> Option<String> {
-    let ok = !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
+    let ok =
+        !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
     ok.then(|| value.to_ascii_uppercase())
 }
 
 fn camera(value: &str) -> Option<Camera> {
-    let numbers: Vec<f64> = value.split(',').map(|v| v.parse().ok()).collect::<Option<_>>()?;
+    let numbers: Vec<f64> = value
+        .split(',')
+        .map(|v| v.parse().ok())
+        .collect::<Option<_>>()?;
     match numbers[..] {
-        [x, y, m] if x.is_finite() && y.is_finite() && m.is_finite() && m > 0.0 => {
-            Some(Camera { centre: [x, y], metres_per_pixel: m })
-        }
+        [x, y, m] if x.is_finite() && y.is_finite() && m.is_finite() && m > 0.0 => Some(Camera {
+            centre: [x, y],
+            metres_per_pixel: m,
+        }),
         _ => None,
     }
 }
@@ -80,11 +88,17 @@ mod tests {
             level: Some(Level::Wijk),
             within: Some("GM9999".into()),
             area: Some("WK999901".into()),
-            camera: Some(Camera { centre: [-1200.0, 4500.0], metres_per_pixel: 12.5 }),
+            camera: Some(Camera {
+                centre: [-1200.0, 4500.0],
+                metres_per_pixel: 12.5,
+            }),
             threshold: Some(100),
         };
         let query = to_query(&view);
-        assert_eq!(query, "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100");
+        assert_eq!(
+            query,
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100"
+        );
         assert_eq!(parse_query(&query), view);
     }
 

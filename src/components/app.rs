@@ -89,8 +89,12 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
     let view = state.url_view();
     let ready = state.atlas().is_some();
     use_effect_with((to_query(&view), ready), move |(query, ready)| {
-        let Some(window) = web_sys::window() else { return };
-        let (Ok(history), Ok(current)) = (window.history(), window.location().search()) else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let (Ok(history), Ok(current)) = (window.history(), window.location().search()) else {
+            return;
+        };
         if !*ready || current == *query {
             return;
         }
@@ -100,9 +104,13 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
         };
         let url = if query == "?" { "." } else { query.as_str() };
         if place(&current) == place(query) || current.is_empty() {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
+            history
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                .ok();
         } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
+            history
+                .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                .ok();
         }
     });
     let dispatcher = state.dispatcher();

@@ -15,7 +15,12 @@ pub fn attribution(props: &AttributionProps) -> Html {
         return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
     };
     let meta = &atlas.bundle.meta;
-    let years: Vec<_> = atlas.bundle.layers.iter().map(|l| (l.level, l.boundary_year)).collect();
+    let years: Vec<_> = atlas
+        .bundle
+        .layers
+        .iter()
+        .map(|l| (l.level, l.boundary_year))
+        .collect();
     html! {
         <footer class="attribution">
             <p>{ text::attribution(&meta.attribution, meta.count_year, &years) }</p>

@@ -12,8 +12,13 @@ pub struct BreadcrumbProps {
 #[function_component(Breadcrumb)]
 pub fn breadcrumb(props: &BreadcrumbProps) -> Html {
     let state = &props.state;
-    let Some(atlas) = state.atlas() else { return html! {} };
-    let chain: Vec<_> = state.within.map(|w| atlas.table().ancestry(w)).unwrap_or_default();
+    let Some(atlas) = state.atlas() else {
+        return html! {};
+    };
+    let chain: Vec<_> = state
+        .within
+        .map(|w| atlas.table().ancestry(w))
+        .unwrap_or_default();
     let steps = chain.into_iter().filter(|&id| Some(id) != atlas.country);
     let home = {
         let state = state.clone();

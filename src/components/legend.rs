@@ -13,7 +13,9 @@ pub struct LegendProps {
 
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    let Some(scene) = scene_of(&props.state) else { return html! {} };
+    let Some(scene) = scene_of(&props.state) else {
+        return html! {};
+    };
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();
     let swatch = |colour: &str| format!("background:{colour}");
     html! {

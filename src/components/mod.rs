@@ -12,3 +12,6 @@ pub mod ranking_table;
 pub mod search_box;
 pub mod side_panel;
 pub mod threshold_control;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod ssr_tests;

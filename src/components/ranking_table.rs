@@ -18,10 +18,18 @@ const FIRST_ROWS: usize = 400;
 pub fn ranking_table(props: &RankingTableProps) -> Html {
     let state = &props.state;
     let show_all = use_state(|| false);
-    let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else { return html! {} };
+    let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else {
+        return html! {};
+    };
     let table = atlas.table();
     let header = |key: SortKey, label: &str| {
-        let sort = (state.sort.key == key).then(|| if state.sort.descending { "descending" } else { "ascending" });
+        let sort = (state.sort.key == key).then(|| {
+            if state.sort.descending {
+                "descending"
+            } else {
+                "ascending"
+            }
+        });
         let state = state.clone();
         html! {
             <th scope="col" aria-sort={sort.unwrap_or("none")}>
@@ -30,7 +38,11 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
         }
     };
     let total = ranking.rows.len();
-    let limit = if *show_all { total } else { FIRST_ROWS.min(total) };
+    let limit = if *show_all {
+        total
+    } else {
+        FIRST_ROWS.min(total)
+    };
     let rows = ranking.rows.iter().take(limit).map(|row| {
         let id = row.id;
         let area = table.area(id);

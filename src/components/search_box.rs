@@ -17,10 +17,16 @@ const LIMIT: usize = 12;
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
     let state = &props.state;
-    let Some(atlas) = state.atlas() else { return html! {} };
+    let Some(atlas) = state.atlas() else {
+        return html! {};
+    };
     let oninput = {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| state.dispatch(Action::Search(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            state.dispatch(Action::Search(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
     };
     let hits = search_areas(atlas.table(), &state.search, LIMIT);
     let query_long_enough = state.search.trim().chars().count() >= 2;

@@ -26,14 +26,30 @@ pub struct MapRenderer {
 }
 
 fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
-    canvas.get_context("2d").ok().flatten().expect("2d canvas").unchecked_into()
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("2d canvas")
+        .unchecked_into()
 }
 
 impl MapRenderer {
     pub fn new(base: HtmlCanvasElement, overlay: HtmlCanvasElement) -> MapRenderer {
         let document = base.owner_document().expect("canvas in a document");
-        let offscreen: HtmlCanvasElement = document.create_element("canvas").expect("canvas").unchecked_into();
-        MapRenderer { base, overlay, offscreen, cached: None, paths: HashMap::new(), size: [0.0, 0.0], dpr: 1.0 }
+        let offscreen: HtmlCanvasElement = document
+            .create_element("canvas")
+            .expect("canvas")
+            .unchecked_into();
+        MapRenderer {
+            base,
+            overlay,
+            offscreen,
+            cached: None,
+            paths: HashMap::new(),
+            size: [0.0, 0.0],
+            dpr: 1.0,
+        }
     }
 
     /// Sets the size in CSS pixels and the device pixel ratio; returns whether it changed.
@@ -43,7 +59,10 @@ impl MapRenderer {
         }
         self.size = size;
         self.dpr = dpr;
-        let (w, h) = ((size[0] * dpr).round() as u32, (size[1] * dpr).round() as u32);
+        let (w, h) = (
+            (size[0] * dpr).round() as u32,
+            (size[1] * dpr).round() as u32,
+        );
         for canvas in [&self.base, &self.overlay, &self.offscreen] {
             canvas.set_width(w);
             canvas.set_height(h);
@@ -56,7 +75,12 @@ impl MapRenderer {
     pub fn render(&mut self, atlas: &Atlas, scene: &Scene, camera: &Camera) {
         let ctx = context(&self.offscreen);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(0.0, 0.0, f64::from(self.offscreen.width()), f64::from(self.offscreen.height()));
+        ctx.clear_rect(
+            0.0,
+            0.0,
+            f64::from(self.offscreen.width()),
+            f64::from(self.offscreen.height()),
+        );
         self.set_world_transform(&ctx, camera);
         let line = 0.6 * camera.metres_per_pixel;
         if scene.context {
@@ -81,13 +105,24 @@ impl MapRenderer {
     pub fn blit(&self, camera: &Camera) {
         let ctx = context(&self.base);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(0.0, 0.0, f64::from(self.base.width()), f64::from(self.base.height()));
+        ctx.clear_rect(
+            0.0,
+            0.0,
+            f64::from(self.base.width()),
+            f64::from(self.base.height()),
+        );
         let Some(cached) = self.cached else { return };
         let scale = cached.metres_per_pixel / camera.metres_per_pixel;
         let [x, y] = camera.to_screen(cached.to_world([0.0, 0.0], self.size), self.size);
         let (w, h) = (self.size[0] * scale, self.size[1] * scale);
-        ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&self.offscreen, x * self.dpr, y * self.dpr, w * self.dpr, h * self.dpr)
-            .ok();
+        ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
+            &self.offscreen,
+            x * self.dpr,
+            y * self.dpr,
+            w * self.dpr,
+            h * self.dpr,
+        )
+        .ok();
     }
 
     /// Whether the last full render used exactly this camera.
@@ -96,12 +131,27 @@ impl MapRenderer {
     }
 
     /// Outlines the scope, the selection and the hovered area.
-    pub fn draw_overlay(&mut self, atlas: &Atlas, scene: &Scene, hovered: Option<AreaId>, camera: &Camera) {
+    pub fn draw_overlay(
+        &mut self,
+        atlas: &Atlas,
+        scene: &Scene,
+        hovered: Option<AreaId>,
+        camera: &Camera,
+    ) {
         let ctx = context(&self.overlay);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(0.0, 0.0, f64::from(self.overlay.width()), f64::from(self.overlay.height()));
+        ctx.clear_rect(
+            0.0,
+            0.0,
+            f64::from(self.overlay.width()),
+            f64::from(self.overlay.height()),
+        );
         self.set_world_transform(&ctx, camera);
-        let outlines = [(scene.scope, palette::SELECTED, 2.0), (scene.selected, palette::SELECTED, 2.5), (hovered, palette::HOVER, 3.0)];
+        let outlines = [
+            (scene.scope, palette::SELECTED, 2.0),
+            (scene.selected, palette::SELECTED, 2.5),
+            (hovered, palette::HOVER, 3.0),
+        ];
         for (id, colour, width) in outlines {
             let Some(id) = id else { continue };
             if let Some(path) = self.path_of_area(atlas, id, camera) {
@@ -126,7 +176,12 @@ impl MapRenderer {
     }
 
     /// The paths of a level at the detail this camera needs, built on first use.
-    fn paths_for(&mut self, atlas: &Atlas, level: Level, camera: &Camera) -> Option<Rc<Vec<Path2d>>> {
+    fn paths_for(
+        &mut self,
+        atlas: &Atlas,
+        level: Level,
+        camera: &Camera,
+    ) -> Option<Rc<Vec<Path2d>>> {
         let layer = atlas.layer(level)?;
         let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
         let paths = self.paths.entry((level, lod)).or_insert_with(|| {
@@ -148,7 +203,10 @@ impl MapRenderer {
 
 /// Fills the scene's areas class by class (one colour change per class) and strokes borders.
 fn draw_fills(ctx: &CanvasRenderingContext2d, paths: &[Path2d], scene: &Scene, line: f64) {
-    let mut by_fill: Vec<(&str, Vec<usize>)> = palette::CLASS_COLOURS.iter().map(|c| (*c, Vec::new())).collect();
+    let mut by_fill: Vec<(&str, Vec<usize>)> = palette::CLASS_COLOURS
+        .iter()
+        .map(|c| (*c, Vec::new()))
+        .collect();
     by_fill.push((palette::NO_DATA, Vec::new()));
     for &(shape, fill) in &scene.fills {
         let slot = match fill {

@@ -2,3 +2,6 @@
 
 pub mod map_renderer;
 pub mod test_hooks;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;

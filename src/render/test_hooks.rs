@@ -10,11 +10,16 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 pub fn install(shared: Rc<RefCell<MapShared>>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let hooks = js_sys::Object::new();
     let for_point = shared.clone();
-    let screen_point = Closure::<dyn Fn(String) -> JsValue>::new(move |code: String| screen_point(&for_point.borrow(), &code));
-    let bench = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_hit_test(&shared.borrow(), n));
+    let screen_point = Closure::<dyn Fn(String) -> JsValue>::new(move |code: String| {
+        screen_point(&for_point.borrow(), &code)
+    });
+    let bench =
+        Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_hit_test(&shared.borrow(), n));
     js_sys::Reflect::set(&hooks, &"screenPoint".into(), screen_point.as_ref()).ok();
     js_sys::Reflect::set(&hooks, &"benchHitTest".into(), bench.as_ref()).ok();
     js_sys::Reflect::set(&window, &"__atlas".into(), &hooks).ok();
@@ -29,7 +34,10 @@ fn screen_point(shared: &MapShared, code: &str) -> JsValue {
         let id = atlas.table().find_str(code)?;
         let world = atlas.inside_point(id)?;
         let [x, y] = shared.live?.to_screen(world, renderer.size);
-        let canvas = web_sys::window()?.document()?.query_selector(".map-overlay").ok()??;
+        let canvas = web_sys::window()?
+            .document()?
+            .query_selector(".map-overlay")
+            .ok()??;
         let rect = canvas.get_bounding_client_rect();
         Some([rect.left() + x, rect.top() + y])
     })();
@@ -40,9 +48,13 @@ fn screen_point(shared: &MapShared, code: &str) -> JsValue {
 }
 
 fn bench_hit_test(shared: &MapShared, n: u32) -> f64 {
-    let Some(renderer) = shared.renderer.as_ref() else { return f64::NAN };
+    let Some(renderer) = shared.renderer.as_ref() else {
+        return f64::NAN;
+    };
     let [w, h] = renderer.size;
-    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance");
     let mut seed = 0x2545_f491_u32;
     let mut next = move || {
         seed ^= seed << 13;

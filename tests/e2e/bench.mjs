@@ -100,6 +100,7 @@ async function panFrames(browser, url) {
       } catch { /* not available */ }
     });
 
+    const urlBefore = page.url();
     const script0 = await metric('ScriptDuration');
     const task0 = await metric('TaskDuration');
     const x0 = box.x + box.width * 0.25;
@@ -127,6 +128,8 @@ async function panFrames(browser, url) {
     const intervals = r.frames.slice(1).map((t, i) => t - r.frames[i]);
     const frames = Math.max(1, intervals.length);
     return {
+      urlBefore,
+      urlAfter: page.url(), // the view= parameter should change if the drag panned the map
       frames: intervals.length,
       intervalMedianMs: median(intervals),
       intervalP95Ms: percentile(intervals, 95),
@@ -207,6 +210,7 @@ async function main() {
   else {
     row('pan, all buurten: frame interval median / p95 / max', `${fmt(P.intervalMedianMs)} / ${fmt(P.intervalP95Ms)} / ${fmt(P.intervalMaxMs)} ms over ${P.frames} frames`);
     row('pan, all buurten: JS per frame (CDP ScriptDuration)', `${fmt(P.jsMsPerFrame, 2)} ms (all main-thread tasks: ${fmt(P.taskMsPerFrame, 2)} ms)`);
+    row('pan, all buurten: URL after drag', P.urlAfter === P.urlBefore ? 'unchanged (did the map pan?)' : '`' + new URL(P.urlAfter).search + '`');
     row('pan, all buurten: long animation frames', P.longAnimationFrames == null ? 'n/a (no LoAF API)' : `${P.longAnimationFrames} (script ${fmt(P.longAnimationFrameScriptMs)} ms)`);
   }
   row('hover hit-test, all buurten (benchHitTest(10000))', err(H) ?? `${fmt(H.meanMs * 1000, 2)} µs per query`);

@@ -1,6 +1,8 @@
 //! `atlas build-data`: turns the shared CBS files into the app's bundle.
 
-use crate::data_files::{self, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN};
+use crate::data_files::{
+    self, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN,
+};
 use atlas_core::bundle::{build_bundle, encode_bundle, BuildInput, Bundle, NamedBytes};
 use std::path::Path;
 
@@ -10,7 +12,10 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
     let gemeenten = data_files::read(dir, &GEMEENTEN)?;
     let wijken = data_files::read(dir, &WIJKEN)?;
     let buurten = data_files::read(dir, &BUURTEN)?;
-    let named = |file: &data_files::DataFile, bytes| NamedBytes { name: file.path, bytes };
+    let named = |file: &data_files::DataFile, bytes| NamedBytes {
+        name: file.path,
+        bytes,
+    };
     let bundle = build_bundle(&BuildInput {
         table: named(&TABLE, &table),
         count_year: COUNT_YEAR,
@@ -29,7 +34,11 @@ fn summary(bundle: &Bundle, size: usize) -> String {
     for layer in &bundle.layers {
         let join = &layer.join;
         let points: usize = layer.lods.last().map_or(0, |lod| {
-            lod.shapes.iter().flat_map(|s| s.polygons.iter().flatten()).map(Vec::len).sum()
+            lod.shapes
+                .iter()
+                .flat_map(|s| s.polygons.iter().flatten())
+                .map(Vec::len)
+                .sum()
         });
         text.push_str(&format!(
             "  {:<8} boundaries {}: {} joined, {} areas without shape, {} shapes without row, {} name mismatches, {} gemeenten left out; {} points at finest detail\n",

@@ -6,7 +6,8 @@
 use crate::bundle::{build_bundle, BuildInput, Bundle, NamedBytes};
 
 /// A KWB-layout table: the country, two gemeenten, two wijken of Fictiestad.
-pub const TABLE: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
+pub const TABLE: &str =
+    "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
     NL00;Nederland;2000;200;300;50;10;40;60;140\n\
     GM9999;Fictiestad;1000;100;200;50;10;40;60;40\n\
     GM9998;Nepdorp;1000;100;100;0;0;0;0;100\n\
@@ -24,7 +25,10 @@ pub const NO_BUURTEN: &str = r#"{"type":"Topology","arcs":[],"objects":{"layer":
 
 /// The bundle built from the fictional files.
 pub fn fictional_bundle() -> Bundle {
-    let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
+    let named = |name, text: &'static str| NamedBytes {
+        name,
+        bytes: text.as_bytes(),
+    };
     build_bundle(&BuildInput {
         table: named("t.csv", TABLE),
         count_year: 2022,
@@ -34,4 +38,3 @@ pub fn fictional_bundle() -> Bundle {
     })
     .unwrap()
 }
-

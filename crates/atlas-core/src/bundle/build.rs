@@ -35,15 +35,57 @@ pub struct BuildInput<'a> {
 /// Builds the bundle. Deterministic: the same input gives the same bundle.
 pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
     let table = read_kwb_csv(input.table.bytes, input.table.name)?;
-    let gemeenten = read_geojson(input.gemeenten.bytes, input.gemeenten.name, "statcode", "statnaam")?;
-    let wijken = read_topojson(input.wijken.0.bytes, input.wijken.0.name, "layer", "statcode", "statnaam")?;
-    let buurten = read_topojson(input.buurten.0.bytes, input.buurten.0.name, "layer", "statcode", "statnaam")?;
+    let gemeenten = read_geojson(
+        input.gemeenten.bytes,
+        input.gemeenten.name,
+        "statcode",
+        "statnaam",
+    )?;
+    let wijken = read_topojson(
+        input.wijken.0.bytes,
+        input.wijken.0.name,
+        "layer",
+        "statcode",
+        "statnaam",
+    )?;
+    let buurten = read_topojson(
+        input.buurten.0.bytes,
+        input.buurten.0.name,
+        "layer",
+        "statcode",
+        "statnaam",
+    )?;
     let layers = vec![
-        layer(&table, &gemeenten, Level::Gemeente, input.count_year, JoinRule::SAME_VINTAGE, LODS_GEMEENTE),
-        layer(&table, &wijken, Level::Wijk, input.wijken.1, other_vintage(input.wijken.1, input.count_year), LODS_WIJK),
-        layer(&table, &buurten, Level::Buurt, input.buurten.1, other_vintage(input.buurten.1, input.count_year), LODS_BUURT),
+        layer(
+            &table,
+            &gemeenten,
+            Level::Gemeente,
+            input.count_year,
+            JoinRule::SAME_VINTAGE,
+            LODS_GEMEENTE,
+        ),
+        layer(
+            &table,
+            &wijken,
+            Level::Wijk,
+            input.wijken.1,
+            other_vintage(input.wijken.1, input.count_year),
+            LODS_WIJK,
+        ),
+        layer(
+            &table,
+            &buurten,
+            Level::Buurt,
+            input.buurten.1,
+            other_vintage(input.buurten.1, input.count_year),
+            LODS_BUURT,
+        ),
     ];
-    Ok(Bundle { meta: metadata(input), table, layers })
+    Ok(Bundle {
+        meta: metadata(input),
+        table,
+        layers,
+    })
 }
 
 fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
@@ -54,16 +96,32 @@ fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
     }
 }
 
-fn layer(table: &AreaTable, shapes: &ShapeSet, level: Level, year: u16, rule: JoinRule, tolerances: &[f32]) -> ShapeLayer {
+fn layer(
+    table: &AreaTable,
+    shapes: &ShapeSet,
+    level: Level,
+    year: u16,
+    rule: JoinRule,
+    tolerances: &[f32],
+) -> ShapeLayer {
     let join = join_shapes(table, shapes, level, rule);
     let lods = tolerances
         .iter()
         .map(|&tolerance| Lod {
             tolerance,
-            shapes: join.joined.iter().map(|(id, outline)| quantize_outline(*id, outline, f64::from(tolerance))).collect(),
+            shapes: join
+                .joined
+                .iter()
+                .map(|(id, outline)| quantize_outline(*id, outline, f64::from(tolerance)))
+                .collect(),
         })
         .collect();
-    ShapeLayer { level, boundary_year: year, lods, join: join.report }
+    ShapeLayer {
+        level,
+        boundary_year: year,
+        lods,
+        join: join.report,
+    }
 }
 
 fn metadata(input: &BuildInput) -> Metadata {
@@ -77,7 +135,10 @@ fn metadata(input: &BuildInput) -> Metadata {
         count_year: input.count_year,
         sources: vec![
             cbs("Kerncijfers wijken en buurten, herkomst", input.count_year),
-            cbs("Gebiedsindelingen, gemeenten (gegeneraliseerd)", input.count_year),
+            cbs(
+                "Gebiedsindelingen, gemeenten (gegeneraliseerd)",
+                input.count_year,
+            ),
             cbs("Gebiedsindelingen, wijken", input.wijken.1),
             cbs("Gebiedsindelingen, buurten", input.buurten.1),
         ],
@@ -103,12 +164,19 @@ mod tests {
         let back = decode_bundle(&bytes).unwrap();
         assert_eq!(back, bundle);
         assert_eq!(encode_bundle(&back), bytes, "same bundle, same bytes");
-        assert_eq!(encode_bundle(&fictional_bundle()), bytes, "same input, same bytes");
+        assert_eq!(
+            encode_bundle(&fictional_bundle()),
+            bytes,
+            "same input, same bytes"
+        );
     }
 
     #[test]
     fn a_broken_source_names_the_file() {
-        let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
+        let named = |name, text: &'static str| NamedBytes {
+            name,
+            bytes: text.as_bytes(),
+        };
         let err = build_bundle(&BuildInput {
             table: named("t.csv", TABLE),
             count_year: 2022,

@@ -57,6 +57,10 @@ impl ShapeLayer {
         self.lods
             .iter()
             .find(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
-            .unwrap_or_else(|| self.lods.last().expect("a layer has at least one level of detail"))
+            .unwrap_or_else(|| {
+                self.lods
+                    .last()
+                    .expect("a layer has at least one level of detail")
+            })
     }
 }

@@ -35,18 +35,28 @@ impl fmt::Display for Position {
 /// A file that could not be read, with a message a person can act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormatError {
-    pub position: Position,
+    /// Boxed so that results carrying this error stay small.
+    pub position: Box<Position>,
     pub message: String,
 }
 
 impl FormatError {
     pub fn new(position: Position, message: impl Into<String>) -> FormatError {
-        FormatError { position, message: message.into() }
+        FormatError {
+            position: Box::new(position),
+            message: message.into(),
+        }
     }
 
     /// An error about the file as a whole.
     pub fn in_file(file: &str, message: impl Into<String>) -> FormatError {
-        FormatError::new(Position { file: file.into(), ..Position::default() }, message)
+        FormatError::new(
+            Position {
+                file: file.into(),
+                ..Position::default()
+            },
+            message,
+        )
     }
 }
 

@@ -41,7 +41,11 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
 
 /// The integer digits of a number in Dutch or English notation, if it is a whole number.
 fn digits_of(text: &str) -> Option<String> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
+    if text.is_empty()
+        || !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' '))
+    {
         return None;
     }
     let compact: String = text.chars().filter(|c| *c != ' ').collect();
@@ -50,14 +54,19 @@ fn digits_of(text: &str) -> Option<String> {
         return None;
     }
     let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
-    let groups_ok = whole.split(['.', ',']).skip(1).all(|group| group.len() == 3);
+    let groups_ok = whole
+        .split(['.', ','])
+        .skip(1)
+        .all(|group| group.len() == 3);
     (!digits.is_empty() && groups_ok).then_some(digits)
 }
 
 /// Splits off a decimal part: the last separator is decimal when fewer or more than three
 /// digits follow it (`1234,5`, `12,50`) or when both kinds of separator occur (`1.234,0`).
 fn split_fraction(text: &str) -> (&str, &str) {
-    let Some(at) = text.rfind(['.', ',']) else { return (text, "") };
+    let Some(at) = text.rfind(['.', ',']) else {
+        return (text, "");
+    };
     let after = &text[at + 1..];
     let separator = text.as_bytes()[at];
     let other = if separator == b'.' { ',' } else { '.' };

@@ -5,8 +5,10 @@ use crate::geometry::Ring;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub fn serialize<S: Serializer>(polygons: &[Vec<Ring>], serializer: S) -> Result<S::Ok, S::Error> {
-    let encoded: Vec<Vec<Vec<i32>>> =
-        polygons.iter().map(|rings| rings.iter().map(|ring| encode_ring(ring)).collect()).collect();
+    let encoded: Vec<Vec<Vec<i32>>> = polygons
+        .iter()
+        .map(|rings| rings.iter().map(encode_ring).collect())
+        .collect();
     encoded.serialize(serializer)
 }
 
@@ -31,7 +33,7 @@ fn encode_ring(ring: &Ring) -> Vec<i32> {
 }
 
 fn decode_ring(deltas: &[i32]) -> Result<Ring, &'static str> {
-    if deltas.len() % 2 != 0 {
+    if !deltas.len().is_multiple_of(2) {
         return Err("a ring has an odd number of coordinates");
     }
     let mut current = [0i32; 2];

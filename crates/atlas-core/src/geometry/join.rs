@@ -23,9 +23,15 @@ pub struct JoinRule {
 
 impl JoinRule {
     /// Same year as the counts: the code decides.
-    pub const SAME_VINTAGE: JoinRule = JoinRule { names_must_agree: false, min_gemeente_coverage: 0.0 };
+    pub const SAME_VINTAGE: JoinRule = JoinRule {
+        names_must_agree: false,
+        min_gemeente_coverage: 0.0,
+    };
     /// Another year: code and name, and 90% of a gemeente's areas.
-    pub const OTHER_VINTAGE: JoinRule = JoinRule { names_must_agree: true, min_gemeente_coverage: 0.9 };
+    pub const OTHER_VINTAGE: JoinRule = JoinRule {
+        names_must_agree: true,
+        min_gemeente_coverage: 0.9,
+    };
 }
 
 /// A code in both sources whose names disagree.
@@ -63,11 +69,19 @@ pub struct LevelJoin {
 }
 
 /// Joins a set of shapes to the table's areas of one level.
-pub fn join_shapes(table: &AreaTable, shapes: &ShapeSet, level: Level, rule: JoinRule) -> LevelJoin {
+pub fn join_shapes(
+    table: &AreaTable,
+    shapes: &ShapeSet,
+    level: Level,
+    rule: JoinRule,
+) -> LevelJoin {
     let mut report = LevelJoinReport::default();
     let mut candidates: BTreeMap<AreaId, &AreaShape> = BTreeMap::new();
     for shape in shapes {
-        let id = AreaCode::parse(&shape.code).ok().filter(|c| c.level() == level).and_then(|c| table.find(&c));
+        let id = AreaCode::parse(&shape.code)
+            .ok()
+            .filter(|c| c.level() == level)
+            .and_then(|c| table.find(&c));
         let Some(id) = id else {
             report.shapes_without_row.push(shape.code.clone());
             continue;
@@ -84,8 +98,11 @@ pub fn join_shapes(table: &AreaTable, shapes: &ShapeSet, level: Level, rule: Joi
         candidates.insert(id, shape);
     }
     let accepted = accept_by_gemeente(table, level, &candidates, rule, &mut report);
-    let joined: Vec<(AreaId, MultiPolygon<f64>)> =
-        candidates.into_iter().filter(|(id, _)| accepted.contains_key(id)).map(|(id, s)| (id, s.outline.clone())).collect();
+    let joined: Vec<(AreaId, MultiPolygon<f64>)> = candidates
+        .into_iter()
+        .filter(|(id, _)| accepted.contains_key(id))
+        .map(|(id, s)| (id, s.outline.clone()))
+        .collect();
     report.joined = joined.len() as u32;
     report.table_without_shape = table.ids_at(level).len() as u32 - report.joined;
     LevelJoin { joined, report }
@@ -101,7 +118,9 @@ fn accept_by_gemeente(
 ) -> HashMap<AreaId, ()> {
     let mut per_gemeente: BTreeMap<AreaCode, (u32, Vec<AreaId>)> = BTreeMap::new();
     for id in table.ids_at(level) {
-        let Some(gemeente) = table.area(id).code.gemeente() else { continue };
+        let Some(gemeente) = table.area(id).code.gemeente() else {
+            continue;
+        };
         let entry = per_gemeente.entry(gemeente).or_default();
         entry.0 += 1;
         if candidates.contains_key(&id) {
@@ -114,30 +133,82 @@ fn accept_by_gemeente(
         if coverage >= rule.min_gemeente_coverage && !joined.is_empty() {
             accepted.extend(joined.into_iter().map(|id| (id, ())));
         } else if !joined.is_empty() {
-            report.skipped_gemeenten.push(SkippedGemeente { code: gemeente.to_string(), joined: joined.len() as u32, areas });
+            report.skipped_gemeenten.push(SkippedGemeente {
+                code: gemeente.to_string(),
+                joined: joined.len() as u32,
+                areas,
+            });
         }
     }
     accepted
 }
 
-/// Whether two names of the same code name the same area: the same words after dropping case,
-/// punctuation and a leading "Wijk NN" (2014 wijk names carry it), or every word of the shorter
-/// name standing in the longer ("Hambroek" in "Uitbreidingsplan Hambroek", but not "Oost" in
-/// "Noordoost").
+/// Whether two names of the same code name the same area. Compared as words, after dropping
+/// case, punctuation and a leading "Wijk NN" (2014 wijk names carry it), they agree when
+/// - the words are the same, or
+/// - every word of the shorter name stands in the longer ("Hambroek" in "Uitbreidingsplan
+///   Hambroek", but not "Oost" in "Noordoost"), or
+/// - they share a distinctive word: four letters or more and not a generic word such as
+///   "buitengebied" or "centrum" ("Kraayenstein en de Uithof" became "Kraayenstein en
+///   Vroondaal"; "Buitengebied Wilsum" and "Buitengebied Vossenstraat" do not agree).
 pub fn names_agree(a: &str, b: &str) -> bool {
     let (a, b) = (name_words(a), name_words(b));
     if a.is_empty() || b.is_empty() {
         return a == b;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    a == b || (short.concat().len() >= 4 && short.iter().all(|w| long.contains(w)))
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let contained = short.concat().len() >= 4 && short.iter().all(|w| long.contains(w));
+    let distinctive = |w: &&String| w.chars().count() >= 4 && !GENERIC_WORDS.contains(&w.as_str());
+    a == b || contained || short.iter().filter(distinctive).any(|w| long.contains(w))
 }
+
+/// Words that many unrelated areas share, so sharing them says nothing.
+const GENERIC_WORDS: &[&str] = &[
+    "buitengebied",
+    "centrum",
+    "verspreide",
+    "huizen",
+    "kern",
+    "dorp",
+    "wijk",
+    "buurt",
+    "noord",
+    "zuid",
+    "oost",
+    "west",
+    "midden",
+    "landelijk",
+    "gebied",
+    "omgeving",
+    "bedrijventerrein",
+    "industrieterrein",
+    "recreatiegebied",
+    "overig",
+    "oude",
+    "nieuw",
+    "nieuwe",
+    "stad",
+    "park",
+    "polder",
+];
 
 fn name_words(name: &str) -> Vec<String> {
     let lower = name.to_lowercase();
-    let words: Vec<String> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
     match words.as_slice() {
-        [first, number, rest @ ..] if first == "wijk" && number.chars().all(|c| c.is_ascii_digit()) => rest.to_vec(),
+        [first, number, rest @ ..]
+            if first == "wijk" && number.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            rest.to_vec()
+        }
         _ => words,
     }
 }
@@ -155,11 +226,32 @@ mod tests {
         assert!(names_agree("'t Lien zuid", "'t Lien Zuid"));
         assert!(!names_agree("Kern Oene", "Tongeren"));
         assert!(!names_agree("Zuidwest", "Wijk 07 Stadsparkwijk"));
-        assert!(!names_agree("Oost", "Wijk 01 Noordoost"), "too short to count as contained");
+        assert!(
+            !names_agree("Oost", "Wijk 01 Noordoost"),
+            "too short to count as contained"
+        );
+        assert!(names_agree(
+            "Wijk 16 Kraayenstein en Vroondaal",
+            "Wijk 16 Kraayenstein en de Uithof"
+        ));
+        assert!(!names_agree(
+            "Buitengebied - Groenendaal",
+            "Buitengebied Vossenstraat"
+        ));
+        assert!(!names_agree(
+            "Verspreide huizen Rilland",
+            "Verspreide huizen ten oosten van Schelde-Rijnkanaal"
+        ));
     }
 
     fn shape(code: &str, name: &str) -> AreaShape {
-        AreaShape { code: code.into(), name: name.into(), outline: MultiPolygon(vec![polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 0., y: 1.)]]) }
+        AreaShape {
+            code: code.into(),
+            name: name.into(),
+            outline: MultiPolygon(vec![
+                polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 0., y: 1.)],
+            ]),
+        }
     }
 
     #[test]
@@ -178,12 +270,23 @@ mod tests {
             shape("WK999701", "Wijk 01 Weg"),
         ];
         let join = join_shapes(&table, &shapes, Level::Wijk, JoinRule::OTHER_VINTAGE);
-        let codes: Vec<&str> = join.joined.iter().map(|(id, _)| table.area(*id).code.as_str()).collect();
+        let codes: Vec<&str> = join
+            .joined
+            .iter()
+            .map(|(id, _)| table.area(*id).code.as_str())
+            .collect();
         assert_eq!(codes, vec!["WK999901", "WK999902"]);
         assert_eq!(join.report.joined, 2);
         assert_eq!(join.report.table_without_shape, 2);
         assert_eq!(join.report.shapes_without_row, vec!["WK999701".to_string()]);
         assert_eq!(join.report.name_mismatches.len(), 1);
-        assert_eq!(join.report.skipped_gemeenten, vec![SkippedGemeente { code: "GM9998".into(), joined: 1, areas: 2 }]);
+        assert_eq!(
+            join.report.skipped_gemeenten,
+            vec![SkippedGemeente {
+                code: "GM9998".into(),
+                joined: 1,
+                areas: 2
+            }]
+        );
     }
 }

@@ -11,8 +11,8 @@ mod quantize;
 mod spatial_index;
 
 pub use bounds::Bounds;
-pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
 pub use interior::interior_point;
+pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
 pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink, SvgPathSink};
 pub use projection::{project, unproject, Projected};
 pub use quantize::{quantize_outline, PlanarShape, Ring};

@@ -79,10 +79,14 @@ mod tests {
             .iter()
             .map(|ring| {
                 let n = ring.len();
-                (0..n).map(|i| {
-                    let (a, b) = (ring[i], ring[(i + 1) % n]);
-                    a[0] as f64 * b[1] as f64 - b[0] as f64 * a[1] as f64
-                }).sum::<f64>().abs() / 2.0
+                (0..n)
+                    .map(|i| {
+                        let (a, b) = (ring[i], ring[(i + 1) % n]);
+                        a[0] as f64 * b[1] as f64 - b[0] as f64 * a[1] as f64
+                    })
+                    .sum::<f64>()
+                    .abs()
+                    / 2.0
             })
             .fold(0.0, |acc, a| if acc == 0.0 { a } else { acc - a });
         assert!((rebuilt / projected.unsigned_area() - 1.0).abs() < 1e-3);

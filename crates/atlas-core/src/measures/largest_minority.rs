@@ -25,9 +25,15 @@ mod tests {
     #[test]
     fn picks_the_largest_non_dutch_group() {
         let groups = kwb_groups();
-        assert_eq!(largest_minority(&groups, &[80, 5, 3, 0, 7, 5, 0]), Some((4, 0.07)));
+        assert_eq!(
+            largest_minority(&groups, &[80, 5, 3, 0, 7, 5, 0]),
+            Some((4, 0.07))
+        );
         // A tie goes to the group listed first (westers before turkije).
-        assert_eq!(largest_minority(&groups, &[90, 5, 0, 0, 0, 5, 0]), Some((1, 0.05)));
+        assert_eq!(
+            largest_minority(&groups, &[90, 5, 0, 0, 0, 5, 0]),
+            Some((1, 0.05))
+        );
         assert_eq!(largest_minority(&groups, &[10, 0, 0, 0, 0, 0, 0]), None);
     }
 }

@@ -1,0 +1,120 @@
+//! Component tests: components rendered to HTML natively (Yew SSR) from prepared states.
+
+use super::load_status::LoadStatus;
+use super::map_view::MapView;
+use super::ranking_table::RankingTable;
+use super::side_panel::SidePanel;
+use crate::atlas::Atlas;
+use crate::state::{Action, State};
+use atlas_core::fixtures::fictional_bundle;
+use atlas_core::measures::DisclosureThreshold;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    SidePanel,
+    Ranking,
+    Map,
+    LoadStatus,
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    state: State,
+    part: Part,
+}
+
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let initial = props.state.clone();
+    let state = use_reducer(move || initial);
+    match props.part {
+        Part::SidePanel => html! { <SidePanel {state} /> },
+        Part::Ranking => html! { <RankingTable {state} /> },
+        Part::Map => html! { <MapView {state} /> },
+        Part::LoadStatus => html! { <LoadStatus {state} /> },
+    }
+}
+
+async fn render(state: State, part: Part) -> String {
+    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { state, part })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn loaded() -> State {
+    State::default()
+        .apply_for_test(Action::Resize([800.0, 600.0]))
+        .apply_for_test(Action::Loaded(Atlas::new(
+            fictional_bundle(),
+            DisclosureThreshold::default(),
+        )))
+}
+
+fn id(state: &State, code: &str) -> u32 {
+    state.atlas().unwrap().table().find_str(code).unwrap()
+}
+
+#[tokio::test]
+async fn side_panel_explains_the_selected_area_next_to_the_country() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let html = render(state.apply_for_test(Action::Open(gm)), Part::SidePanel).await;
+    assert!(html.contains("<h2>Fictiestad</h2>"), "{html}");
+    // Fictiestad: shares .7 .1 .05 .01 .04 .06 .04 → 1 − 0.5098 = 49%.
+    assert!(
+        html.contains("verschillende herkomst hebben: 49%"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("class=\"composition-bar\"").count(),
+        2,
+        "Fictiestad and Nederland"
+    );
+    assert!(html.contains("HHI") && html.contains("Herfindahl"));
+}
+
+#[tokio::test]
+async fn ranking_lists_the_scope_sorted_and_counts_the_unranked() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let html = render(state.apply_for_test(Action::Open(gm)), Part::Ranking).await;
+    assert_eq!(html.matches("data-code=\"WK9999").count(), 2, "{html}");
+    assert!(html.contains("aria-sort=\"descending\""));
+    let centrum = html.find("WK999901").unwrap();
+    let haven = html.find("WK999902").unwrap();
+    assert!(centrum < haven, "Centrum is more diverse than Haven");
+    let state = loaded()
+        .apply_for_test(Action::Open(gm))
+        .apply_for_test(Action::SetThreshold(500));
+    let html = render(state, Part::Ranking).await;
+    assert_eq!(html.matches("data-code=\"WK9999").count(), 1);
+    assert!(
+        html.contains("1 wijken zonder (voldoende) gegevens"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn the_tooltip_says_the_chance_in_words() {
+    let state = loaded();
+    let haven = id(&state, "WK999902");
+    let html = render(state.apply_for_test(Action::Hover(Some(haven))), Part::Map).await;
+    // Haven: shares .75 .125 .025 0 .025 .05 .025 → 1 − 0.5825 = 42%.
+    assert!(html.contains("<strong>Haven</strong>"), "{html}");
+    assert!(
+        html.contains("verschillende herkomst hebben: 42%"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn a_failed_load_shows_its_reason() {
+    let state = State::default().apply_for_test(Action::LoadFailed(
+        "atlas.bin: de server antwoordt 404".into(),
+    ));
+    let html = render(state, Part::LoadStatus).await;
+    assert!(html.contains("class=\"load-error\"") && html.contains("role=\"alert\""));
+    assert!(html.contains("404"));
+}
