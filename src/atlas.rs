@@ -1,6 +1,6 @@
 //! The loaded atlas: the bundle plus what the browser computes from it (measures, indexes).
 
-use atlas_core::bundle::{Bundle, ShapeLayer};
+use atlas_core::bundle::{Bundle, Metadata, ShapeLayer};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaId, AreaTable, Level};
@@ -17,7 +17,8 @@ pub struct Layer {
 /// Everything the app shows, computed once per bundle (measures again per threshold).
 /// Bundle and layers are shared between atlases measured with different thresholds.
 pub struct Atlas {
-    pub bundle: Rc<Bundle>,
+    pub meta: Rc<Metadata>,
+    pub table: Rc<AreaTable>,
     pub layers: Rc<Vec<Layer>>,
     pub threshold: DisclosureThreshold,
     pub measures: Vec<Result<AreaMeasures, Undefined>>,
@@ -32,11 +33,17 @@ impl PartialEq for Atlas {
 
 impl Atlas {
     pub fn new(bundle: Bundle, threshold: DisclosureThreshold) -> Atlas {
-        let layers = Rc::new(bundle.layers.iter().cloned().map(Layer::new).collect());
-        let measures = measure_all(&bundle.table, threshold);
-        let country = bundle.table.ids_at(Level::Land).first().copied();
+        let Bundle {
+            meta,
+            table,
+            layers,
+        } = bundle;
+        let layers = Rc::new(layers.into_iter().map(Layer::new).collect());
+        let measures = measure_all(&table, threshold);
+        let country = table.ids_at(Level::Land).first().copied();
         Atlas {
-            bundle: Rc::new(bundle),
+            meta: Rc::new(meta),
+            table: Rc::new(table),
             layers,
             threshold,
             measures,
@@ -47,16 +54,17 @@ impl Atlas {
     /// The same atlas measured with another threshold (geometry and indexes are shared).
     pub fn with_threshold(&self, threshold: DisclosureThreshold) -> Atlas {
         Atlas {
-            bundle: Rc::clone(&self.bundle),
+            meta: Rc::clone(&self.meta),
+            table: Rc::clone(&self.table),
             layers: Rc::clone(&self.layers),
             threshold,
-            measures: measure_all(&self.bundle.table, threshold),
+            measures: measure_all(&self.table, threshold),
             country: self.country,
         }
     }
 
     pub fn table(&self) -> &AreaTable {
-        &self.bundle.table
+        &self.table
     }
 
     pub fn measure(&self, id: AreaId) -> Result<&AreaMeasures, Undefined> {

@@ -8,6 +8,9 @@ use web_sys::{ReadableStreamDefaultReader, Response};
 /// The bundle's file name, relative to the page (so a sub-path works).
 pub const BUNDLE_URL: &str = "atlas.bin";
 
+/// Progress is reported at most once per this many bytes (each report re-renders the page).
+const PROGRESS_STEP: u64 = 256 * 1024;
+
 /// Fetches a file's bytes, reporting (loaded, total) as chunks arrive.
 pub async fn fetch_bytes(
     url: &str,
@@ -53,7 +56,9 @@ pub async fn fetch_bytes(
         let start = bytes.len();
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
-        on_progress(bytes.len() as u64, total);
+        if (start as u64) / PROGRESS_STEP != (bytes.len() as u64) / PROGRESS_STEP {
+            on_progress(bytes.len() as u64, total);
+        }
     }
     Ok(bytes)
 }

@@ -46,6 +46,8 @@ pub struct State {
     pub viewport: [f64; 2],
     pub sort: Sort,
     pub search: String,
+    /// The first full map is on screen (heavier parts of the page render after it).
+    pub map_drawn: bool,
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
 }
@@ -71,6 +73,8 @@ pub enum Action {
     SortBy(SortKey),
     Search(String),
     SetThreshold(u32),
+    /// The map has been drawn in full for the first time.
+    MapDrawn,
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -94,6 +98,7 @@ impl Default for State {
                 descending: true,
             },
             search: String::new(),
+            map_drawn: false,
             pending_url: None,
         }
     }
@@ -176,6 +181,7 @@ impl State {
                 self.sort = Sort { key, descending };
             }
             Action::Search(text) => self.search = text,
+            Action::MapDrawn => self.map_drawn = true,
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {
                     self.data = Data::Ready(Rc::new(

@@ -14,12 +14,11 @@ pub fn attribution(props: &AttributionProps) -> Html {
     let Some(atlas) = props.state.atlas() else {
         return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
     };
-    let meta = &atlas.bundle.meta;
+    let meta = &atlas.meta;
     let years: Vec<_> = atlas
-        .bundle
         .layers
         .iter()
-        .map(|l| (l.level, l.boundary_year))
+        .map(|l| (l.shapes.level, l.shapes.boundary_year))
         .collect();
     html! {
         <footer class="attribution">
@@ -27,7 +26,8 @@ pub fn attribution(props: &AttributionProps) -> Html {
             <details>
                 <summary>{ text::JOIN_HEADING }</summary>
                 <ul>
-                    { for atlas.bundle.layers.iter().map(|layer| {
+                    { for atlas.layers.iter().map(|layer| {
+                        let layer = &layer.shapes;
                         let join = &layer.join;
                         html! { <li>{ format!(
                             "{} (grenzen {}): {} op de kaart, {} zonder aansluitende grens; {} gemeenten weggelaten omdat minder dan 90% aansloot; {} namen verschillen.",

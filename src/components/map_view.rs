@@ -211,6 +211,7 @@ fn use_render_effect(
     scene: &Rc<Option<Rc<Scene>>>,
 ) {
     let shared = shared.clone();
+    let dispatcher = state.dispatcher();
     let deps = (
         scene.clone(),
         state.camera.map(|c| (c.centre, c.metres_per_pixel)),
@@ -256,6 +257,7 @@ fn use_render_effect(
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 performance.mark("map-drawn").ok();
             }
+            dispatcher.dispatch(Action::MapDrawn);
         }
     });
 }
