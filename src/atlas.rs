@@ -1,6 +1,6 @@
 //! The loaded atlas: the bundle plus what the browser computes from it (measures, indexes).
 
-use atlas_core::bundle::{Bundle, Metadata, ShapeLayer};
+use atlas_core::bundle::{Bundle, Metadata, PlanarBorder, ShapeLayer};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaId, AreaTable, Level};
@@ -20,6 +20,7 @@ pub struct Atlas {
     pub meta: Rc<Metadata>,
     pub table: Rc<AreaTable>,
     pub layers: Rc<Vec<Layer>>,
+    pub borders: Rc<Vec<PlanarBorder>>,
     pub threshold: DisclosureThreshold,
     pub measures: Vec<Result<AreaMeasures, Undefined>>,
     pub country: Option<AreaId>,
@@ -37,6 +38,7 @@ impl Atlas {
             meta,
             table,
             layers,
+            borders,
         } = bundle;
         let layers = Rc::new(layers.into_iter().map(Layer::new).collect());
         let measures = measure_all(&table, threshold);
@@ -45,6 +47,7 @@ impl Atlas {
             meta: Rc::new(meta),
             table: Rc::new(table),
             layers,
+            borders: Rc::new(borders),
             threshold,
             measures,
             country,
@@ -56,6 +59,7 @@ impl Atlas {
         Atlas {
             meta: Rc::clone(&self.meta),
             table: Rc::clone(&self.table),
+            borders: Rc::clone(&self.borders),
             layers: Rc::clone(&self.layers),
             threshold,
             measures: measure_all(&self.table, threshold),

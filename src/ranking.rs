@@ -3,6 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::state::{Sort, SortKey, State};
+use atlas_core::measures::Undefined;
 use atlas_core::model::AreaId;
 
 /// One ranked area.
@@ -13,11 +14,11 @@ pub struct Row {
     pub index: f64,
 }
 
-/// The ranked rows and how many areas were left out for lack of data.
+/// The ranked rows, and the areas listed without rank for lack of (enough) data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranking {
     pub rows: Vec<Row>,
-    pub unranked: usize,
+    pub unranked: Vec<(AreaId, Undefined)>,
 }
 
 /// Ranks the areas of the state's level inside its scope.
@@ -34,7 +35,10 @@ pub fn ranking_of(state: &State) -> Option<Ranking> {
             })
         })
         .collect();
-    let unranked = ids.len() - rows.len();
+    let unranked = ids
+        .iter()
+        .filter_map(|&id| atlas.measure(id).err().map(|why| (id, why)))
+        .collect();
     rows.sort_by(|a, b| a.index.total_cmp(&b.index).reverse().then(a.id.cmp(&b.id)));
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
@@ -93,6 +97,16 @@ mod tests {
             .apply_for_test(Action::Open(gm))
             .apply_for_test(Action::SetThreshold(500));
         let ranking = ranking_of(&wijken).unwrap();
-        assert_eq!((ranking.rows.len(), ranking.unranked), (1, 1));
+        assert_eq!(ranking.rows.len(), 1);
+        assert!(matches!(
+            ranking.unranked[..],
+            [(
+                _,
+                Undefined::BelowThreshold {
+                    residents: 400,
+                    threshold: 500
+                }
+            )]
+        ));
     }
 }

@@ -37,6 +37,8 @@ pub const EXPLAIN_2: &str = "De WRR noemt dit getal in 'De nieuwe verscheidenhei
 pub const EXPLAIN_3: &str =
     "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
      Wie meer groepen onderscheidt (bijvoorbeeld per land), vindt hogere waarden.";
+pub const COARSE_BUURTEN: &str =
+    "Buurtgrenzen uit 2014, op een raster van ongeveer 300 m: de vormen zijn grof.";
 pub const JOIN_HEADING: &str = "Wat niet op de kaart staat";
 pub const ROUNDING_NOTE: &str = "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
 
@@ -57,6 +59,17 @@ pub fn level_singular(level: Level) -> &'static str {
         Level::Wijk => "wijk",
         Level::Buurt => "buurt",
     }
+}
+
+/// The note under the ranking about areas listed without rank.
+pub fn unranked_note(count: usize, level: Level) -> String {
+    let noun = if count == 1 {
+        level_singular(level)
+    } else {
+        level_plural(level)
+    };
+    let verb = if count == 1 { "staat" } else { "staan" };
+    format!("{count} {noun} zonder (voldoende) gegevens {verb} onderaan, zonder plaats in de ranglijst.")
 }
 
 /// The index in plain words.

@@ -4,6 +4,7 @@ use crate::palette::{class_label, CLASS_COLOURS, NO_DATA};
 use crate::scene::{scene_of, Fill};
 use crate::state::State;
 use crate::text;
+use atlas_core::model::Level;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,7 @@ pub fn legend(props: &LegendProps) -> Html {
                 <li><span class="swatch" style={swatch(NO_DATA)}></span>
                     { text::LEGEND_NO_DATA }<span class="legend-count">{ count(Fill::NoData) }</span></li>
             </ul>
+            if props.state.level == Level::Buurt { <p class="legend-note">{ text::COARSE_BUURTEN }</p> }
         </div>
     }
 }

@@ -1,9 +1,12 @@
 //! The ranking of the current level's areas: sortable, keyboard-accessible, linked to the map
-//! (a row under the pointer or focus highlights its area, and the other way round).
+//! (a row under the pointer or focus highlights its area, and the other way round). Areas
+//! without a (disclosable) index are listed below the ranking, without rank or index.
 
+use crate::atlas::Atlas;
 use crate::ranking::ranking_of;
 use crate::state::{Action, SortKey, State};
 use crate::text;
+use atlas_core::model::AreaId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +17,12 @@ pub struct RankingTableProps {
 /// Rows shown before "show all" (buurt level has thousands).
 const FIRST_ROWS: usize = 400;
 
+/// What one row shows besides the area: its rank and index, or why it has none.
+enum Standing {
+    Ranked { rank: usize, index: f64 },
+    Unranked(String),
+}
+
 #[function_component(RankingTable)]
 pub fn ranking_table(props: &RankingTableProps) -> Html {
     let state = &props.state;
@@ -21,47 +30,25 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else {
         return html! {};
     };
-    let table = atlas.table();
-    let header = |key: SortKey, label: &str| {
-        let sort = (state.sort.key == key).then(|| {
-            if state.sort.descending {
-                "descending"
-            } else {
-                "ascending"
-            }
-        });
-        let state = state.clone();
-        html! {
-            <th scope="col" aria-sort={sort.unwrap_or("none")}>
-                <button type="button" onclick={Callback::from(move |_| state.dispatch(Action::SortBy(key)))}>{ label }</button>
-            </th>
-        }
-    };
-    let total = ranking.rows.len();
-    let limit = if *show_all {
-        total
-    } else {
-        FIRST_ROWS.min(total)
-    };
-    let rows = ranking.rows.iter().take(limit).map(|row| {
-        let id = row.id;
-        let area = table.area(id);
-        let (enter, leave, open, key) = (state.clone(), state.clone(), state.clone(), state.clone());
-        let class = classes!((state.hovered == Some(id)).then_some("hovered"), (state.selected == Some(id)).then_some("selected"));
-        html! {
-            <tr key={id} data-code={area.code.to_string()} data-index={format!("{:.6}", row.index)} tabindex="0" {class}
-                onmouseenter={Callback::from(move |_| enter.dispatch(Action::Hover(Some(id))))}
-                onfocus={Callback::from(move |_| key.dispatch(Action::Hover(Some(id))))}
-                onmouseleave={Callback::from(move |_| leave.dispatch(Action::Hover(None)))}
-                onclick={let open = open.clone(); Callback::from(move |_| open.dispatch(Action::Open(id)))}
-                onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open.dispatch(Action::Open(id)) })}>
-                <td class="rank">{ row.rank }</td>
-                <td>{ &area.name }if !atlas.has_shape(id) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE) }</span> }</td>
-                <td class="num">{ table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_default() }</td>
-                <td class="num">{ text::percent(row.index) }</td>
-            </tr>
-        }
+    let ranked = ranking.rows.iter().map(|r| {
+        (
+            r.id,
+            Standing::Ranked {
+                rank: r.rank,
+                index: r.index,
+            },
+        )
     });
+    let unranked = ranking
+        .unranked
+        .iter()
+        .map(|&(id, why)| (id, Standing::Unranked(text::undefined_reason(why))));
+    let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
+    let limit = if *show_all {
+        all.len()
+    } else {
+        FIRST_ROWS.min(all.len())
+    };
     let more = {
         let show_all = show_all.clone();
         Callback::from(move |_| show_all.set(true))
@@ -73,17 +60,72 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
                 <table class="ranking">
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
-                        { header(SortKey::Name, text::COL_NAME) }
-                        { header(SortKey::Residents, text::COL_RESIDENTS) }
-                        { header(SortKey::Index, text::COL_INDEX) }
+                        { sort_header(state, SortKey::Name, text::COL_NAME) }
+                        { sort_header(state, SortKey::Residents, text::COL_RESIDENTS) }
+                        { sort_header(state, SortKey::Index, text::COL_INDEX) }
                     </tr></thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ for all.iter().take(limit).map(|(id, standing)| row(state, atlas, *id, standing)) }</tbody>
                 </table>
             </div>
-            if limit < total { <button type="button" class="more" onclick={more}>{ format!("Toon alle {total}") }</button> }
-            if ranking.unranked > 0 {
-                <p class="note">{ format!("{} {} zonder (voldoende) gegevens staan niet in de ranglijst.", ranking.unranked, text::level_plural(state.level)) }</p>
+            if limit < all.len() { <button type="button" class="more" onclick={more}>{ format!("Toon alle {}", all.len()) }</button> }
+            if !ranking.unranked.is_empty() {
+                <p class="note">{ text::unranked_note(ranking.unranked.len(), state.level) }</p>
             }
         </section>
+    }
+}
+
+fn sort_header(state: &UseReducerHandle<State>, key: SortKey, label: &str) -> Html {
+    let sort = match (state.sort.key == key, state.sort.descending) {
+        (false, _) => "none",
+        (true, true) => "descending",
+        (true, false) => "ascending",
+    };
+    let state = state.clone();
+    html! {
+        <th scope="col" aria-sort={sort}>
+            <button type="button" onclick={Callback::from(move |_| state.dispatch(Action::SortBy(key)))}>{ label }</button>
+        </th>
+    }
+}
+
+fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &Standing) -> Html {
+    let table = atlas.table();
+    let area = table.area(id);
+    let (enter, leave, focus, open) = (state.clone(), state.clone(), state.clone(), state.clone());
+    let class = classes!(
+        (state.hovered == Some(id)).then_some("hovered"),
+        (state.selected == Some(id)).then_some("selected"),
+        matches!(standing, Standing::Unranked(_)).then_some("unranked"),
+    );
+    let (rank, index, data_index, reason) = match standing {
+        Standing::Ranked { rank, index } => (
+            rank.to_string(),
+            text::percent(*index),
+            Some(format!("{index:.6}")),
+            None,
+        ),
+        Standing::Unranked(why) => ("–".to_string(), "—".to_string(), None, Some(why.clone())),
+    };
+    let residents = table
+        .residents(id)
+        .map(|n| text::thousands(u64::from(n)))
+        .unwrap_or_default();
+    html! {
+        <tr key={id} data-code={area.code.to_string()} data-index={data_index} tabindex="0" {class}
+            onmouseenter={Callback::from(move |_| enter.dispatch(Action::Hover(Some(id))))}
+            onfocus={Callback::from(move |_| focus.dispatch(Action::Hover(Some(id))))}
+            onmouseleave={Callback::from(move |_| leave.dispatch(Action::Hover(None)))}
+            onclick={let open = open.clone(); Callback::from(move |_| open.dispatch(Action::Open(id)))}
+            onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open.dispatch(Action::Open(id)) })}>
+            <td class="rank">{ rank }</td>
+            <td>
+                { &area.name }
+                if !atlas.has_shape(id) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE) }</span> }
+                if let Some(reason) = reason { <span class="reason">{ reason }</span> }
+            </td>
+            <td class="num">{ residents }</td>
+            <td class="num">{ index }</td>
+        </tr>
     }
 }

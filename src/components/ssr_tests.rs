@@ -89,11 +89,21 @@ async fn ranking_lists_the_scope_sorted_and_counts_the_unranked() {
         .apply_for_test(Action::Open(gm))
         .apply_for_test(Action::SetThreshold(500));
     let html = render(state, Part::Ranking).await;
-    assert_eq!(html.matches("data-code=\"WK9999").count(), 1);
+    assert_eq!(
+        html.matches("data-code=\"WK9999").count(),
+        2,
+        "Haven is listed, without rank"
+    );
+    assert_eq!(
+        html.matches("data-index=").count(),
+        1,
+        "only Centrum has an index: {html}"
+    );
     assert!(
-        html.contains("1 wijken zonder (voldoende) gegevens"),
+        html.contains("1 wijk zonder (voldoende) gegevens staat onderaan"),
         "{html}"
     );
+    assert!(html.contains("Te weinig inwoners (400)"), "{html}");
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! `atlas build-data`: turns the shared CBS files into the app's bundle.
 
 use crate::data_files::{
-    self, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN,
+    self, BORDERS, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN,
 };
 use atlas_core::bundle::{build_bundle, encode_bundle, BuildInput, Bundle, NamedBytes};
 use std::path::Path;
@@ -12,6 +12,7 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
     let gemeenten = data_files::read(dir, &GEMEENTEN)?;
     let wijken = data_files::read(dir, &WIJKEN)?;
     let buurten = data_files::read(dir, &BUURTEN)?;
+    let borders = data_files::read(dir, &BORDERS)?;
     let named = |file: &data_files::DataFile, bytes| NamedBytes {
         name: file.path,
         bytes,
@@ -22,6 +23,7 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
         gemeenten: named(&GEMEENTEN, &gemeenten),
         wijken: (named(&WIJKEN, &wijken), DETAIL_BOUNDARY_YEAR),
         buurten: (named(&BUURTEN, &buurten), DETAIL_BOUNDARY_YEAR),
+        borders: Some(named(&BORDERS, &borders)),
     })
     .map_err(|e| e.to_string())?;
     let bytes = encode_bundle(&bundle);

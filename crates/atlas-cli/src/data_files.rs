@@ -22,6 +22,10 @@ pub const BUURTEN: DataFile = DataFile {
     path: "raw/ties-cbs-gebiedsindelingen-2014/Buurt_2014_layer_q1e3.json",
     origin: "PDOK / CBS gebiedsindelingen 2014, buurten, as TopoJSON (object 'layer')",
 };
+pub const BORDERS: DataFile = DataFile {
+    path: "raw/world-atlas-ne10m-nl-de-be/ne10m_nl_de_be.geojson",
+    origin: "Natural Earth 1:10m land borders NL-DE and NL-BE (public domain), as GeoJSON lines",
+};
 /// The year of the counts and of the wijk and buurt boundaries above.
 pub const COUNT_YEAR: u16 = 2022;
 pub const DETAIL_BOUNDARY_YEAR: u16 = 2014;
@@ -52,7 +56,7 @@ fn missing_message(dir: &Path, path: &Path, error: &str) -> String {
         path.display(),
         dir.display()
     );
-    for file in [&TABLE, &GEMEENTEN, &WIJKEN, &BUURTEN] {
+    for file in [&TABLE, &GEMEENTEN, &WIJKEN, &BUURTEN, &BORDERS] {
         text.push_str(&format!("  {}\n      {}\n", file.path, file.origin));
     }
     text.push_str("CBS publishes the tables at cbs.nl (Kerncijfers wijken en buurten); PDOK publishes the boundaries (CBS gebiedsindelingen).");

@@ -35,6 +35,7 @@ pub fn fictional_bundle() -> Bundle {
         gemeenten: named("g.geojson", GEMEENTEN),
         wijken: (named("w.json", WIJKEN), 2014),
         buurten: (named("b.json", NO_BUURTEN), 2014),
+        borders: None,
     })
     .unwrap()
 }

@@ -1,8 +1,10 @@
 //! Building the bundle from source files: read, join per level, project, simplify, quantise.
 
-use super::{Bundle, Lod, Metadata, ShapeLayer, Source};
-use crate::formats::{read_geojson, read_kwb_csv, read_topojson, FormatError, ShapeSet};
-use crate::geometry::{join_shapes, quantize_outline, JoinRule};
+use super::{Bundle, Lod, Metadata, PlanarBorder, ShapeLayer, Source};
+use crate::formats::{
+    read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError, ShapeSet,
+};
+use crate::geometry::{join_shapes, project, quantize_outline, JoinRule};
 use crate::model::{AreaTable, Level};
 
 /// Simplification tolerances in metres per level, coarse to fine. The app draws the coarsest
@@ -30,6 +32,8 @@ pub struct BuildInput<'a> {
     pub wijken: (NamedBytes<'a>, u16),
     /// TopoJSON buurten (object `layer`), and the year of those boundaries.
     pub buurten: (NamedBytes<'a>, u16),
+    /// GeoJSON land-border lines (see [`crate::formats::read_border_lines`]), if available.
+    pub borders: Option<NamedBytes<'a>>,
 }
 
 /// Builds the bundle. Deterministic: the same input gives the same bundle.
@@ -81,11 +85,40 @@ pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
             LODS_BUURT,
         ),
     ];
+    let borders = match &input.borders {
+        Some(file) => read_border_lines(file.bytes, file.name)?
+            .iter()
+            .map(project_border)
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Bundle {
         meta: metadata(input),
         table,
         layers,
+        borders,
     })
+}
+
+fn project_border(border: &BorderLine) -> PlanarBorder {
+    let lines = border
+        .lines
+        .0
+        .iter()
+        .map(|line| {
+            line.0
+                .iter()
+                .map(|c| {
+                    let [x, y] = project(c.x, c.y);
+                    [x.round() as i32, y.round() as i32]
+                })
+                .collect()
+        })
+        .collect();
+    PlanarBorder {
+        country: border.country.clone(),
+        lines,
+    }
 }
 
 fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
@@ -141,6 +174,12 @@ fn metadata(input: &BuildInput) -> Metadata {
             ),
             cbs("Gebiedsindelingen, wijken", input.wijken.1),
             cbs("Gebiedsindelingen, buurten", input.buurten.1),
+            Source {
+                title: "Natural Earth 1:10m, land borders".into(),
+                publisher: "Natural Earth".into(),
+                year: 2018,
+                licence: "public domain".into(),
+            },
         ],
         attribution: "Bron: CBS, Kadaster (CC BY 4.0)".into(),
     }
@@ -183,6 +222,7 @@ mod tests {
             gemeenten: named("g.geojson", "{"),
             wijken: (named("w.json", WIJKEN), 2014),
             buurten: (named("b.json", NO_BUURTEN), 2014),
+            borders: None,
         })
         .unwrap_err();
         assert!(err.to_string().starts_with("g.geojson, line"), "{err}");

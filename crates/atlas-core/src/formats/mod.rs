@@ -1,5 +1,6 @@
 //! Readers, one per file format, each turning bytes into the model with errors that say where.
 
+mod border_lines;
 mod error;
 mod geo_features;
 mod geojson_reader;
@@ -7,6 +8,7 @@ mod kwb_csv;
 mod number;
 mod topojson_reader;
 
+pub use border_lines::{read_border_lines, BorderLine};
 pub use error::{FormatError, Position};
 pub use geo_features::{AreaShape, ShapeSet};
 pub use geojson_reader::read_geojson;

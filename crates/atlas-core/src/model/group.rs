@@ -13,6 +13,12 @@ pub enum Family {
     NonWestern,
     /// One of the classic four: Turkey, Morocco, Suriname, (former) Antilles and Aruba.
     Classic,
+    /// Poland, Bulgaria, Romania: the labour migration behind horticulture municipalities.
+    EasternEuropean,
+    /// Germany or Belgium: the neighbours across the land border.
+    NeighbourCountry,
+    /// Anglo-Saxon and other expat origins (United Kingdom, United States, India, Japan, ...).
+    Expat,
 }
 
 /// One origin group of a table.
