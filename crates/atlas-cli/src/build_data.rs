@@ -8,6 +8,14 @@ use std::path::Path;
 
 /// Reads the data folder and builds the bundle's bytes, with a summary for people.
 pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
+    let bundle = bundle_from_dir(dir)?;
+    let bytes = encode_bundle(&bundle);
+    let summary = summary(&bundle, bytes.len());
+    Ok((bytes, summary))
+}
+
+/// Reads the data folder into a bundle (in memory).
+pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
     let table = data_files::read(dir, &TABLE)?;
     let gemeenten = data_files::read(dir, &GEMEENTEN)?;
     let wijken = data_files::read(dir, &WIJKEN)?;
@@ -26,9 +34,7 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
         borders: Some(named(&BORDERS, &borders)),
     })
     .map_err(|e| e.to_string())?;
-    let bytes = encode_bundle(&bundle);
-    let summary = summary(&bundle, bytes.len());
-    Ok((bytes, summary))
+    Ok(bundle)
 }
 
 fn summary(bundle: &Bundle, size: usize) -> String {

@@ -4,3 +4,4 @@
 pub mod build_data;
 pub mod data_files;
 pub mod index_csv;
+pub mod typology_csv;

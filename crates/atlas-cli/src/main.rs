@@ -1,6 +1,6 @@
 //! `atlas`: the analyst's tools (`index`) and the build's (`build-data`) over atlas-core.
 
-use atlas_cli::{build_data, data_files, index_csv};
+use atlas_cli::{build_data, data_files, index_csv, typology_csv};
 use atlas_core::formats::read_kwb_csv;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaCode, Level};
@@ -35,6 +35,15 @@ enum Command {
         #[arg(long, default_value_t = atlas_core::measures::DEFAULT_THRESHOLD)]
         threshold: u32,
     },
+    /// Print the municipality type of every gemeente as CSV (code,name,type,reason).
+    Typology {
+        /// The data folder; default: $ATLAS_DATA_DIR or ../shared/data beside the repository.
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// Change a threshold, e.g. --set homogeneous-dutch=0.85 (repeatable).
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        overrides: Vec<String>,
+    },
     /// Build the app's data bundle from the shared data folder.
     BuildData {
         /// The data folder; default: $ATLAS_DATA_DIR or ../shared/data beside the repository.
@@ -65,6 +74,7 @@ fn main() -> ExitCode {
             threshold,
         } => index(input, level, within, threshold),
         Command::BuildData { data_dir, out } => build(data_dir, out),
+        Command::Typology { data_dir, overrides } => typology(data_dir, &overrides),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,6 +114,12 @@ fn index(
         threshold: DisclosureThreshold::new(threshold),
     };
     index_csv::write_index(&table, &selection, std::io::stdout().lock())
+}
+
+fn typology(data_dir: Option<PathBuf>, overrides: &[String]) -> Result<(), String> {
+    let thresholds = typology_csv::parse_overrides(overrides)?;
+    let bundle = build_data::bundle_from_dir(&data_dir.unwrap_or_else(data_files::data_dir))?;
+    typology_csv::write_typology(&bundle, &thresholds, std::io::stdout().lock())
 }
 
 fn build(data_dir: Option<PathBuf>, out: PathBuf) -> Result<(), String> {

@@ -13,3 +13,4 @@ pub mod formats;
 pub mod geometry;
 pub mod measures;
 pub mod model;
+pub mod typology;

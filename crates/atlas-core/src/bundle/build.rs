@@ -1,10 +1,10 @@
 //! Building the bundle from source files: read, join per level, project, simplify, quantise.
 
-use super::{Bundle, Lod, Metadata, PlanarBorder, ShapeLayer, Source};
+use super::{Bundle, Lod, Metadata, ShapeLayer, Source};
 use crate::formats::{
     read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError, ShapeSet,
 };
-use crate::geometry::{join_shapes, project, quantize_outline, JoinRule};
+use crate::geometry::{join_shapes, project, quantize_outline, JoinRule, PlanarBorder};
 use crate::model::{AreaTable, Level};
 
 /// Simplification tolerances in metres per level, coarse to fine. The app draws the coarsest

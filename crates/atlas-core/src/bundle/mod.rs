@@ -11,4 +11,5 @@ mod types;
 
 pub use build::{build_bundle, BuildInput, NamedBytes, LODS_BUURT, LODS_GEMEENTE, LODS_WIJK};
 pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC};
-pub use types::{Bundle, Lod, Metadata, PlanarBorder, ShapeLayer, Source};
+pub use crate::geometry::PlanarBorder;
+pub use types::{Bundle, Lod, Metadata, ShapeLayer, Source};

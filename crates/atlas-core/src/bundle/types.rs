@@ -1,6 +1,6 @@
 //! The bundle's contents: metadata, the area table and one shape layer per level.
 
-use crate::geometry::{LevelJoinReport, PlanarShape, Ring};
+use crate::geometry::{LevelJoinReport, PlanarBorder, PlanarShape};
 use crate::model::{AreaTable, Level};
 use serde::{Deserialize, Serialize};
 
@@ -15,13 +15,6 @@ pub struct Bundle {
     pub borders: Vec<PlanarBorder>,
 }
 
-/// A land border with one neighbouring country, as lines on the 1-metre grid.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PlanarBorder {
-    /// ISO 3166 alpha-2 code of the neighbour, e.g. `DE`.
-    pub country: String,
-    pub lines: Vec<Ring>,
-}
 
 /// Where the data comes from and under which terms.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -21,7 +21,7 @@ pub fn kwb_groups() -> Vec<Group> {
         ),
         Group::new("suriname", "Suriname", &[NonWestern, Classic]),
         Group::new("turkije", "Turkije", &[NonWestern, Classic]),
-        Group::new("overig-niet-westers", "Overig niet-westers", &[NonWestern]),
+        Group::new("overig-niet-westers", "Overig niet-westers", &[NonWestern, Residual]),
     ]
 }
 

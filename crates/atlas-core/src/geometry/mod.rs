@@ -1,19 +1,23 @@
 //! Geometry: projection, simplification and quantisation at build time; one path walker with
 //! several sinks (bounds, hit-test, and the app's canvas) and a spatial index at run time.
 
+mod adjacency;
 mod bounds;
 mod delta_rings;
 mod interior;
 mod join;
+mod line_distance;
 mod path;
 mod projection;
 mod quantize;
 mod spatial_index;
 
+pub use adjacency::shared_borders;
 pub use bounds::Bounds;
 pub use interior::interior_point;
 pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
+pub use line_distance::{distance_to_lines, to_multipolygon};
 pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink, SvgPathSink};
 pub use projection::{project, unproject, Projected};
-pub use quantize::{quantize_outline, PlanarShape, Ring};
+pub use quantize::{quantize_outline, PlanarBorder, PlanarShape, Ring};
 pub use spatial_index::ShapeIndex;

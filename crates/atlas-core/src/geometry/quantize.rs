@@ -16,6 +16,14 @@ pub struct PlanarShape {
     pub polygons: Vec<Vec<Ring>>,
 }
 
+/// A land border with one neighbouring country, as lines on the 1-metre grid.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanarBorder {
+    /// ISO 3166 alpha-2 code of the neighbour, e.g. `DE`.
+    pub country: String,
+    pub lines: Vec<Ring>,
+}
+
 /// Projects a lon/lat outline, simplifies it (Ramer-Douglas-Peucker, `tolerance` metres) and
 /// rounds it to whole metres, dropping repeated points and rings that collapse below a
 /// triangle. A polygon whose outer ring collapses is dropped with its holes.

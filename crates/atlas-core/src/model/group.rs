@@ -19,6 +19,8 @@ pub enum Family {
     NeighbourCountry,
     /// Anglo-Saxon and other expat origins (United Kingdom, United States, India, Japan, ...).
     Expat,
+    /// A catch-all of many origins ("overig niet-westers"): never counted as one group.
+    Residual,
 }
 
 /// One origin group of a table.
