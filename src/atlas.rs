@@ -4,6 +4,8 @@ use atlas_core::bundle::{Bundle, Metadata, PlanarBorder, ShapeLayer};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaId, AreaTable, Level};
+use atlas_core::typology::{gemeente_facts, Detail, GemeenteFacts, Geography};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -21,6 +23,10 @@ pub struct Atlas {
     pub table: Rc<AreaTable>,
     pub layers: Rc<Vec<Layer>>,
     pub borders: Rc<Vec<PlanarBorder>>,
+    /// Neighbours and border distances, computed on first use of the typology.
+    geography: Rc<OnceCell<Geography>>,
+    /// The typology's facts per gemeente at this disclosure threshold, on first use.
+    facts: OnceCell<Rc<Vec<GemeenteFacts>>>,
     pub threshold: DisclosureThreshold,
     pub measures: Vec<Result<AreaMeasures, Undefined>>,
     pub country: Option<AreaId>,
@@ -34,12 +40,7 @@ impl PartialEq for Atlas {
 
 impl Atlas {
     pub fn new(bundle: Bundle, threshold: DisclosureThreshold) -> Atlas {
-        let Bundle {
-            meta,
-            table,
-            layers,
-            borders,
-        } = bundle;
+        let Bundle { meta, table, layers, borders } = bundle;
         let layers = Rc::new(layers.into_iter().map(Layer::new).collect());
         let measures = measure_all(&table, threshold);
         let country = table.ids_at(Level::Land).first().copied();
@@ -48,6 +49,8 @@ impl Atlas {
             table: Rc::new(table),
             layers,
             borders: Rc::new(borders),
+            geography: Rc::new(OnceCell::new()),
+            facts: OnceCell::new(),
             threshold,
             measures,
             country,
@@ -60,11 +63,31 @@ impl Atlas {
             meta: Rc::clone(&self.meta),
             table: Rc::clone(&self.table),
             borders: Rc::clone(&self.borders),
+            geography: Rc::clone(&self.geography),
+            facts: OnceCell::new(),
             layers: Rc::clone(&self.layers),
             threshold,
             measures: measure_all(&self.table, threshold),
             country: self.country,
         }
+    }
+
+    /// The typology's facts per gemeente (geography is computed once, on the first call).
+    pub fn typology_facts(&self) -> Rc<Vec<GemeenteFacts>> {
+        let geography = self.geography.get_or_init(|| {
+            let shapes = self
+                .layer(Level::Gemeente)
+                .and_then(|l| l.shapes.lods.last())
+                .map(|lod| lod.shapes.as_slice())
+                .unwrap_or(&[]);
+            Geography::from_shapes(shapes, &self.borders)
+        });
+        Rc::clone(self.facts.get_or_init(|| Rc::new(gemeente_facts(&self.table, geography, self.threshold))))
+    }
+
+    /// Which finer origin groups the table has.
+    pub fn detail(&self) -> Detail {
+        Detail::of(self.table.groups())
     }
 
     pub fn table(&self) -> &AreaTable {
@@ -82,8 +105,7 @@ impl Atlas {
     /// Whether an area has a shape at its own level.
     pub fn has_shape(&self, id: AreaId) -> bool {
         let level = self.table().area(id).level;
-        self.layer(level)
-            .is_some_and(|l| l.shape_of_area.contains_key(&id))
+        self.layer(level).is_some_and(|l| l.shape_of_area.contains_key(&id))
     }
 
     /// Whether any child of the area has a shape (so drilling down shows a map).
@@ -95,9 +117,7 @@ impl Atlas {
     pub fn bounds(&self, id: AreaId) -> Option<Bounds> {
         let area = self.table().area(id);
         if area.level == Level::Land {
-            return self
-                .layer(Level::Gemeente)
-                .map(|l| l.indexes.last().unwrap().total_bounds());
+            return self.layer(Level::Gemeente).map(|l| l.indexes.last().unwrap().total_bounds());
         }
         let layer = self.layer(area.level)?;
         let shape = *layer.shape_of_area.get(&id)?;
@@ -124,51 +144,27 @@ impl Atlas {
         let table = self.table();
         match within {
             Some(w) if table.area(w).level.child() == Some(level) => table.children(w).to_vec(),
-            _ => table
-                .ids_at(level)
-                .into_iter()
-                .filter(|&id| self.lies_in(id, within))
-                .collect(),
+            _ => table.ids_at(level).into_iter().filter(|&id| self.lies_in(id, within)).collect(),
         }
     }
 }
 
 impl Layer {
     fn new(shapes: ShapeLayer) -> Layer {
-        let indexes = shapes
-            .lods
-            .iter()
-            .map(|lod| ShapeIndex::new(&lod.shapes))
-            .collect();
-        let shape_of_area = shapes.lods[0]
-            .shapes
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.area, i))
-            .collect();
-        Layer {
-            shapes,
-            indexes,
-            shape_of_area,
-        }
+        let indexes = shapes.lods.iter().map(|lod| ShapeIndex::new(&lod.shapes)).collect();
+        let shape_of_area = shapes.lods[0].shapes.iter().enumerate().map(|(i, s)| (s.area, i)).collect();
+        Layer { shapes, indexes, shape_of_area }
     }
 
     /// The level of detail to draw at this scale, as an index into the layer's lods.
     pub fn lod_index(&self, metres_per_pixel: f64) -> usize {
         let lods = &self.shapes.lods;
-        lods.iter()
-            .position(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
-            .unwrap_or(lods.len() - 1)
+        lods.iter().position(|lod| f64::from(lod.tolerance) <= metres_per_pixel).unwrap_or(lods.len() - 1)
     }
 }
 
-fn measure_all(
-    table: &AreaTable,
-    threshold: DisclosureThreshold,
-) -> Vec<Result<AreaMeasures, Undefined>> {
-    (0..table.len() as AreaId)
-        .map(|id| measure_area(table, id, threshold))
-        .collect()
+fn measure_all(table: &AreaTable, threshold: DisclosureThreshold) -> Vec<Result<AreaMeasures, Undefined>> {
+    (0..table.len() as AreaId).map(|id| measure_area(table, id, threshold)).collect()
 }
 
 #[cfg(test)]
@@ -189,10 +185,7 @@ mod tests {
         assert_eq!(atlas.areas_in(Level::Gemeente, None).len(), 2);
         let point = atlas.inside_point(centrum).unwrap();
         assert!(atlas.bounds(centrum).unwrap().contains(point));
-        assert!(atlas
-            .bounds(atlas.country.unwrap())
-            .unwrap()
-            .contains(point));
+        assert!(atlas.bounds(atlas.country.unwrap()).unwrap().contains(point));
         assert!(atlas.measure(fictiestad).is_ok());
     }
 }

@@ -16,15 +16,9 @@ pub const MAX_METRES_PER_PIXEL: f64 = 5000.0;
 impl Camera {
     /// Fits bounds into a viewport of `size` CSS pixels with a margin of `padding` pixels.
     pub fn fit(bounds: &Bounds, size: [f64; 2], padding: f64) -> Camera {
-        let usable = [
-            (size[0] - 2.0 * padding).max(1.0),
-            (size[1] - 2.0 * padding).max(1.0),
-        ];
+        let usable = [(size[0] - 2.0 * padding).max(1.0), (size[1] - 2.0 * padding).max(1.0)];
         let mpp = (bounds.width() / usable[0]).max(bounds.height() / usable[1]);
-        Camera {
-            centre: bounds.centre(),
-            metres_per_pixel: mpp.clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL),
-        }
+        Camera { centre: bounds.centre(), metres_per_pixel: mpp.clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL) }
     }
 
     /// The projected point under a screen point (CSS pixels from the viewport's top left).
@@ -56,19 +50,12 @@ impl Camera {
 
     /// Zooms by `factor` (>1 zooms in) keeping the world point under `anchor` in place.
     pub fn zoomed(self, factor: f64, anchor: [f64; 2], size: [f64; 2]) -> Camera {
-        let mpp =
-            (self.metres_per_pixel / factor).clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
+        let mpp = (self.metres_per_pixel / factor).clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
         let before = self.to_world(anchor, size);
-        let scaled = Camera {
-            metres_per_pixel: mpp,
-            ..self
-        };
+        let scaled = Camera { metres_per_pixel: mpp, ..self };
         let after = scaled.to_world(anchor, size);
         Camera {
-            centre: [
-                self.centre[0] + before[0] - after[0],
-                self.centre[1] + before[1] - after[1],
-            ],
+            centre: [self.centre[0] + before[0] - after[0], self.centre[1] + before[1] - after[1]],
             metres_per_pixel: mpp,
         }
     }
@@ -82,10 +69,7 @@ mod tests {
 
     #[test]
     fn screen_and_world_invert_each_other() {
-        let camera = Camera {
-            centre: [1000.0, 2000.0],
-            metres_per_pixel: 10.0,
-        };
+        let camera = Camera { centre: [1000.0, 2000.0], metres_per_pixel: 10.0 };
         let world = camera.to_world([100.0, 50.0], SIZE);
         assert_eq!(world, [1000.0 - 3000.0, 2000.0 + 2500.0]);
         assert_eq!(camera.to_screen(world, SIZE), [100.0, 50.0]);
@@ -93,10 +77,7 @@ mod tests {
 
     #[test]
     fn fit_shows_the_whole_box() {
-        let bounds = Bounds {
-            min: [0.0, 0.0],
-            max: [16000.0, 6000.0],
-        };
+        let bounds = Bounds { min: [0.0, 0.0], max: [16000.0, 6000.0] };
         let camera = Camera::fit(&bounds, SIZE, 0.0);
         assert_eq!(camera.metres_per_pixel, 20.0);
         assert_eq!(camera.to_screen([0.0, 0.0], SIZE), [0.0, 450.0]);
@@ -104,10 +85,7 @@ mod tests {
 
     #[test]
     fn zoom_keeps_the_anchor_and_pan_follows_the_pointer() {
-        let camera = Camera {
-            centre: [0.0, 0.0],
-            metres_per_pixel: 100.0,
-        };
+        let camera = Camera { centre: [0.0, 0.0], metres_per_pixel: 100.0 };
         let anchor = [600.0, 100.0];
         let before = camera.to_world(anchor, SIZE);
         let zoomed = camera.zoomed(2.0, anchor, SIZE);
@@ -115,13 +93,7 @@ mod tests {
         let after = zoomed.to_world(anchor, SIZE);
         assert!((before[0] - after[0]).abs() < 1e-9 && (before[1] - after[1]).abs() < 1e-9);
         let moved = camera.panned([10.0, 5.0]);
-        assert_eq!(
-            moved.to_screen(camera.to_world([400.0, 300.0], SIZE), SIZE),
-            [410.0, 305.0]
-        );
-        assert_eq!(
-            camera.zoomed(1e9, anchor, SIZE).metres_per_pixel,
-            MIN_METRES_PER_PIXEL
-        );
+        assert_eq!(moved.to_screen(camera.to_world([400.0, 300.0], SIZE), SIZE), [410.0, 305.0]);
+        assert_eq!(camera.zoomed(1e9, anchor, SIZE).metres_per_pixel, MIN_METRES_PER_PIXEL);
     }
 }

@@ -12,6 +12,7 @@ mod scene;
 mod search;
 mod state;
 mod text;
+mod typology_view;
 mod url;
 
 fn main() {

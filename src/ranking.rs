@@ -27,18 +27,9 @@ pub fn ranking_of(state: &State) -> Option<Ranking> {
     let ids = atlas.areas_in(state.level, state.within);
     let mut rows: Vec<Row> = ids
         .iter()
-        .filter_map(|&id| {
-            atlas.measure(id).ok().map(|m| Row {
-                id,
-                rank: 0,
-                index: m.diversity_index,
-            })
-        })
+        .filter_map(|&id| atlas.measure(id).ok().map(|m| Row { id, rank: 0, index: m.diversity_index }))
         .collect();
-    let unranked = ids
-        .iter()
-        .filter_map(|&id| atlas.measure(id).err().map(|why| (id, why)))
-        .collect();
+    let unranked = ids.iter().filter_map(|&id| atlas.measure(id).err().map(|why| (id, why))).collect();
     rows.sort_by(|a, b| a.index.total_cmp(&b.index).reverse().then(a.id.cmp(&b.id)));
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
@@ -51,16 +42,8 @@ fn sort_rows(atlas: &Atlas, rows: &mut [Row], sort: Sort) {
     let table = atlas.table();
     match sort.key {
         SortKey::Index => rows.sort_by(|a, b| a.index.total_cmp(&b.index).then(b.id.cmp(&a.id))),
-        SortKey::Residents => {
-            rows.sort_by_key(|r| (table.residents(r.id), std::cmp::Reverse(r.id)))
-        }
-        SortKey::Name => rows.sort_by(|a, b| {
-            table
-                .area(a.id)
-                .name
-                .to_lowercase()
-                .cmp(&table.area(b.id).name.to_lowercase())
-        }),
+        SortKey::Residents => rows.sort_by_key(|r| (table.residents(r.id), std::cmp::Reverse(r.id))),
+        SortKey::Name => rows.sort_by_key(|r| table.area(r.id).name.to_lowercase()),
     }
     if sort.descending {
         rows.reverse();
@@ -76,10 +59,8 @@ mod tests {
 
     #[test]
     fn ranks_by_index_and_leaves_out_areas_below_the_threshold() {
-        let state = State::default().apply_for_test(Action::Loaded(Atlas::new(
-            fictional_bundle(),
-            DisclosureThreshold::default(),
-        )));
+        let state = State::default()
+            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
         let ranking = ranking_of(&state).unwrap();
         assert_eq!(ranking.rows.len(), 2);
         assert!(ranking.rows[0].index >= ranking.rows[1].index);
@@ -93,20 +74,9 @@ mod tests {
             .collect();
         assert_eq!(names, vec!["Fictiestad", "Nepdorp"]);
         let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
-        let wijken = state
-            .apply_for_test(Action::Open(gm))
-            .apply_for_test(Action::SetThreshold(500));
+        let wijken = state.apply_for_test(Action::Open(gm)).apply_for_test(Action::SetThreshold(500));
         let ranking = ranking_of(&wijken).unwrap();
         assert_eq!(ranking.rows.len(), 1);
-        assert!(matches!(
-            ranking.unranked[..],
-            [(
-                _,
-                Undefined::BelowThreshold {
-                    residents: 400,
-                    threshold: 500
-                }
-            )]
-        ));
+        assert!(matches!(ranking.unranked[..], [(_, Undefined::BelowThreshold { residents: 400, threshold: 500 })]));
     }
 }

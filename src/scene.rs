@@ -3,16 +3,20 @@
 
 use crate::atlas::Atlas;
 use crate::palette;
+use crate::state::MapMode;
 use crate::state::State;
 use atlas_core::model::{AreaId, Level};
+use atlas_core::typology::MunicipalityType;
 
 /// How one area is filled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fill {
     /// An index class of [`palette::CLASS_COLOURS`].
     Class(usize),
-    /// No (or not enough) data: drawn hatched.
+    /// No (or not enough) data.
     NoData,
+    /// A municipality type (typology mode).
+    Type(MunicipalityType),
 }
 
 /// One frame's content, independent of the camera.
@@ -46,7 +50,12 @@ pub fn scene_of(state: &State) -> Option<Scene> {
         .iter()
         .enumerate()
         .filter(|(_, shape)| atlas.lies_in(shape.area, state.within))
-        .map(|(i, shape)| (i, fill_of(atlas, shape.area)))
+        .map(|(i, shape)| match (&state.typology, state.mode) {
+            (Some(typology), MapMode::Typology) => {
+                (i, typology.of(shape.area).map_or(Fill::NoData, |c| Fill::Type(c.kind)))
+            }
+            _ => (i, fill_of(atlas, shape.area)),
+        })
         .collect();
     Some(Scene {
         level: state.level,
@@ -68,10 +77,7 @@ mod tests {
     fn drilling_down_draws_only_the_scope_with_context() {
         let state = State::default()
             .apply_for_test(Action::Resize([800.0, 600.0]))
-            .apply_for_test(Action::Loaded(Atlas::new(
-                fictional_bundle(),
-                DisclosureThreshold::default(),
-            )));
+            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
         let country = scene_of(&state).unwrap();
         assert_eq!(country.fills.len(), 2);
         assert!(!country.context);
@@ -82,20 +88,9 @@ mod tests {
         assert_eq!(scene.fills.len(), 2);
         assert!(scene.context);
         assert_eq!(scene.scope, Some(gm));
-        assert!(scene
-            .fills
-            .iter()
-            .all(|(_, fill)| matches!(fill, Fill::Class(_))));
+        assert!(scene.fills.iter().all(|(_, fill)| matches!(fill, Fill::Class(_))));
         let state = state.apply_for_test(Action::SetThreshold(500));
         let scene = scene_of(&state).unwrap();
-        assert_eq!(
-            scene
-                .fills
-                .iter()
-                .filter(|(_, f)| *f == Fill::NoData)
-                .count(),
-            1,
-            "Haven has 400 residents"
-        );
+        assert_eq!(scene.fills.iter().filter(|(_, f)| *f == Fill::NoData).count(), 1, "Haven has 400 residents");
     }
 }

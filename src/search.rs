@@ -38,12 +38,8 @@ mod tests {
     #[test]
     fn finds_by_name_and_code() {
         let table = fictional_bundle().table;
-        let names = |q: &str| {
-            search_areas(&table, q, 10)
-                .iter()
-                .map(|&id| table.area(id).name.clone())
-                .collect::<Vec<_>>()
-        };
+        let names =
+            |q: &str| search_areas(&table, q, 10).iter().map(|&id| table.area(id).name.clone()).collect::<Vec<_>>();
         assert_eq!(names("fictie"), vec!["Fictiestad"]);
         assert_eq!(names("WK999902"), vec!["Haven"]);
         assert_eq!(names("gm99").len(), 2);

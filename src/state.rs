@@ -3,9 +3,11 @@
 
 use crate::atlas::Atlas;
 use crate::camera::Camera;
+use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
+use atlas_core::typology::{ThresholdKey, Thresholds};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -31,6 +33,15 @@ pub struct Sort {
     pub descending: bool,
 }
 
+/// What the map colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapMode {
+    /// The diversity index of the current level's areas.
+    Diversity,
+    /// The municipality type of every gemeente.
+    Typology,
+}
+
 /// Everything the user sees.
 #[derive(Clone, PartialEq)]
 pub struct State {
@@ -48,6 +59,11 @@ pub struct State {
     pub search: String,
     /// The first full map is on screen (heavier parts of the page render after it).
     pub map_drawn: bool,
+    pub mode: MapMode,
+    /// The typology's thresholds.
+    pub thresholds: Thresholds,
+    /// The classification at those thresholds, while the typology is shown.
+    pub typology: Option<Rc<TypologyResult>>,
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
 }
@@ -75,6 +91,9 @@ pub enum Action {
     SetThreshold(u32),
     /// The map has been drawn in full for the first time.
     MapDrawn,
+    SetMode(MapMode),
+    SetTypologyThreshold(ThresholdKey, f64),
+    ResetTypologyThresholds,
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -83,22 +102,19 @@ const FIT_PADDING: f64 = 24.0;
 impl Default for State {
     fn default() -> Self {
         State {
-            data: Data::Loading {
-                loaded: 0,
-                total: None,
-            },
+            data: Data::Loading { loaded: 0, total: None },
             level: Level::Gemeente,
             within: None,
             selected: None,
             hovered: None,
             camera: None,
             viewport: [0.0, 0.0],
-            sort: Sort {
-                key: SortKey::Index,
-                descending: true,
-            },
+            sort: Sort { key: SortKey::Index, descending: true },
             search: String::new(),
             map_drawn: false,
+            mode: MapMode::Diversity,
+            thresholds: Thresholds::default(),
+            typology: None,
             pending_url: None,
         }
     }
@@ -137,8 +153,9 @@ impl State {
             within: code(self.within),
             area: code(self.selected),
             camera: self.camera,
-            threshold: (threshold != DisclosureThreshold::default().residents())
-                .then_some(threshold),
+            threshold: (threshold != DisclosureThreshold::default().residents()).then_some(threshold),
+            typology: self.mode == MapMode::Typology,
+            thresholds: self.thresholds.changed(),
         }
     }
 
@@ -149,6 +166,26 @@ impl State {
     }
 
     fn apply(mut self, action: Action) -> State {
+        let recompute_typology = matches!(
+            action,
+            Action::Loaded(_)
+                | Action::RestoreUrl(_)
+                | Action::SetThreshold(_)
+                | Action::SetMode(_)
+                | Action::SetTypologyThreshold(..)
+                | Action::ResetTypologyThresholds
+        );
+        self.apply_action(action);
+        if recompute_typology {
+            self.typology = match (self.mode, self.atlas()) {
+                (MapMode::Typology, Some(atlas)) => Some(Rc::new(TypologyResult::compute(atlas, &self.thresholds))),
+                _ => None,
+            };
+        }
+        self
+    }
+
+    fn apply_action(&mut self, action: Action) {
         match action {
             Action::Progress { loaded, total } => self.data = Data::Loading { loaded, total },
             Action::LoadFailed(message) => self.data = Data::Failed(message),
@@ -173,24 +210,34 @@ impl State {
             }
             Action::SetCamera(camera) => self.camera = Some(camera),
             Action::SortBy(key) => {
-                let descending = if self.sort.key == key {
-                    !self.sort.descending
-                } else {
-                    key != SortKey::Name
-                };
+                let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
                 self.sort = Sort { key, descending };
             }
             Action::Search(text) => self.search = text,
             Action::MapDrawn => self.map_drawn = true,
+            Action::SetMode(mode) => self.set_mode(mode),
+            Action::SetTypologyThreshold(key, value) => self.thresholds.set(key, value),
+            Action::ResetTypologyThresholds => self.thresholds = Thresholds::default(),
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {
-                    self.data = Data::Ready(Rc::new(
-                        atlas.with_threshold(DisclosureThreshold::new(residents)),
-                    ));
+                    self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(residents))));
                 }
             }
         }
-        self
+    }
+
+    fn set_mode(&mut self, mode: MapMode) {
+        self.mode = mode;
+        if mode == MapMode::Typology {
+            let gemeente_selected =
+                self.selected.zip(self.atlas()).is_some_and(|(id, a)| a.table().area(id).level == Level::Gemeente);
+            if !gemeente_selected {
+                self.selected = None;
+            }
+            self.within = None;
+            self.level = Level::Gemeente;
+            self.camera = self.fitted_camera(None);
+        }
     }
 
     fn open(&mut self, id: AreaId) {
@@ -200,6 +247,12 @@ impl State {
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
+        if self.mode == MapMode::Typology {
+            if area.level == Level::Gemeente {
+                return;
+            }
+            self.mode = MapMode::Diversity;
+        }
         if area.level == Level::Land {
             return self.open_country();
         }
@@ -240,19 +293,24 @@ impl State {
         };
         if let Some(min) = view.threshold {
             if min != atlas.threshold.residents() {
-                self.data =
-                    Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
+                self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
             }
         }
         let find = |code: &Option<String>| code.as_deref().and_then(|c| atlas.table().find_str(c));
         self.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
         self.selected = find(&view.area);
-        let lowest = self
-            .within
-            .and_then(|w| atlas.table().area(w).level.child())
-            .unwrap_or(Level::Gemeente);
+        let lowest = self.within.and_then(|w| atlas.table().area(w).level.child()).unwrap_or(Level::Gemeente);
         self.level = view.level.filter(|&l| l >= lowest).unwrap_or(lowest);
         self.camera = view.camera.or_else(|| self.fitted_camera(self.within));
+        self.thresholds = Thresholds::default();
+        for &(key, value) in &view.thresholds {
+            self.thresholds.set(key, value);
+        }
+        self.mode = if view.typology { MapMode::Typology } else { MapMode::Diversity };
+        if self.mode == MapMode::Typology {
+            self.within = None;
+            self.level = Level::Gemeente;
+        }
     }
 }
 
@@ -263,10 +321,7 @@ mod tests {
 
     fn loaded() -> State {
         let state = State::default().apply(Action::Resize([800.0, 600.0]));
-        state.apply(Action::Loaded(Atlas::new(
-            fictional_bundle(),
-            DisclosureThreshold::default(),
-        )))
+        state.apply(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())))
     }
 
     fn id(state: &State, code: &str) -> AreaId {
@@ -287,19 +342,10 @@ mod tests {
         let gm = id(&state, "GM9999");
         let before = state.camera.unwrap();
         let state = state.apply(Action::Open(gm));
-        assert_eq!(
-            (state.level, state.within, state.selected),
-            (Level::Wijk, Some(gm), Some(gm))
-        );
-        assert!(
-            state.camera.unwrap().metres_per_pixel < before.metres_per_pixel,
-            "zoomed in"
-        );
+        assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(gm), Some(gm)));
+        assert!(state.camera.unwrap().metres_per_pixel < before.metres_per_pixel, "zoomed in");
         let query = crate::url::to_query(&state.url_view());
-        assert!(
-            query.contains("level=wijk&in=GM9999&area=GM9999"),
-            "{query}"
-        );
+        assert!(query.contains("level=wijk&in=GM9999&area=GM9999"), "{query}");
     }
 
     #[test]
@@ -307,10 +353,7 @@ mod tests {
         let state = loaded();
         let gm = id(&state, "GM9998");
         let state = state.apply(Action::Open(gm));
-        assert_eq!(
-            (state.level, state.within, state.selected),
-            (Level::Gemeente, None, Some(gm))
-        );
+        assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)));
     }
 
     #[test]
@@ -318,36 +361,19 @@ mod tests {
         let state = loaded();
         let wk = id(&state, "WK999901");
         let state = state.apply(Action::Open(wk));
-        assert_eq!(
-            (state.level, state.within, state.selected),
-            (Level::Wijk, Some(id(&state, "GM9999")), Some(wk))
-        );
+        assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(id(&state, "GM9999")), Some(wk)));
         let state = state.apply(Action::OpenCountry);
-        assert_eq!(
-            (state.level, state.within, state.selected),
-            (Level::Gemeente, None, None)
-        );
+        assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, None));
     }
 
     #[test]
     fn the_url_restores_the_view_even_before_data_arrives() {
         let query = "?level=wijk&in=GM9999&area=WK999902&view=10,20,30.00&min=80";
-        let early = State::default()
-            .apply(Action::RestoreUrl(query.into()))
-            .apply(Action::Resize([800.0, 600.0]));
-        let state = early.apply(Action::Loaded(Atlas::new(
-            fictional_bundle(),
-            DisclosureThreshold::default(),
-        )));
+        let early = State::default().apply(Action::RestoreUrl(query.into())).apply(Action::Resize([800.0, 600.0]));
+        let state = early.apply(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
         assert_eq!(state.within, Some(id(&state, "GM9999")));
         assert_eq!(state.selected, Some(id(&state, "WK999902")));
-        assert_eq!(
-            state.camera,
-            Some(Camera {
-                centre: [10.0, 20.0],
-                metres_per_pixel: 30.0
-            })
-        );
+        assert_eq!(state.camera, Some(Camera { centre: [10.0, 20.0], metres_per_pixel: 30.0 }));
         assert_eq!(state.threshold().residents(), 80);
         assert_eq!(crate::url::to_query(&state.url_view()), query);
     }
@@ -361,10 +387,7 @@ mod tests {
     #[test]
     fn thresholds_stay_safe_and_remeasure() {
         let state = loaded().apply(Action::SetThreshold(1));
-        assert_eq!(
-            state.threshold().residents(),
-            atlas_core::measures::MIN_THRESHOLD
-        );
+        assert_eq!(state.threshold().residents(), atlas_core::measures::MIN_THRESHOLD);
         let state = state.apply(Action::SetThreshold(700));
         let atlas = state.atlas().unwrap();
         // Haven (400 residents) falls below 700; Centrum (600) too; Fictiestad (1000) stays.
@@ -375,22 +398,30 @@ mod tests {
     #[test]
     fn sorting_toggles_direction_on_the_same_key() {
         let state = loaded();
-        assert_eq!(
-            state.sort,
-            Sort {
-                key: SortKey::Index,
-                descending: true
-            }
-        );
+        assert_eq!(state.sort, Sort { key: SortKey::Index, descending: true });
         let state = state.apply(Action::SortBy(SortKey::Index));
         assert!(!state.sort.descending);
         let state = state.apply(Action::SortBy(SortKey::Name));
-        assert_eq!(
-            state.sort,
-            Sort {
-                key: SortKey::Name,
-                descending: false
-            }
-        );
+        assert_eq!(state.sort, Sort { key: SortKey::Name, descending: false });
+    }
+
+    #[test]
+    fn typology_mode_classifies_and_follows_thresholds_and_the_url() {
+        let state = loaded().apply(Action::SetMode(MapMode::Typology));
+        let typology = state.typology.clone().expect("classified");
+        assert_eq!(typology.classifications.len(), 2, "both fictional gemeenten");
+        assert_eq!((state.level, state.within), (Level::Gemeente, None));
+        let gm = id(&state, "GM9999");
+        let state = state.apply(Action::Open(gm));
+        assert_eq!((state.selected, state.level), (Some(gm), Level::Gemeente), "no drill-down in typology mode");
+        let state = state.apply(Action::SetTypologyThreshold(ThresholdKey::HomogeneousMinDutch, 0.75));
+        let query = crate::url::to_query(&state.url_view());
+        assert!(query.contains("mode=typologie&t=homogeneous-dutch:0.75"), "{query}");
+        let restored = loaded().apply(Action::RestoreUrl(query));
+        assert_eq!(restored.mode, MapMode::Typology);
+        assert_eq!(restored.thresholds.get(ThresholdKey::HomogeneousMinDutch), 0.75);
+        assert!(restored.typology.is_some());
+        let back = restored.apply(Action::SetMode(MapMode::Diversity));
+        assert!(back.typology.is_none());
     }
 }

@@ -25,7 +25,8 @@ pub const EFFECTIVE_GROUPS: &str = "Effectief aantal groepen";
 pub const LARGEST_MINORITY: &str = "Grootste groep naast Nederlandse achtergrond";
 pub const COMPOSITION: &str = "Samenstelling naar herkomst";
 pub const THRESHOLD_LABEL: &str = "Minimum aantal inwoners om een gebied te tonen";
-pub const THRESHOLD_WHY: &str = "Een aandeel berekend over een handvol mensen zegt meer over die mensen dan over het gebied. \
+pub const THRESHOLD_WHY: &str =
+    "Een aandeel berekend over een handvol mensen zegt meer over die mensen dan over het gebied. \
      Gebieden met minder inwoners krijgen daarom geen kleur en geen plaats in de ranglijst. Lager dan 50 kan niet.";
 pub const EXPLAIN_HEADING: &str = "Wat betekent het getal?";
 pub const EXPLAIN_1: &str = "De diversiteitsindex is de kans dat twee willekeurig gekozen inwoners van een gebied \
@@ -34,13 +35,29 @@ pub const EXPLAIN_1: &str = "De diversiteitsindex is de kans dat twee willekeuri
 pub const EXPLAIN_2: &str = "De WRR noemt dit getal in 'De nieuwe verscheidenheid' (2018) de HHI. \
      Strikt genomen meet de Herfindahl-Hirschman-index juist concentratie (de kans dat twee inwoners dezelfde \
      herkomst hebben); de diversiteitsindex is 1 min die kans. Ecologen kennen hetzelfde getal als Gini-Simpson.";
-pub const EXPLAIN_3: &str =
-    "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
+pub const EXPLAIN_3: &str = "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
      Wie meer groepen onderscheidt (bijvoorbeeld per land), vindt hogere waarden.";
-pub const COARSE_BUURTEN: &str =
-    "Buurtgrenzen uit 2014, op een raster van ongeveer 300 m: de vormen zijn grof.";
+pub const COARSE_BUURTEN: &str = "Buurtgrenzen uit 2014, op een raster van ongeveer 300 m: de vormen zijn grof.";
+pub const MODE_LABEL: &str = "Kleur naar";
+pub const MODE_DIVERSITY: &str = "diversiteit";
+pub const MODE_TYPOLOGY: &str = "typologie";
+pub const TYPOLOGY_HEADING: &str = "Typologie (WRR 2018)";
+pub const TYPOLOGY_PICK: &str = "Klik op een gemeente om te zien waarom ze bij haar type hoort.";
+pub const TYPOLOGY_WHY: &str = "Waarom dit type?";
+pub const TYPOLOGY_ALL_RULES: &str = "Alle regels voor deze gemeente, in volgorde";
+pub const RUNNER_UP: &str = "Daarna het dichtst bij: ";
+pub const APPROXIMATE: &str = "Benadering: ";
+pub const APPROXIMATE_MARK: &str =
+    "* bepaald met een benadering: de tabel kent de herkomstgroepen niet die het type beschrijven.";
+pub const TYPOLOGY_COARSE_DATA: &str = "Deze tabel heeft 7 herkomstgroepen. Poolse, Bulgaarse, Duitse, Belgische en \
+     Angelsaksische inwoners vallen allemaal onder 'westers'. Tuinbouw-, grens- en expatgemeenten zijn daarom benaderd \
+     met de ligging en de mix van groepen; zo'n uitkomst is gemarkeerd als benadering.";
+pub const THRESHOLDS_HEADING: &str = "Drempels (schuif om opnieuw in te delen)";
+pub const RESET_THRESHOLDS: &str = "Standaardwaarden";
+pub const TYPE_LISTS_HEADING: &str = "Gemeenten per type";
 pub const JOIN_HEADING: &str = "Wat niet op de kaart staat";
-pub const ROUNDING_NOTE: &str = "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
+pub const ROUNDING_NOTE: &str =
+    "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
 
 /// "gemeenten", "wijken", "buurten".
 pub fn level_plural(level: Level) -> &'static str {
@@ -63,34 +80,22 @@ pub fn level_singular(level: Level) -> &'static str {
 
 /// The note under the ranking about areas listed without rank.
 pub fn unranked_note(count: usize, level: Level) -> String {
-    let noun = if count == 1 {
-        level_singular(level)
-    } else {
-        level_plural(level)
-    };
+    let noun = if count == 1 { level_singular(level) } else { level_plural(level) };
     let verb = if count == 1 { "staat" } else { "staan" };
     format!("{count} {noun} zonder (voldoende) gegevens {verb} onderaan, zonder plaats in de ranglijst.")
 }
 
 /// The index in plain words.
 pub fn chance_sentence(index: f64) -> String {
-    format!(
-        "De kans dat twee willekeurige inwoners een verschillende herkomst hebben: {}",
-        percent(index)
-    )
+    format!("De kans dat twee willekeurige inwoners een verschillende herkomst hebben: {}", percent(index))
 }
 
 /// Why an area has no colour.
 pub fn undefined_reason(why: Undefined) -> String {
     match why {
         Undefined::NoResidents => "Hier wonen geen mensen; de index bestaat niet.".into(),
-        Undefined::UnknownCounts => {
-            "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into()
-        }
-        Undefined::BelowThreshold {
-            residents,
-            threshold,
-        } => {
+        Undefined::UnknownCounts => "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into(),
+        Undefined::BelowThreshold { residents, threshold } => {
             format!(
                 "Te weinig inwoners ({}) om te tonen; de grens staat op {}.",
                 thousands(u64::from(residents)),
@@ -134,14 +139,9 @@ pub fn progress(loaded: u64, total: Option<u64>) -> String {
 
 /// The attribution line.
 pub fn attribution(source: &str, count_year: u16, boundary_years: &[(Level, u16)]) -> String {
-    let years: Vec<String> = boundary_years
-        .iter()
-        .map(|(level, year)| format!("{} {year}", level_plural(*level)))
-        .collect();
-    format!(
-        "{source}. Aantallen: 1 januari {count_year}. Grenzen: {}.",
-        years.join(", ")
-    )
+    let years: Vec<String> =
+        boundary_years.iter().map(|(level, year)| format!("{} {year}", level_plural(*level))).collect();
+    format!("{source}. Aantallen: 1 januari {count_year}. Grenzen: {}.", years.join(", "))
 }
 
 #[cfg(test)]
@@ -155,10 +155,6 @@ mod tests {
         assert_eq!(percent(0.7449), "74%");
         assert_eq!(decimal(2.44), "2,4");
         assert!(chance_sentence(0.5).ends_with("verschillende herkomst hebben: 50%"));
-        assert!(undefined_reason(Undefined::BelowThreshold {
-            residents: 1234,
-            threshold: 2000
-        })
-        .contains("1.234"));
+        assert!(undefined_reason(Undefined::BelowThreshold { residents: 1234, threshold: 2000 }).contains("1.234"));
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::camera::Camera;
 use atlas_core::model::Level;
+use atlas_core::typology::{ThresholdKey, Thresholds};
 
 /// The view a URL describes, by area code (ids exist only once data is loaded).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -15,6 +16,10 @@ pub struct UrlView {
     pub area: Option<String>,
     pub camera: Option<Camera>,
     pub threshold: Option<u32>,
+    /// The map shows the typology.
+    pub typology: bool,
+    /// Typology thresholds that differ from their defaults.
+    pub thresholds: Vec<(ThresholdKey, f64)>,
 }
 
 /// Parses a query string (with or without the leading `?`).
@@ -28,6 +33,8 @@ pub fn parse_query(query: &str) -> UrlView {
             "area" => view.area = code(value),
             "view" => view.camera = camera(value),
             "min" => view.threshold = value.parse().ok(),
+            "mode" => view.typology = value == "typologie",
+            "t" => view.thresholds = thresholds(value),
             _ => {}
         }
     }
@@ -47,33 +54,42 @@ pub fn to_query(view: &UrlView) -> String {
         parts.push(format!("area={area}"));
     }
     if let Some(c) = view.camera {
-        parts.push(format!(
-            "view={:.0},{:.0},{:.2}",
-            c.centre[0], c.centre[1], c.metres_per_pixel
-        ));
+        parts.push(format!("view={:.0},{:.0},{:.2}", c.centre[0], c.centre[1], c.metres_per_pixel));
     }
     if let Some(min) = view.threshold {
         parts.push(format!("min={min}"));
     }
+    if view.typology {
+        parts.push("mode=typologie".into());
+    }
+    if !view.thresholds.is_empty() {
+        let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
+        parts.push(format!("t={}", pairs.join(",")));
+    }
     format!("?{}", parts.join("&"))
 }
 
+fn thresholds(value: &str) -> Vec<(ThresholdKey, f64)> {
+    value
+        .split(',')
+        .filter_map(|pair| {
+            let (key, number) = pair.split_once(':')?;
+            Some((Thresholds::from_url_key(key)?, number.parse::<f64>().ok().filter(|v| v.is_finite())?))
+        })
+        .collect()
+}
+
 fn code(value: &str) -> Option<String> {
-    let ok =
-        !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
+    let ok = !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
     ok.then(|| value.to_ascii_uppercase())
 }
 
 fn camera(value: &str) -> Option<Camera> {
-    let numbers: Vec<f64> = value
-        .split(',')
-        .map(|v| v.parse().ok())
-        .collect::<Option<_>>()?;
+    let numbers: Vec<f64> = value.split(',').map(|v| v.parse().ok()).collect::<Option<_>>()?;
     match numbers[..] {
-        [x, y, m] if x.is_finite() && y.is_finite() && m.is_finite() && m > 0.0 => Some(Camera {
-            centre: [x, y],
-            metres_per_pixel: m,
-        }),
+        [x, y, m] if x.is_finite() && y.is_finite() && m.is_finite() && m > 0.0 => {
+            Some(Camera { centre: [x, y], metres_per_pixel: m })
+        }
         _ => None,
     }
 }
@@ -88,23 +104,22 @@ mod tests {
             level: Some(Level::Wijk),
             within: Some("GM9999".into()),
             area: Some("WK999901".into()),
-            camera: Some(Camera {
-                centre: [-1200.0, 4500.0],
-                metres_per_pixel: 12.5,
-            }),
+            camera: Some(Camera { centre: [-1200.0, 4500.0], metres_per_pixel: 12.5 }),
             threshold: Some(100),
+            typology: true,
+            thresholds: vec![(ThresholdKey::HomogeneousMinDutch, 0.85)],
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
     }
 
     #[test]
     fn junk_is_ignored() {
-        let view = parse_query("?level=planet&in=<script>&view=1,2&min=abc&x=1");
+        let view = parse_query("?level=planet&in=<script>&view=1,2&min=abc&x=1&t=nope:1,homogeneous-dutch:x");
         assert_eq!(view, UrlView::default());
         assert_eq!(parse_query(""), UrlView::default());
     }

@@ -6,12 +6,16 @@ use super::legend::Legend;
 use super::level_switch::LevelSwitch;
 use super::load_status::LoadStatus;
 use super::map_view::MapView;
+use super::mode_switch::ModeSwitch;
 use super::ranking_table::RankingTable;
 use super::search_box::SearchBox;
 use super::side_panel::SidePanel;
+use super::type_lists::TypeLists;
+use super::typology_legend::TypologyLegend;
+use super::typology_panel::TypologyPanel;
 use crate::atlas::Atlas;
 use crate::loader::{fetch_bytes, BUNDLE_URL};
-use crate::state::{Action, Data, State};
+use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
 use atlas_core::bundle::decode_bundle;
@@ -25,6 +29,7 @@ pub fn app() -> Html {
     use_loader(&state);
     use_url_sync(&state);
     let ready = matches!(state.data, Data::Ready(_));
+    let typology = state.mode == MapMode::Typology;
     html! {
         <div class="page">
             <header class="top">
@@ -39,16 +44,22 @@ pub fn app() -> Html {
                     if ready {
                         <div class="map-bar">
                             <Breadcrumb state={state.clone()} />
-                            <LevelSwitch state={state.clone()} />
+                            <ModeSwitch state={state.clone()} />
+                            if !typology { <LevelSwitch state={state.clone()} /> }
                         </div>
                     }
                     <div class="map-frame">
                         <MapView state={state.clone()} />
-                        if ready { <Legend state={state.clone()} /> }
+                        if ready && typology { <TypologyLegend state={state.clone()} /> }
+                        if ready && !typology { <Legend state={state.clone()} /> }
                         <LoadStatus state={state.clone()} />
                     </div>
                 </section>
-                if ready {
+                if ready && typology {
+                    <TypologyPanel state={state.clone()} />
+                    <TypeLists state={state.clone()} />
+                }
+                if ready && !typology {
                     <SidePanel state={state.clone()} />
                     if state.map_drawn { <RankingTable state={state.clone()} /> }
                 }
@@ -117,13 +128,9 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
         };
         let url = if query == "?" { "." } else { query.as_str() };
         if place(&current) == place(query) || current.is_empty() {
-            history
-                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-                .ok();
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
         } else {
-            history
-                .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-                .ok();
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)).ok();
         }
     });
     let dispatcher = state.dispatcher();

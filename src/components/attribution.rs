@@ -15,11 +15,7 @@ pub fn attribution(props: &AttributionProps) -> Html {
         return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
     };
     let meta = &atlas.meta;
-    let years: Vec<_> = atlas
-        .layers
-        .iter()
-        .map(|l| (l.shapes.level, l.shapes.boundary_year))
-        .collect();
+    let years: Vec<_> = atlas.layers.iter().map(|l| (l.shapes.level, l.shapes.boundary_year)).collect();
     html! {
         <footer class="attribution">
             <p>{ text::attribution(&meta.attribution, meta.count_year, &years) }</p>

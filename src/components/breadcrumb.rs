@@ -15,10 +15,7 @@ pub fn breadcrumb(props: &BreadcrumbProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
-    let chain: Vec<_> = state
-        .within
-        .map(|w| atlas.table().ancestry(w))
-        .unwrap_or_default();
+    let chain: Vec<_> = state.within.map(|w| atlas.table().ancestry(w)).unwrap_or_default();
     let steps = chain.into_iter().filter(|&id| Some(id) != atlas.country);
     let home = {
         let state = state.clone();

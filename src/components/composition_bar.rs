@@ -6,9 +6,8 @@ use atlas_core::model::AreaId;
 use yew::prelude::*;
 
 /// Colours of the groups in table order: a qualitative, colour-blind-safe set (Okabe-Ito).
-const GROUP_COLOURS: [&str; 8] = [
-    "#999999", "#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
-];
+const GROUP_COLOURS: [&str; 8] =
+    ["#999999", "#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"];
 
 #[derive(Properties, PartialEq)]
 pub struct CompositionBarProps {
@@ -25,19 +24,10 @@ pub fn composition_bar(props: &CompositionBarProps) -> Html {
         return html! { <div class="composition-bar unknown"><span class="bar-label">{ &props.label }</span><span>{ "—" }</span></div> };
     };
     let total: u32 = counts.iter().sum();
-    let segments = table
-        .groups()
-        .iter()
-        .zip(&counts)
-        .enumerate()
-        .filter(|(_, (_, &n))| n > 0)
-        .map(|(i, (group, &n))| {
+    let segments =
+        table.groups().iter().zip(&counts).enumerate().filter(|(_, (_, &n))| n > 0).map(|(i, (group, &n))| {
             let share = f64::from(n) / f64::from(total);
-            let style = format!(
-                "width:{:.3}%;background:{}",
-                share * 100.0,
-                GROUP_COLOURS[i % GROUP_COLOURS.len()]
-            );
+            let style = format!("width:{:.3}%;background:{}", share * 100.0, GROUP_COLOURS[i % GROUP_COLOURS.len()]);
             let title = format!("{}: {}", group.label, text::percent(share));
             html! { <span class="segment" {style} {title}></span> }
         });
@@ -55,13 +45,7 @@ fn describe(atlas: &Atlas, counts: &[u32], total: u32) -> String {
         .groups()
         .iter()
         .zip(counts)
-        .map(|(g, &n)| {
-            format!(
-                "{} {}",
-                g.label,
-                text::percent(f64::from(n) / f64::from(total))
-            )
-        })
+        .map(|(g, &n)| format!("{} {}", g.label, text::percent(f64::from(n) / f64::from(total))))
         .collect();
     parts.join(", ")
 }

@@ -6,7 +6,7 @@ use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
 use crate::render::test_hooks;
 use crate::scene::{scene_of, Scene};
-use crate::state::{Action, State};
+use crate::state::{Action, MapMode, State};
 use crate::text;
 use atlas_core::model::{AreaId, Level};
 use gloo::timers::callback::Timeout;
@@ -55,15 +55,11 @@ const SETTLE_MS: u32 = 160;
 impl MapShared {
     /// The area under a screen point: in the current level's areas, else a gemeente.
     pub fn hit(&self, point: [f64; 2]) -> Option<AreaId> {
-        let (atlas, scene, camera, renderer) = (
-            self.atlas.as_ref()?,
-            self.scene.as_ref()?,
-            self.live?,
-            self.renderer.as_ref()?,
-        );
+        let (atlas, scene, camera, renderer) =
+            (self.atlas.as_ref()?, self.scene.as_ref()?, self.live?, self.renderer.as_ref()?);
         let world = camera.to_world(point, renderer.size);
-        let in_level = hit_layer(atlas, scene.level, world, camera.metres_per_pixel)
-            .filter(|&id| atlas.lies_in(id, scene.scope));
+        let in_level =
+            hit_layer(atlas, scene.level, world, camera.metres_per_pixel).filter(|&id| atlas.lies_in(id, scene.scope));
         in_level.or_else(|| hit_layer(atlas, Level::Gemeente, world, camera.metres_per_pixel))
     }
 
@@ -78,18 +74,11 @@ impl MapShared {
     }
 }
 
-pub fn hit_layer(
-    atlas: &Atlas,
-    level: Level,
-    world: [f64; 2],
-    metres_per_pixel: f64,
-) -> Option<AreaId> {
+pub fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel: f64) -> Option<AreaId> {
     let layer = atlas.layer(level)?;
     let lod = layer.lod_index(metres_per_pixel);
     let shapes = &layer.shapes.lods[lod].shapes;
-    layer.indexes[lod]
-        .hit(shapes, world)
-        .map(|i| shapes[i].area)
+    layer.indexes[lod].hit(shapes, world).map(|i| shapes[i].area)
 }
 
 fn local_point(event: &web_sys::MouseEvent) -> [f64; 2] {
@@ -107,7 +96,8 @@ pub fn map_view(props: &MapViewProps) -> Html {
 
     let scene = {
         let atlas = state.atlas().cloned();
-        use_memo((atlas, state.level, state.within, state.selected), |_| {
+        let typology = state.typology.clone();
+        use_memo((atlas, state.level, state.within, state.selected, state.mode, typology), |_| {
             scene_of(&state).map(Rc::new)
         })
     };
@@ -115,11 +105,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
     use_render_effect(&shared, &state, &scene);
 
-    let handlers = Handlers {
-        shared: shared.clone(),
-        state: state.clone(),
-        tooltip: tooltip_ref.clone(),
-    };
+    let handlers = Handlers { shared: shared.clone(), state: state.clone(), tooltip: tooltip_ref.clone() };
     html! {
         <div class="map" ref={container_ref} tabindex="0" role="application"
              aria-label="Kaart: sleep om te schuiven, scrol of gebruik + en − om te zoomen, pijltjestoetsen om te schuiven"
@@ -142,13 +128,12 @@ fn tooltip_content(state: &State) -> Html {
     };
     let table = atlas.table();
     let area = table.area(id);
-    let residents = table
-        .residents(id)
-        .map(|n| text::thousands(u64::from(n)))
-        .unwrap_or_else(|| "?".into());
-    let line = match atlas.measure(id) {
-        Ok(m) => text::chance_sentence(m.diversity_index),
-        Err(why) => text::undefined_reason(why),
+    let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
+    let classification = state.typology.as_ref().and_then(|t| t.of(id)).filter(|_| state.mode == MapMode::Typology);
+    let line = match (classification, atlas.measure(id)) {
+        (Some(c), _) => format!("{}{}", c.kind.label(), if c.is_approximate() { " (benadering)" } else { "" }),
+        (None, Ok(m)) => text::chance_sentence(m.diversity_index),
+        (None, Err(why)) => text::undefined_reason(why),
     };
     html! {
         <>
@@ -168,13 +153,8 @@ fn use_mount_effect(
     shared: &Rc<RefCell<MapShared>>,
     state: &UseReducerHandle<State>,
 ) {
-    let (base, overlay, container, shared, dispatcher) = (
-        base.clone(),
-        overlay.clone(),
-        container.clone(),
-        shared.clone(),
-        state.dispatcher(),
-    );
+    let (base, overlay, container, shared, dispatcher) =
+        (base.clone(), overlay.clone(), container.clone(), shared.clone(), state.dispatcher());
     use_effect_with((), move |_| {
         let base: HtmlCanvasElement = base.cast().expect("base canvas");
         let overlay: HtmlCanvasElement = overlay.cast().expect("overlay canvas");
@@ -184,16 +164,12 @@ fn use_mount_effect(
             let container = container.clone();
             move || {
                 let rect = container.get_bounding_client_rect();
-                dispatcher.dispatch(Action::Resize([
-                    rect.width().floor(),
-                    rect.height().floor(),
-                ]));
+                dispatcher.dispatch(Action::Resize([rect.width().floor(), rect.height().floor()]));
             }
         };
         measure();
         let on_resize = Closure::<dyn Fn()>::new(measure);
-        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
-            .expect("ResizeObserver");
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).expect("ResizeObserver");
         observer.observe(&container);
         test_hooks::install(shared.clone());
         move || {
@@ -205,11 +181,7 @@ fn use_mount_effect(
 
 /// Renders in full whenever scene, camera, size or data change; the overlay on hover.
 #[hook]
-fn use_render_effect(
-    shared: &Rc<RefCell<MapShared>>,
-    state: &UseReducerHandle<State>,
-    scene: &Rc<Option<Rc<Scene>>>,
-) {
+fn use_render_effect(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<State>, scene: &Rc<Option<Rc<Scene>>>) {
     let shared = shared.clone();
     let dispatcher = state.dispatcher();
     let deps = (
@@ -221,32 +193,23 @@ fn use_render_effect(
     );
     use_effect_with(deps, move |(scene, camera, viewport, hovered, atlas)| {
         let mut shared = shared.borrow_mut();
-        let camera = camera.map(|(centre, metres_per_pixel)| Camera {
-            centre,
-            metres_per_pixel,
-        });
+        let camera = camera.map(|(centre, metres_per_pixel)| Camera { centre, metres_per_pixel });
         shared.atlas = atlas.clone();
         shared.scene = scene.as_ref().clone();
         shared.hovered = *hovered;
         shared.live = camera;
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let shared = &mut *shared;
-        let (Some(renderer), Some(atlas), Some(scene), Some(camera)) = (
-            shared.renderer.as_mut(),
-            &shared.atlas,
-            &shared.scene,
-            camera,
-        ) else {
+        let (Some(renderer), Some(atlas), Some(scene), Some(camera)) =
+            (shared.renderer.as_mut(), &shared.atlas, &shared.scene, camera)
+        else {
             return;
         };
         renderer.resize(*viewport, dpr);
         if viewport[0] <= 0.0 {
             return;
         }
-        let same_scene = shared
-            .last_scene
-            .as_ref()
-            .is_some_and(|last| Rc::ptr_eq(last, scene));
+        let same_scene = shared.last_scene.as_ref().is_some_and(|last| Rc::ptr_eq(last, scene));
         if !renderer.is_current(&camera) || !same_scene {
             renderer.render(atlas, scene, &camera);
             shared.last_scene = Some(scene.clone());
@@ -276,10 +239,7 @@ impl Handlers {
             let mut s = shared.borrow_mut();
             let point = local_point(&event);
             s.pointers.insert(event.pointer_id(), point);
-            if let Some(target) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            {
+            if let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                 target.set_pointer_capture(event.pointer_id()).ok();
             }
             let Some(camera) = s.live else { return };
@@ -287,21 +247,13 @@ impl Handlers {
                 s.pinch = Some((pinch_distance(&s.pointers), camera));
                 s.press = None;
             } else {
-                s.press = Some(Press {
-                    start: point,
-                    camera,
-                    moved: false,
-                });
+                s.press = Some(Press { start: point, camera, moved: false });
             }
         })
     }
 
     fn on_move(&self) -> Callback<PointerEvent> {
-        let (shared, state, tooltip) = (
-            self.shared.clone(),
-            self.state.clone(),
-            self.tooltip.clone(),
-        );
+        let (shared, state, tooltip) = (self.shared.clone(), self.state.clone(), self.tooltip.clone());
         Callback::from(move |event: PointerEvent| {
             let point = local_point(&event);
             let mut s = shared.borrow_mut();
@@ -411,12 +363,7 @@ impl Handlers {
 }
 
 /// Zooms the live view at once and commits the camera when the wheel rests.
-fn zoom_live(
-    shared: &Rc<RefCell<MapShared>>,
-    state: &UseReducerHandle<State>,
-    factor: f64,
-    anchor: Option<[f64; 2]>,
-) {
+fn zoom_live(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<State>, factor: f64, anchor: Option<[f64; 2]>) {
     let mut s = shared.borrow_mut();
     let (Some(camera), Some(size)) = (s.live, s.renderer.as_ref().map(|r| r.size)) else {
         return;
@@ -443,9 +390,7 @@ fn pinch_distance(pointers: &HashMap<i32, [f64; 2]>) -> f64 {
 
 fn pinch_centre(pointers: &HashMap<i32, [f64; 2]>) -> [f64; 2] {
     let n = pointers.len().max(1) as f64;
-    let sum = pointers
-        .values()
-        .fold([0.0, 0.0], |acc, p| [acc[0] + p[0], acc[1] + p[1]]);
+    let sum = pointers.values().fold([0.0, 0.0], |acc, p| [acc[0] + p[0], acc[1] + p[1]]);
     [sum[0] / n, sum[1] / n]
 }
 

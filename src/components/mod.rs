@@ -8,10 +8,14 @@ pub mod legend;
 pub mod level_switch;
 pub mod load_status;
 pub mod map_view;
+pub mod mode_switch;
 pub mod ranking_table;
 pub mod search_box;
 pub mod side_panel;
 pub mod threshold_control;
+pub mod type_lists;
+pub mod typology_legend;
+pub mod typology_panel;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod ssr_tests;

@@ -30,25 +30,10 @@ pub fn ranking_table(props: &RankingTableProps) -> Html {
     let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else {
         return html! {};
     };
-    let ranked = ranking.rows.iter().map(|r| {
-        (
-            r.id,
-            Standing::Ranked {
-                rank: r.rank,
-                index: r.index,
-            },
-        )
-    });
-    let unranked = ranking
-        .unranked
-        .iter()
-        .map(|&(id, why)| (id, Standing::Unranked(text::undefined_reason(why))));
+    let ranked = ranking.rows.iter().map(|r| (r.id, Standing::Ranked { rank: r.rank, index: r.index }));
+    let unranked = ranking.unranked.iter().map(|&(id, why)| (id, Standing::Unranked(text::undefined_reason(why))));
     let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
-    let limit = if *show_all {
-        all.len()
-    } else {
-        FIRST_ROWS.min(all.len())
-    };
+    let limit = if *show_all { all.len() } else { FIRST_ROWS.min(all.len()) };
     let more = {
         let show_all = show_all.clone();
         Callback::from(move |_| show_all.set(true))
@@ -99,18 +84,12 @@ fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &St
         matches!(standing, Standing::Unranked(_)).then_some("unranked"),
     );
     let (rank, index, data_index, reason) = match standing {
-        Standing::Ranked { rank, index } => (
-            rank.to_string(),
-            text::percent(*index),
-            Some(format!("{index:.6}")),
-            None,
-        ),
+        Standing::Ranked { rank, index } => {
+            (rank.to_string(), text::percent(*index), Some(format!("{index:.6}")), None)
+        }
         Standing::Unranked(why) => ("–".to_string(), "—".to_string(), None, Some(why.clone())),
     };
-    let residents = table
-        .residents(id)
-        .map(|n| text::thousands(u64::from(n)))
-        .unwrap_or_default();
+    let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_default();
     html! {
         <tr key={id} data-code={area.code.to_string()} data-index={data_index} tabindex="0" {class}
             onmouseenter={Callback::from(move |_| enter.dispatch(Action::Hover(Some(id))))}

@@ -23,9 +23,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     let oninput = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
-            state.dispatch(Action::Search(
-                e.target_unchecked_into::<HtmlInputElement>().value(),
-            ))
+            state.dispatch(Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()))
         })
     };
     let hits = search_areas(atlas.table(), &state.search, LIMIT);

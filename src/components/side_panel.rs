@@ -40,15 +40,11 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
 fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
     let table = atlas.table();
     let area = table.area(id);
-    let residents = table
-        .residents(id)
-        .map(|n| text::thousands(u64::from(n)))
-        .unwrap_or_else(|| "?".into());
+    let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
     let figures = match atlas.measure(id) {
         Ok(m) => {
-            let minority = m.largest_minority.map(|(g, share)| {
-                format!("{} ({})", table.groups()[g].label, text::percent(share))
-            });
+            let minority =
+                m.largest_minority.map(|(g, share)| format!("{} ({})", table.groups()[g].label, text::percent(share)));
             html! {
                 <>
                     <p class="big-number">{ text::percent(m.diversity_index) }</p>

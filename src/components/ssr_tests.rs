@@ -37,19 +37,13 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 async fn render(state: State, part: Part) -> String {
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { state, part })
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { state, part }).hydratable(false).render().await
 }
 
 fn loaded() -> State {
     State::default()
         .apply_for_test(Action::Resize([800.0, 600.0]))
-        .apply_for_test(Action::Loaded(Atlas::new(
-            fictional_bundle(),
-            DisclosureThreshold::default(),
-        )))
+        .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())))
 }
 
 fn id(state: &State, code: &str) -> u32 {
@@ -63,15 +57,8 @@ async fn side_panel_explains_the_selected_area_next_to_the_country() {
     let html = render(state.apply_for_test(Action::Open(gm)), Part::SidePanel).await;
     assert!(html.contains("<h2>Fictiestad</h2>"), "{html}");
     // Fictiestad: shares .7 .1 .05 .01 .04 .06 .04 → 1 − 0.5098 = 49%.
-    assert!(
-        html.contains("verschillende herkomst hebben: 49%"),
-        "{html}"
-    );
-    assert_eq!(
-        html.matches("class=\"composition-bar\"").count(),
-        2,
-        "Fictiestad and Nederland"
-    );
+    assert!(html.contains("verschillende herkomst hebben: 49%"), "{html}");
+    assert_eq!(html.matches("class=\"composition-bar\"").count(), 2, "Fictiestad and Nederland");
     assert!(html.contains("HHI") && html.contains("Herfindahl"));
 }
 
@@ -85,24 +72,11 @@ async fn ranking_lists_the_scope_sorted_and_counts_the_unranked() {
     let centrum = html.find("WK999901").unwrap();
     let haven = html.find("WK999902").unwrap();
     assert!(centrum < haven, "Centrum is more diverse than Haven");
-    let state = loaded()
-        .apply_for_test(Action::Open(gm))
-        .apply_for_test(Action::SetThreshold(500));
+    let state = loaded().apply_for_test(Action::Open(gm)).apply_for_test(Action::SetThreshold(500));
     let html = render(state, Part::Ranking).await;
-    assert_eq!(
-        html.matches("data-code=\"WK9999").count(),
-        2,
-        "Haven is listed, without rank"
-    );
-    assert_eq!(
-        html.matches("data-index=").count(),
-        1,
-        "only Centrum has an index: {html}"
-    );
-    assert!(
-        html.contains("1 wijk zonder (voldoende) gegevens staat onderaan"),
-        "{html}"
-    );
+    assert_eq!(html.matches("data-code=\"WK9999").count(), 2, "Haven is listed, without rank");
+    assert_eq!(html.matches("data-index=").count(), 1, "only Centrum has an index: {html}");
+    assert!(html.contains("1 wijk zonder (voldoende) gegevens staat onderaan"), "{html}");
     assert!(html.contains("Te weinig inwoners (400)"), "{html}");
 }
 
@@ -113,17 +87,12 @@ async fn the_tooltip_says_the_chance_in_words() {
     let html = render(state.apply_for_test(Action::Hover(Some(haven))), Part::Map).await;
     // Haven: shares .75 .125 .025 0 .025 .05 .025 → 1 − 0.5825 = 42%.
     assert!(html.contains("<strong>Haven</strong>"), "{html}");
-    assert!(
-        html.contains("verschillende herkomst hebben: 42%"),
-        "{html}"
-    );
+    assert!(html.contains("verschillende herkomst hebben: 42%"), "{html}");
 }
 
 #[tokio::test]
 async fn a_failed_load_shows_its_reason() {
-    let state = State::default().apply_for_test(Action::LoadFailed(
-        "atlas.bin: de server antwoordt 404".into(),
-    ));
+    let state = State::default().apply_for_test(Action::LoadFailed("atlas.bin: de server antwoordt 404".into()));
     let html = render(state, Part::LoadStatus).await;
     assert!(html.contains("class=\"load-error\"") && html.contains("role=\"alert\""));
     assert!(html.contains("404"));

@@ -16,11 +16,7 @@ pub fn threshold_control(props: &ThresholdControlProps) -> Html {
     let state = props.state.clone();
     let value = state.threshold().residents();
     let onchange = Callback::from(move |e: Event| {
-        if let Ok(n) = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value()
-            .parse::<u32>()
-        {
+        if let Ok(n) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
             state.dispatch(Action::SetThreshold(n));
         }
     });

@@ -33,10 +33,7 @@ fn the_renderer_paints_each_area_in_its_class_colour() {
     let size = [400.0, 300.0];
     let state = State::default()
         .apply_for_test(Action::Resize(size))
-        .apply_for_test(Action::Loaded(Atlas::new(
-            fictional_bundle(),
-            DisclosureThreshold::default(),
-        )));
+        .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
     let atlas = state.atlas().unwrap().clone();
     let scene = scene_of(&state).unwrap();
     let camera: Camera = state.camera.unwrap();
@@ -53,23 +50,14 @@ fn the_renderer_paints_each_area_in_its_class_colour() {
     for code in ["GM9999", "GM9998"] {
         let id = atlas.table().find_str(code).unwrap();
         let [x, y] = camera.to_screen(atlas.inside_point(id).unwrap(), size);
-        let pixel = ctx
-            .get_image_data(x.round(), y.round(), 1.0, 1.0)
-            .unwrap()
-            .data();
+        let pixel = ctx.get_image_data(x.round(), y.round(), 1.0, 1.0).unwrap().data();
         let expected = hex(CLASS_COLOURS[class_of(atlas.measure(id).unwrap().diversity_index)]);
-        assert_eq!(
-            [pixel[0], pixel[1], pixel[2]],
-            expected,
-            "{code} at {x},{y}"
-        );
+        assert_eq!([pixel[0], pixel[1], pixel[2]], expected, "{code} at {x},{y}");
     }
 }
 
 #[wasm_bindgen_test]
 async fn the_loader_reports_a_missing_file() {
-    let error = fetch_bytes("does-not-exist.bin", |_, _| {})
-        .await
-        .unwrap_err();
+    let error = fetch_bytes("does-not-exist.bin", |_, _| {}).await.unwrap_err();
     assert!(error.contains("404"), "{error}");
 }

@@ -26,30 +26,14 @@ pub struct MapRenderer {
 }
 
 fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
-    canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .expect("2d canvas")
-        .unchecked_into()
+    canvas.get_context("2d").ok().flatten().expect("2d canvas").unchecked_into()
 }
 
 impl MapRenderer {
     pub fn new(base: HtmlCanvasElement, overlay: HtmlCanvasElement) -> MapRenderer {
         let document = base.owner_document().expect("canvas in a document");
-        let offscreen: HtmlCanvasElement = document
-            .create_element("canvas")
-            .expect("canvas")
-            .unchecked_into();
-        MapRenderer {
-            base,
-            overlay,
-            offscreen,
-            cached: None,
-            paths: HashMap::new(),
-            size: [0.0, 0.0],
-            dpr: 1.0,
-        }
+        let offscreen: HtmlCanvasElement = document.create_element("canvas").expect("canvas").unchecked_into();
+        MapRenderer { base, overlay, offscreen, cached: None, paths: HashMap::new(), size: [0.0, 0.0], dpr: 1.0 }
     }
 
     /// Sets the size in CSS pixels and the device pixel ratio; returns whether it changed.
@@ -59,10 +43,7 @@ impl MapRenderer {
         }
         self.size = size;
         self.dpr = dpr;
-        let (w, h) = (
-            (size[0] * dpr).round() as u32,
-            (size[1] * dpr).round() as u32,
-        );
+        let (w, h) = ((size[0] * dpr).round() as u32, (size[1] * dpr).round() as u32);
         for canvas in [&self.base, &self.overlay, &self.offscreen] {
             canvas.set_width(w);
             canvas.set_height(h);
@@ -75,12 +56,7 @@ impl MapRenderer {
     pub fn render(&mut self, atlas: &Atlas, scene: &Scene, camera: &Camera) {
         let ctx = context(&self.offscreen);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(
-            0.0,
-            0.0,
-            f64::from(self.offscreen.width()),
-            f64::from(self.offscreen.height()),
-        );
+        ctx.clear_rect(0.0, 0.0, f64::from(self.offscreen.width()), f64::from(self.offscreen.height()));
         self.set_world_transform(&ctx, camera);
         let line = 0.6 * camera.metres_per_pixel;
         if scene.context {
@@ -105,12 +81,7 @@ impl MapRenderer {
     pub fn blit(&self, camera: &Camera) {
         let ctx = context(&self.base);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(
-            0.0,
-            0.0,
-            f64::from(self.base.width()),
-            f64::from(self.base.height()),
-        );
+        ctx.clear_rect(0.0, 0.0, f64::from(self.base.width()), f64::from(self.base.height()));
         let Some(cached) = self.cached else { return };
         let scale = cached.metres_per_pixel / camera.metres_per_pixel;
         let [x, y] = camera.to_screen(cached.to_world([0.0, 0.0], self.size), self.size);
@@ -131,21 +102,10 @@ impl MapRenderer {
     }
 
     /// Outlines the scope, the selection and the hovered area.
-    pub fn draw_overlay(
-        &mut self,
-        atlas: &Atlas,
-        scene: &Scene,
-        hovered: Option<AreaId>,
-        camera: &Camera,
-    ) {
+    pub fn draw_overlay(&mut self, atlas: &Atlas, scene: &Scene, hovered: Option<AreaId>, camera: &Camera) {
         let ctx = context(&self.overlay);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
-        ctx.clear_rect(
-            0.0,
-            0.0,
-            f64::from(self.overlay.width()),
-            f64::from(self.overlay.height()),
-        );
+        ctx.clear_rect(0.0, 0.0, f64::from(self.overlay.width()), f64::from(self.overlay.height()));
         self.set_world_transform(&ctx, camera);
         let outlines = [
             (scene.scope, palette::SELECTED, 2.0),
@@ -176,12 +136,7 @@ impl MapRenderer {
     }
 
     /// The paths of a level at the detail this camera needs, built on first use.
-    fn paths_for(
-        &mut self,
-        atlas: &Atlas,
-        level: Level,
-        camera: &Camera,
-    ) -> Option<Rc<Vec<Path2d>>> {
+    fn paths_for(&mut self, atlas: &Atlas, level: Level, camera: &Camera) -> Option<Rc<Vec<Path2d>>> {
         let layer = atlas.layer(level)?;
         let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
         let paths = self.paths.entry((level, lod)).or_insert_with(|| {
@@ -203,15 +158,13 @@ impl MapRenderer {
 
 /// Fills the scene's areas class by class (one colour change per class) and strokes borders.
 fn draw_fills(ctx: &CanvasRenderingContext2d, paths: &[Path2d], scene: &Scene, line: f64) {
-    let mut by_fill: Vec<(&str, Vec<usize>)> = palette::CLASS_COLOURS
-        .iter()
-        .map(|c| (*c, Vec::new()))
-        .collect();
-    by_fill.push((palette::NO_DATA, Vec::new()));
+    let colours = palette::CLASS_COLOURS.iter().chain([&palette::NO_DATA]).chain(palette::TYPE_COLOURS.iter());
+    let mut by_fill: Vec<(&str, Vec<usize>)> = colours.map(|c| (*c, Vec::new())).collect();
     for &(shape, fill) in &scene.fills {
         let slot = match fill {
             Fill::Class(class) => class,
             Fill::NoData => palette::CLASS_COLOURS.len(),
+            Fill::Type(kind) => palette::CLASS_COLOURS.len() + 1 + kind as usize,
         };
         by_fill[slot].1.push(shape);
     }

@@ -2,9 +2,11 @@
 //!
 //! `screenPoint(code)` gives a CSS-pixel point (relative to the viewport) inside an area as
 //! drawn, so a test can move a real pointer there; `benchHitTest(n)` times n hit-tests at
-//! random points of the view. Neither changes any state.
+//! random points of the view; `benchClassify(n)` times n re-classifications of all gemeenten
+//! (after the one-off geography). None changes any state.
 
 use crate::components::map_view::MapShared;
+use crate::typology_view::TypologyResult;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -15,16 +17,18 @@ pub fn install(shared: Rc<RefCell<MapShared>>) {
     };
     let hooks = js_sys::Object::new();
     let for_point = shared.clone();
-    let screen_point = Closure::<dyn Fn(String) -> JsValue>::new(move |code: String| {
-        screen_point(&for_point.borrow(), &code)
-    });
-    let bench =
-        Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_hit_test(&shared.borrow(), n));
+    let screen_point =
+        Closure::<dyn Fn(String) -> JsValue>::new(move |code: String| screen_point(&for_point.borrow(), &code));
+    let for_classify = shared.clone();
+    let bench = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_hit_test(&shared.borrow(), n));
+    let classify = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| bench_classify(&for_classify.borrow(), n));
     js_sys::Reflect::set(&hooks, &"screenPoint".into(), screen_point.as_ref()).ok();
     js_sys::Reflect::set(&hooks, &"benchHitTest".into(), bench.as_ref()).ok();
+    js_sys::Reflect::set(&hooks, &"benchClassify".into(), classify.as_ref()).ok();
     js_sys::Reflect::set(&window, &"__atlas".into(), &hooks).ok();
     screen_point.forget();
     bench.forget();
+    classify.forget();
 }
 
 fn screen_point(shared: &MapShared, code: &str) -> JsValue {
@@ -34,10 +38,7 @@ fn screen_point(shared: &MapShared, code: &str) -> JsValue {
         let id = atlas.table().find_str(code)?;
         let world = atlas.inside_point(id)?;
         let [x, y] = shared.live?.to_screen(world, renderer.size);
-        let canvas = web_sys::window()?
-            .document()?
-            .query_selector(".map-overlay")
-            .ok()??;
+        let canvas = web_sys::window()?.document()?.query_selector(".map-overlay").ok()??;
         let rect = canvas.get_bounding_client_rect();
         Some([rect.left() + x, rect.top() + y])
     })();
@@ -52,9 +53,7 @@ fn bench_hit_test(shared: &MapShared, n: u32) -> f64 {
         return f64::NAN;
     };
     let [w, h] = renderer.size;
-    let performance = web_sys::window()
-        .and_then(|w| w.performance())
-        .expect("performance");
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
     let mut seed = 0x2545_f491_u32;
     let mut next = move || {
         seed ^= seed << 13;
@@ -70,4 +69,16 @@ fn bench_hit_test(shared: &MapShared, n: u32) -> f64 {
     let elapsed = performance.now() - start;
     std::hint::black_box(hits);
     elapsed / f64::from(n.max(1))
+}
+
+fn bench_classify(shared: &MapShared, n: u32) -> f64 {
+    let Some(atlas) = shared.atlas.as_ref() else { return f64::NAN };
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let thresholds = atlas_core::typology::Thresholds::default();
+    std::hint::black_box(TypologyResult::compute(atlas, &thresholds));
+    let start = performance.now();
+    for _ in 0..n {
+        std::hint::black_box(TypologyResult::compute(atlas, &thresholds));
+    }
+    (performance.now() - start) / f64::from(n.max(1))
 }

@@ -397,6 +397,47 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('urk-selected');
     });
 
+    s('typology: switch, explain Urk, move the homogeneous threshold', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      // Okabe-Ito green (#009e73, horticulture) is no colour of the diversity palette.
+      const greenPixels = () => page.evaluate(() => {
+        const c = document.querySelector('canvas.map-canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          if (d[i + 3] > 200 && Math.abs(d[i] - 0x00) < 12 && Math.abs(d[i + 1] - 0x9e) < 12 && Math.abs(d[i + 2] - 0x73) < 12) n++;
+        }
+        return n;
+      });
+      assert.equal(await greenPixels(), 0, 'typology colours on the map before switching');
+      await page.locator('.mode-switch button').filter({ hasText: 'typologie' }).click();
+      const legend = page.locator('.typology-legend');
+      await poll('.typology-legend', () => legend.count(), (n) => n === 1);
+      await poll('typology colours on the map', greenPixels, (n) => n > 100);
+      const homogeneousCount = async () =>
+        Number(await legend.locator('li[data-type="homogeneous"] .legend-count').innerText());
+      const before = await homogeneousCount();
+      assert.ok(before > 0, `legend counts ${before} homogeneous gemeenten`);
+      await shot('typology');
+
+      const input = page.locator('input#search[type="search"]');
+      await input.click();
+      await input.pressSequentially('Urk', { delay: 50 });
+      const buttons = page.locator('ul.search-results li button');
+      const pick = await poll('search result "Urk"', () => buttons.evaluateAll((bs) =>
+        bs.findIndex((b) => (b.innerText || '').split('\n')[0].trim() === 'Urk')), (i) => i >= 0);
+      await buttons.nth(pick).click();
+      const panel = page.locator('aside.typology-panel');
+      await poll('typology panel explains Urk', () => panel.innerText(),
+        (t) => /\bUrk\b/.test(t) && /homogeen/.test(t) && /aandeel Nederlandse achtergrond 9\d,\d% > 90,0%/.test(t));
+      await shot('typology-urk');
+
+      await page.locator('input#t-homogeneous-dutch').fill('85');
+      await poll('legend count after moving the threshold to 85%', homogeneousCount, (n) => n > before);
+      await poll('threshold in the URL', () => page.url(), (u) => u.includes('homogeneous-dutch:0.85'));
+      await shot('typology-threshold-85');
+    });
+
     s('sorting the ranking by Index orders the rows', async ({ page, shot }) => {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();

@@ -29,36 +29,17 @@ fn main() {
     let parse = time(21, || read_kwb_csv(&bytes, "kwb.csv").unwrap());
     let table = read_kwb_csv(&bytes, "kwb.csv").unwrap();
     let threshold = DisclosureThreshold::default();
-    let measure = time(21, || {
-        (0..table.len() as u32)
-            .filter(|&id| measure_area(&table, id, threshold).is_ok())
-            .count()
-    });
+    let measure =
+        time(21, || (0..table.len() as u32).filter(|&id| measure_area(&table, id, threshold).is_ok()).count());
     let both = time(21, || {
         let table = read_kwb_csv(&bytes, "kwb.csv").unwrap();
-        (0..table.len() as u32)
-            .filter(|&id| measure_area(&table, id, threshold).is_ok())
-            .count()
+        (0..table.len() as u32).filter(|&id| measure_area(&table, id, threshold).is_ok()).count()
     });
     let build = time(5, || build_data::build_from_dir(&dir).unwrap());
     println!("| what | median |");
     println!("|---|---|");
-    println!(
-        "| parse KWB CSV ({} areas) | {:.1} ms |",
-        table.len(),
-        parse.as_secs_f64() * 1e3
-    );
-    println!(
-        "| all measures of {} areas | {:.1} ms |",
-        table.len(),
-        measure.as_secs_f64() * 1e3
-    );
-    println!(
-        "| parse + all measures | {:.1} ms |",
-        both.as_secs_f64() * 1e3
-    );
-    println!(
-        "| build-data (read, join, simplify, encode) | {:.0} ms |",
-        build.as_secs_f64() * 1e3
-    );
+    println!("| parse KWB CSV ({} areas) | {:.1} ms |", table.len(), parse.as_secs_f64() * 1e3);
+    println!("| all measures of {} areas | {:.1} ms |", table.len(), measure.as_secs_f64() * 1e3);
+    println!("| parse + all measures | {:.1} ms |", both.as_secs_f64() * 1e3);
+    println!("| build-data (read, join, simplify, encode) | {:.0} ms |", build.as_secs_f64() * 1e3);
 }

@@ -1,8 +1,6 @@
 //! `atlas build-data`: turns the shared CBS files into the app's bundle.
 
-use crate::data_files::{
-    self, BORDERS, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN,
-};
+use crate::data_files::{self, BORDERS, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN};
 use atlas_core::bundle::{build_bundle, encode_bundle, BuildInput, Bundle, NamedBytes};
 use std::path::Path;
 
@@ -21,10 +19,7 @@ pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
     let wijken = data_files::read(dir, &WIJKEN)?;
     let buurten = data_files::read(dir, &BUURTEN)?;
     let borders = data_files::read(dir, &BORDERS)?;
-    let named = |file: &data_files::DataFile, bytes| NamedBytes {
-        name: file.path,
-        bytes,
-    };
+    let named = |file: &data_files::DataFile, bytes| NamedBytes { name: file.path, bytes };
     let bundle = build_bundle(&BuildInput {
         table: named(&TABLE, &table),
         count_year: COUNT_YEAR,
@@ -41,13 +36,10 @@ fn summary(bundle: &Bundle, size: usize) -> String {
     let mut text = format!("bundle: {} areas, {} bytes\n", bundle.table.len(), size);
     for layer in &bundle.layers {
         let join = &layer.join;
-        let points: usize = layer.lods.last().map_or(0, |lod| {
-            lod.shapes
-                .iter()
-                .flat_map(|s| s.polygons.iter().flatten())
-                .map(Vec::len)
-                .sum()
-        });
+        let points: usize = layer
+            .lods
+            .last()
+            .map_or(0, |lod| lod.shapes.iter().flat_map(|s| s.polygons.iter().flatten()).map(Vec::len).sum());
         text.push_str(&format!(
             "  {:<8} boundaries {}: {} joined, {} areas without shape, {} shapes without row, {} name mismatches, {} gemeenten left out; {} points at finest detail\n",
             layer.level.key(),

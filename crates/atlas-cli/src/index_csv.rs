@@ -27,17 +27,9 @@ pub struct Selection {
 
 /// Writes the selected areas' measures as CSV (decimal point, 12 decimals, empty where a
 /// measure is undefined, with the reason in the last column).
-pub fn write_index(
-    table: &AreaTable,
-    selection: &Selection,
-    out: impl Write,
-) -> Result<(), String> {
+pub fn write_index(table: &AreaTable, selection: &Selection, out: impl Write) -> Result<(), String> {
     let within = match &selection.within {
-        Some(code) => Some(
-            table
-                .find(code)
-                .ok_or_else(|| format!("the table has no area {code}"))?,
-        ),
+        Some(code) => Some(table.find(code).ok_or_else(|| format!("the table has no area {code}"))?),
         None => None,
     };
     let mut writer = csv::Writer::from_writer(out);
@@ -45,9 +37,7 @@ pub fn write_index(
     for (id, area) in table.areas() {
         let level_ok = selection.level.is_none_or(|level| area.level == level);
         if level_ok && within.is_none_or(|w| id != w && table.ancestry(id).contains(&w)) {
-            writer
-                .write_record(row(table, id, selection.threshold))
-                .map_err(|e| e.to_string())?;
+            writer.write_record(row(table, id, selection.threshold)).map_err(|e| e.to_string())?;
         }
     }
     writer.flush().map_err(|e| e.to_string())
@@ -56,16 +46,8 @@ pub fn write_index(
 fn row(table: &AreaTable, id: AreaId, threshold: DisclosureThreshold) -> Vec<String> {
     let area = table.area(id);
     let fixed = |v: f64| format!("{v:.12}");
-    let residents = table
-        .residents(id)
-        .map(|n| n.to_string())
-        .unwrap_or_default();
-    let mut row = vec![
-        area.code.to_string(),
-        area.name.clone(),
-        area.level.key().to_string(),
-        residents,
-    ];
+    let residents = table.residents(id).map(|n| n.to_string()).unwrap_or_default();
+    let mut row = vec![area.code.to_string(), area.name.clone(), area.level.key().to_string(), residents];
     match measure_area(table, id, threshold) {
         Ok(m) => row.extend([
             fixed(m.diversity_index),

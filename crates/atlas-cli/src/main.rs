@@ -9,10 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "atlas",
-    about = "Diversiteitsatlas: diversity by origin in the Netherlands, from CBS counts"
-)]
+#[command(name = "atlas", about = "Diversiteitsatlas: diversity by origin in the Netherlands, from CBS counts")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -67,12 +64,7 @@ fn parse_code(text: &str) -> Result<AreaCode, String> {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Index {
-            input,
-            level,
-            within,
-            threshold,
-        } => index(input, level, within, threshold),
+        Command::Index { input, level, within, threshold } => index(input, level, within, threshold),
         Command::BuildData { data_dir, out } => build(data_dir, out),
         Command::Typology { data_dir, overrides } => typology(data_dir, &overrides),
     };
@@ -85,34 +77,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn index(
-    input: Option<PathBuf>,
-    level: Option<Level>,
-    within: Option<AreaCode>,
-    threshold: u32,
-) -> Result<(), String> {
+fn index(input: Option<PathBuf>, level: Option<Level>, within: Option<AreaCode>, threshold: u32) -> Result<(), String> {
     if threshold < atlas_core::measures::MIN_THRESHOLD {
-        return Err(format!(
-            "the disclosure threshold cannot go below {}",
-            atlas_core::measures::MIN_THRESHOLD
-        ));
+        return Err(format!("the disclosure threshold cannot go below {}", atlas_core::measures::MIN_THRESHOLD));
     }
     let (bytes, name) = match input {
         Some(path) => (
             std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
             path.display().to_string(),
         ),
-        None => (
-            data_files::read(&data_files::data_dir(), &data_files::TABLE)?,
-            data_files::TABLE.path.to_string(),
-        ),
+        None => (data_files::read(&data_files::data_dir(), &data_files::TABLE)?, data_files::TABLE.path.to_string()),
     };
     let table = read_kwb_csv(&bytes, &name).map_err(|e| e.to_string())?;
-    let selection = index_csv::Selection {
-        level,
-        within,
-        threshold: DisclosureThreshold::new(threshold),
-    };
+    let selection = index_csv::Selection { level, within, threshold: DisclosureThreshold::new(threshold) };
     index_csv::write_index(&table, &selection, std::io::stdout().lock())
 }
 
@@ -126,8 +103,7 @@ fn build(data_dir: Option<PathBuf>, out: PathBuf) -> Result<(), String> {
     let dir = data_dir.unwrap_or_else(data_files::data_dir);
     let (bytes, summary) = build_data::build_from_dir(&dir)?;
     if let Some(parent) = out.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     eprintln!("{summary}wrote {}", out.display());

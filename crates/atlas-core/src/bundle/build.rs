@@ -1,9 +1,7 @@
 //! Building the bundle from source files: read, join per level, project, simplify, quantise.
 
 use super::{Bundle, Lod, Metadata, ShapeLayer, Source};
-use crate::formats::{
-    read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError, ShapeSet,
-};
+use crate::formats::{read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError, ShapeSet};
 use crate::geometry::{join_shapes, project, quantize_outline, JoinRule, PlanarBorder};
 use crate::model::{AreaTable, Level};
 
@@ -39,43 +37,12 @@ pub struct BuildInput<'a> {
 /// Builds the bundle. Deterministic: the same input gives the same bundle.
 pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
     let table = read_kwb_csv(input.table.bytes, input.table.name)?;
-    let gemeenten = read_geojson(
-        input.gemeenten.bytes,
-        input.gemeenten.name,
-        "statcode",
-        "statnaam",
-    )?;
-    let wijken = read_topojson(
-        input.wijken.0.bytes,
-        input.wijken.0.name,
-        "layer",
-        "statcode",
-        "statnaam",
-    )?;
-    let buurten = read_topojson(
-        input.buurten.0.bytes,
-        input.buurten.0.name,
-        "layer",
-        "statcode",
-        "statnaam",
-    )?;
+    let gemeenten = read_geojson(input.gemeenten.bytes, input.gemeenten.name, "statcode", "statnaam")?;
+    let wijken = read_topojson(input.wijken.0.bytes, input.wijken.0.name, "layer", "statcode", "statnaam")?;
+    let buurten = read_topojson(input.buurten.0.bytes, input.buurten.0.name, "layer", "statcode", "statnaam")?;
     let layers = vec![
-        layer(
-            &table,
-            &gemeenten,
-            Level::Gemeente,
-            input.count_year,
-            JoinRule::SAME_VINTAGE,
-            LODS_GEMEENTE,
-        ),
-        layer(
-            &table,
-            &wijken,
-            Level::Wijk,
-            input.wijken.1,
-            other_vintage(input.wijken.1, input.count_year),
-            LODS_WIJK,
-        ),
+        layer(&table, &gemeenten, Level::Gemeente, input.count_year, JoinRule::SAME_VINTAGE, LODS_GEMEENTE),
+        layer(&table, &wijken, Level::Wijk, input.wijken.1, other_vintage(input.wijken.1, input.count_year), LODS_WIJK),
         layer(
             &table,
             &buurten,
@@ -86,18 +53,10 @@ pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
         ),
     ];
     let borders = match &input.borders {
-        Some(file) => read_border_lines(file.bytes, file.name)?
-            .iter()
-            .map(project_border)
-            .collect(),
+        Some(file) => read_border_lines(file.bytes, file.name)?.iter().map(project_border).collect(),
         None => Vec::new(),
     };
-    Ok(Bundle {
-        meta: metadata(input),
-        table,
-        layers,
-        borders,
-    })
+    Ok(Bundle { meta: metadata(input), table, layers, borders })
 }
 
 fn project_border(border: &BorderLine) -> PlanarBorder {
@@ -115,10 +74,7 @@ fn project_border(border: &BorderLine) -> PlanarBorder {
                 .collect()
         })
         .collect();
-    PlanarBorder {
-        country: border.country.clone(),
-        lines,
-    }
+    PlanarBorder { country: border.country.clone(), lines }
 }
 
 fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
@@ -149,12 +105,7 @@ fn layer(
                 .collect(),
         })
         .collect();
-    ShapeLayer {
-        level,
-        boundary_year: year,
-        lods,
-        join: join.report,
-    }
+    ShapeLayer { level, boundary_year: year, lods, join: join.report }
 }
 
 fn metadata(input: &BuildInput) -> Metadata {
@@ -168,10 +119,7 @@ fn metadata(input: &BuildInput) -> Metadata {
         count_year: input.count_year,
         sources: vec![
             cbs("Kerncijfers wijken en buurten, herkomst", input.count_year),
-            cbs(
-                "Gebiedsindelingen, gemeenten (gegeneraliseerd)",
-                input.count_year,
-            ),
+            cbs("Gebiedsindelingen, gemeenten (gegeneraliseerd)", input.count_year),
             cbs("Gebiedsindelingen, wijken", input.wijken.1),
             cbs("Gebiedsindelingen, buurten", input.buurten.1),
             Source {
@@ -203,19 +151,12 @@ mod tests {
         let back = decode_bundle(&bytes).unwrap();
         assert_eq!(back, bundle);
         assert_eq!(encode_bundle(&back), bytes, "same bundle, same bytes");
-        assert_eq!(
-            encode_bundle(&fictional_bundle()),
-            bytes,
-            "same input, same bytes"
-        );
+        assert_eq!(encode_bundle(&fictional_bundle()), bytes, "same input, same bytes");
     }
 
     #[test]
     fn a_broken_source_names_the_file() {
-        let named = |name, text: &'static str| NamedBytes {
-            name,
-            bytes: text.as_bytes(),
-        };
+        let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
         let err = build_bundle(&BuildInput {
             table: named("t.csv", TABLE),
             count_year: 2022,

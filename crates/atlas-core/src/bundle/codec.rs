@@ -40,23 +40,16 @@ pub fn encode_bundle(bundle: &Bundle) -> Vec<u8> {
 
 /// Reads a bundle, refusing other files, other versions and damaged bytes.
 pub fn decode_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
-    let body = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or(BundleError::NotABundle)?;
-    let version = body
-        .get(..4)
-        .ok_or_else(|| BundleError::Corrupt("no version".into()))?;
+    let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(BundleError::NotABundle)?;
+    let version = body.get(..4).ok_or_else(|| BundleError::Corrupt("no version".into()))?;
     let found = u32::from_le_bytes(version.try_into().expect("four bytes"));
     if found != FORMAT_VERSION {
         return Err(BundleError::UnknownVersion { found });
     }
-    let (bundle, rest) = postcard::take_from_bytes::<Bundle>(&body[4..])
-        .map_err(|e| BundleError::Corrupt(e.to_string()))?;
+    let (bundle, rest) =
+        postcard::take_from_bytes::<Bundle>(&body[4..]).map_err(|e| BundleError::Corrupt(e.to_string()))?;
     if !rest.is_empty() {
-        return Err(BundleError::Corrupt(format!(
-            "{} unexpected bytes after the end",
-            rest.len()
-        )));
+        return Err(BundleError::Corrupt(format!("{} unexpected bytes after the end", rest.len())));
     }
     Ok(bundle)
 }
@@ -72,10 +65,7 @@ mod tests {
 
     #[test]
     fn other_files_and_versions_are_refused_with_a_reason() {
-        assert_eq!(
-            decode_bundle(b"<!doctype html>"),
-            Err(BundleError::NotABundle)
-        );
+        assert_eq!(decode_bundle(b"<!doctype html>"), Err(BundleError::NotABundle));
         let mut future = bytes();
         future[8..12].copy_from_slice(&99u32.to_le_bytes());
         let err = decode_bundle(&future).unwrap_err();

@@ -9,7 +9,7 @@ mod build;
 mod codec;
 mod types;
 
+pub use crate::geometry::PlanarBorder;
 pub use build::{build_bundle, BuildInput, NamedBytes, LODS_BUURT, LODS_GEMEENTE, LODS_WIJK};
 pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC};
-pub use crate::geometry::PlanarBorder;
 pub use types::{Bundle, Lod, Metadata, ShapeLayer, Source};

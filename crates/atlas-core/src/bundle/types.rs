@@ -15,7 +15,6 @@ pub struct Bundle {
     pub borders: Vec<PlanarBorder>,
 }
 
-
 /// Where the data comes from and under which terms.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Metadata {
@@ -60,10 +59,6 @@ impl ShapeLayer {
         self.lods
             .iter()
             .find(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
-            .unwrap_or_else(|| {
-                self.lods
-                    .last()
-                    .expect("a layer has at least one level of detail")
-            })
+            .unwrap_or_else(|| self.lods.last().expect("a layer has at least one level of detail"))
     }
 }

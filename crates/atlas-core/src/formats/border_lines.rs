@@ -31,30 +31,17 @@ pub fn read_border_lines(bytes: &[u8], file: &str) -> Result<Vec<BorderLine>, Fo
             .and_then(|b| b.as_array())
             .map(|codes| codes.iter().filter_map(|c| c.as_str()).collect())
             .unwrap_or_default();
-        let Some((_, country)) = NEIGHBOURS
-            .iter()
-            .find(|(numeric, _)| between.contains(numeric))
-        else {
+        let Some((_, country)) = NEIGHBOURS.iter().find(|(numeric, _)| between.contains(numeric)) else {
             continue;
         };
-        let geometry = feature
-            .geometry
-            .as_ref()
-            .ok_or_else(|| FormatError::in_file(file, "a border feature has no geometry"))?;
+        let geometry =
+            feature.geometry.as_ref().ok_or_else(|| FormatError::in_file(file, "a border feature has no geometry"))?;
         let lines = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
             Ok(geo::Geometry::LineString(line)) => MultiLineString(vec![line]),
             Ok(geo::Geometry::MultiLineString(lines)) => lines,
-            _ => {
-                return Err(FormatError::in_file(
-                    file,
-                    format!("the border with {country} is not a line"),
-                ))
-            }
+            _ => return Err(FormatError::in_file(file, format!("the border with {country} is not a line"))),
         };
-        borders.push(BorderLine {
-            country: country.to_string(),
-            lines,
-        });
+        borders.push(BorderLine { country: country.to_string(), lines });
     }
     Ok(borders)
 }
@@ -70,13 +57,7 @@ mod tests {
           {"type":"Feature","properties":{"kind":"border","between":["528","276"]},"geometry":{"type":"MultiLineString","coordinates":[[[6,51],[6,52]]]}},
           {"type":"Feature","properties":{"kind":"border","between":["528","056"]},"geometry":{"type":"LineString","coordinates":[[4,51],[5,51]]}}]}"#;
         let borders = read_border_lines(text.as_bytes(), "b.geojson").unwrap();
-        assert_eq!(
-            borders
-                .iter()
-                .map(|b| b.country.as_str())
-                .collect::<Vec<_>>(),
-            vec!["DE", "BE"]
-        );
+        assert_eq!(borders.iter().map(|b| b.country.as_str()).collect::<Vec<_>>(), vec!["DE", "BE"]);
         assert_eq!(borders[1].lines.0.len(), 1);
     }
 }

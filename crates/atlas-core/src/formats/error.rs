@@ -42,21 +42,12 @@ pub struct FormatError {
 
 impl FormatError {
     pub fn new(position: Position, message: impl Into<String>) -> FormatError {
-        FormatError {
-            position: Box::new(position),
-            message: message.into(),
-        }
+        FormatError { position: Box::new(position), message: message.into() }
     }
 
     /// An error about the file as a whole.
     pub fn in_file(file: &str, message: impl Into<String>) -> FormatError {
-        FormatError::new(
-            Position {
-                file: file.into(),
-                ..Position::default()
-            },
-            message,
-        )
+        FormatError::new(Position { file: file.into(), ..Position::default() }, message)
     }
 }
 

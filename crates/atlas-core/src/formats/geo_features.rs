@@ -27,11 +27,7 @@ pub(crate) fn shapes_from_features(
     properties: &PropertyNames,
     file: &str,
 ) -> Result<ShapeSet, FormatError> {
-    features
-        .iter()
-        .enumerate()
-        .map(|(index, feature)| shape_from_feature(feature, properties, file, index))
-        .collect()
+    features.iter().enumerate().map(|(index, feature)| shape_from_feature(feature, properties, file, index)).collect()
 }
 
 fn shape_from_feature(
@@ -40,37 +36,19 @@ fn shape_from_feature(
     file: &str,
     index: usize,
 ) -> Result<AreaShape, FormatError> {
-    let fail =
-        |message: String| FormatError::in_file(file, format!("feature {}: {message}", index + 1));
-    let text = |key: &str| {
-        feature
-            .property(key)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
-    let code = text(properties.code)
-        .ok_or_else(|| fail(format!("has no text property '{}'", properties.code)))?;
+    let fail = |message: String| FormatError::in_file(file, format!("feature {}: {message}", index + 1));
+    let text = |key: &str| feature.property(key).and_then(|v| v.as_str()).map(str::to_string);
+    let code = text(properties.code).ok_or_else(|| fail(format!("has no text property '{}'", properties.code)))?;
     let name = text(properties.name).unwrap_or_default();
-    let geometry = feature
-        .geometry
-        .as_ref()
-        .ok_or_else(|| fail(format!("area {code} has no geometry")))?;
+    let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("area {code} has no geometry")))?;
     let outline = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
         Ok(geo::Geometry::Polygon(polygon)) => MultiPolygon(vec![polygon]),
         Ok(geo::Geometry::MultiPolygon(multi)) => multi,
         Ok(geo::Geometry::GeometryCollection(collection)) => polygons_in(collection.0),
-        Ok(_) => {
-            return Err(fail(format!(
-                "area {code} is not a polygon or multipolygon"
-            )))
-        }
+        Ok(_) => return Err(fail(format!("area {code} is not a polygon or multipolygon"))),
         Err(e) => return Err(fail(format!("area {code}: {e}"))),
     };
-    Ok(AreaShape {
-        code,
-        name,
-        outline,
-    })
+    Ok(AreaShape { code, name, outline })
 }
 
 fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {

@@ -14,11 +14,7 @@ pub fn kwb_groups() -> Vec<Group> {
         Group::new("nederland", "Nederlandse achtergrond", &[Dutch]),
         Group::new("westers", "Westerse migratieachtergrond", &[Western]),
         Group::new("marokko", "Marokko", &[NonWestern, Classic]),
-        Group::new(
-            "antillen",
-            "(voormalige) Ned. Antillen en Aruba",
-            &[NonWestern, Classic],
-        ),
+        Group::new("antillen", "(voormalige) Ned. Antillen en Aruba", &[NonWestern, Classic]),
         Group::new("suriname", "Suriname", &[NonWestern, Classic]),
         Group::new("turkije", "Turkije", &[NonWestern, Classic]),
         Group::new("overig-niet-westers", "Overig niet-westers", &[NonWestern, Residual]),
@@ -50,10 +46,8 @@ struct Columns {
 /// a CBS area code are refused with their position.
 pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(bytes))
-        .trim(csv::Trim::All)
-        .from_reader(bytes);
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(detect_delimiter(bytes)).trim(csv::Trim::All).from_reader(bytes);
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let columns = find_columns(&header, file)?;
     let mut table = AreaTable::new(kwb_groups());
@@ -68,8 +62,7 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
             area_code: code.map(str::to_string),
         };
         let code_text = record.get(columns.code).unwrap_or_default();
-        let code = AreaCode::parse(code_text)
-            .map_err(|e| FormatError::new(at(columns.code, None), e.to_string()))?;
+        let code = AreaCode::parse(code_text).map_err(|e| FormatError::new(at(columns.code, None), e.to_string()))?;
         let count = |column: usize| {
             parse_count(record.get(column).unwrap_or_default())
                 .map(|cell| cell.known())
@@ -95,10 +88,7 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
             .map_err(|e| FormatError::new(at(columns.code, Some(code.as_str())), e.to_string()))?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(
-            file,
-            "the file has a header but no rows of areas",
-        ));
+        return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
     }
     table.link_parents();
     Ok(table)
@@ -107,13 +97,7 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
 /// Derives the seven group counts. Dutch background is residents − western − non-western;
 /// other non-western, when the column is missing or unknown, is non-western − the classic four.
 /// Both are clamped at 0, since CBS rounds wijk and buurt counts to multiples of 5.
-fn seven_groups(
-    residents: Count,
-    western: Count,
-    non_western: Count,
-    classic: [Count; 4],
-    other: Count,
-) -> Vec<Count> {
+fn seven_groups(residents: Count, western: Count, non_western: Count, classic: [Count; 4], other: Count) -> Vec<Count> {
     let dutch = match (residents, western, non_western) {
         (Some(r), Some(w), Some(nw)) => Some(r.saturating_sub(w).saturating_sub(nw)),
         _ => None,
@@ -138,19 +122,12 @@ fn detect_delimiter(bytes: &[u8]) -> u8 {
 }
 
 fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, FormatError> {
-    let names: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let find_any = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
     let need = |wanted: &[&str]| {
         find_any(wanted).ok_or_else(|| {
             FormatError::new(
-                Position {
-                    file: file.into(),
-                    line: Some(1),
-                    ..Position::default()
-                },
+                Position { file: file.into(), line: Some(1), ..Position::default() },
                 format!(
                     "the header has no column {}; a KWB origin table needs {}",
                     wanted.join(" or "),
@@ -165,12 +142,7 @@ fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, Forma
         residents: need(&[RESIDENTS])?,
         western: need(&[WESTERN])?,
         non_western: need(&[NON_WESTERN])?,
-        classic: [
-            need(&[CLASSIC[0]])?,
-            need(&[CLASSIC[1]])?,
-            need(&[CLASSIC[2]])?,
-            need(&[CLASSIC[3]])?,
-        ],
+        classic: [need(&[CLASSIC[0]])?, need(&[CLASSIC[1]])?, need(&[CLASSIC[2]])?, need(&[CLASSIC[3]])?],
         other_non_western: find_any(&[OTHER_NON_WESTERN]),
         names: header.iter().map(str::to_string).collect(),
     })
@@ -183,22 +155,13 @@ fn required_columns() -> String {
 }
 
 fn csv_error(error: csv::Error, file: &str) -> FormatError {
-    let position = Position {
-        file: file.into(),
-        line: error.position().map(|p| p.line()),
-        ..Position::default()
-    };
+    let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };
     let message = match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             format!("this row has {len} fields where the header has {expected_len}; is the separator right?")
         }
         csv::ErrorKind::Utf8 { err, .. } => {
-            format!(
-                "field {} is not valid UTF-8 text; save the file as UTF-8",
-                err.field() + 1
-            )
+            format!("field {} is not valid UTF-8 text; save the file as UTF-8", err.field() + 1)
         }
         _ => error.to_string(),
     };
@@ -210,7 +173,8 @@ mod tests {
     use super::*;
 
     /// A fictional table: the municipality Fictiestad (GM9999) with one wijk and one buurt.
-    const FICTION: &str = "\u{feff}gwb_code;regio;gm_naam;recs;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\r\n\
+    const FICTION: &str =
+        "\u{feff}gwb_code;regio;gm_naam;recs;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\r\n\
         GM9999;Fictiestad;Fictiestad;Gemeente;1.000;100;200;50;10;40;60;40\r\n\
         WK999901;Wijk Verzonnen;Fictiestad;Wijk;500;50;x;.;10;20;30;-99999999\r\n\
         BU99990101;Buurt Nergens;Fictiestad;Buurt;0;0;0;0;0;0;0;0\r\n";
@@ -221,25 +185,11 @@ mod tests {
         assert_eq!(table.len(), 3);
         let gm = table.find_str("GM9999").unwrap();
         assert_eq!(table.residents(gm), Some(1000));
-        assert_eq!(
-            table.counts(gm),
-            &[
-                Some(700),
-                Some(100),
-                Some(50),
-                Some(10),
-                Some(40),
-                Some(60),
-                Some(40)
-            ]
-        );
+        assert_eq!(table.counts(gm), &[Some(700), Some(100), Some(50), Some(10), Some(40), Some(60), Some(40)]);
         let wk = table.find_str("WK999901").unwrap();
         assert_eq!(table.area(wk).parent, Some(gm));
         // Non-western is suppressed, so Dutch background and the remainder are unknown too.
-        assert_eq!(
-            table.counts(wk),
-            &[None, Some(50), None, Some(10), Some(20), Some(30), None]
-        );
+        assert_eq!(table.counts(wk), &[None, Some(50), None, Some(10), Some(20), Some(30), None]);
     }
 
     #[test]
@@ -261,10 +211,7 @@ mod tests {
         assert_eq!(err.position.column, Some(4));
         assert_eq!(err.position.area_code.as_deref(), Some("GM9998"));
         let text = err.to_string();
-        assert!(
-            text.starts_with("nep.csv, line 3, column 4 (a_w_all), area GM9998"),
-            "{text}"
-        );
+        assert!(text.starts_with("nep.csv, line 3, column 4 (a_w_all), area GM9998"), "{text}");
         assert!(text.contains("'tien' is not a count"), "{text}");
     }
 
@@ -276,8 +223,7 @@ mod tests {
 
     #[test]
     fn ragged_rows_and_bad_codes_are_refused_with_their_line() {
-        let ragged =
-            "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur\nGM9999;X;1;1\n";
+        let ragged = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur\nGM9999;X;1;1\n";
         let err = read_kwb_csv(ragged.as_bytes(), "r.csv").unwrap_err();
         assert_eq!(err.position.line, Some(2));
         assert!(err.message.contains("separator"), "{err}");

@@ -33,19 +33,12 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
         };
     }
     let digits = digits_of(text).ok_or_else(|| format!("'{text}' is not a count"))?;
-    digits
-        .parse::<u32>()
-        .map(CountCell::Known)
-        .map_err(|_| format!("'{text}' is too large for a count of residents"))
+    digits.parse::<u32>().map(CountCell::Known).map_err(|_| format!("'{text}' is too large for a count of residents"))
 }
 
 /// The integer digits of a number in Dutch or English notation, if it is a whole number.
 fn digits_of(text: &str) -> Option<String> {
-    if text.is_empty()
-        || !text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' '))
-    {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
         return None;
     }
     let compact: String = text.chars().filter(|c| *c != ' ').collect();
@@ -54,10 +47,7 @@ fn digits_of(text: &str) -> Option<String> {
         return None;
     }
     let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
-    let groups_ok = whole
-        .split(['.', ','])
-        .skip(1)
-        .all(|group| group.len() == 3);
+    let groups_ok = whole.split(['.', ',']).skip(1).all(|group| group.len() == 3);
     (!digits.is_empty() && groups_ok).then_some(digits)
 }
 

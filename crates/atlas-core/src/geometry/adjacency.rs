@@ -61,7 +61,13 @@ mod tests {
     #[test]
     fn squares_sharing_an_edge_are_neighbours_corners_are_not() {
         // A 2 x 2 grid of 1 km squares, and one far away.
-        let shapes = vec![square(0, 0, 1000), square(1000, 0, 1000), square(0, 1000, 1000), square(1000, 1000, 1000), square(5000, 0, 1000)];
+        let shapes = vec![
+            square(0, 0, 1000),
+            square(1000, 0, 1000),
+            square(0, 1000, 1000),
+            square(1000, 1000, 1000),
+            square(5000, 0, 1000),
+        ];
         let neighbours = shared_borders(&shapes, 100.0, 3);
         assert_eq!(neighbours[0], vec![1, 2], "not 3: that one only touches at a corner");
         assert_eq!(neighbours[3], vec![1, 2]);
@@ -70,8 +76,12 @@ mod tests {
 
     #[test]
     fn a_border_simplified_differently_on_each_side_still_joins() {
-        let left = PlanarShape { area: 0, polygons: vec![vec![vec![[0, 0], [1000, 0], [1008, 500], [1000, 1000], [0, 1000]]]] };
-        let right = PlanarShape { area: 1, polygons: vec![vec![vec![[995, 0], [2000, 0], [2000, 1000], [1003, 1000]]]] };
+        let left = PlanarShape {
+            area: 0,
+            polygons: vec![vec![vec![[0, 0], [1000, 0], [1008, 500], [1000, 1000], [0, 1000]]]],
+        };
+        let right =
+            PlanarShape { area: 1, polygons: vec![vec![vec![[995, 0], [2000, 0], [2000, 1000], [1003, 1000]]]] };
         assert_eq!(shared_borders(&[left, right], 100.0, 3)[0], vec![1]);
     }
 }

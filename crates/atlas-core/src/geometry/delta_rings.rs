@@ -5,10 +5,7 @@ use crate::geometry::Ring;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub fn serialize<S: Serializer>(polygons: &[Vec<Ring>], serializer: S) -> Result<S::Ok, S::Error> {
-    let encoded: Vec<Vec<Vec<i32>>> = polygons
-        .iter()
-        .map(|rings| rings.iter().map(encode_ring).collect())
-        .collect();
+    let encoded: Vec<Vec<Vec<i32>>> = polygons.iter().map(|rings| rings.iter().map(encode_ring).collect()).collect();
     encoded.serialize(serializer)
 }
 

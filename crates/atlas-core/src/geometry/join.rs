@@ -23,15 +23,9 @@ pub struct JoinRule {
 
 impl JoinRule {
     /// Same year as the counts: the code decides.
-    pub const SAME_VINTAGE: JoinRule = JoinRule {
-        names_must_agree: false,
-        min_gemeente_coverage: 0.0,
-    };
+    pub const SAME_VINTAGE: JoinRule = JoinRule { names_must_agree: false, min_gemeente_coverage: 0.0 };
     /// Another year: code and name, and 90% of a gemeente's areas.
-    pub const OTHER_VINTAGE: JoinRule = JoinRule {
-        names_must_agree: true,
-        min_gemeente_coverage: 0.9,
-    };
+    pub const OTHER_VINTAGE: JoinRule = JoinRule { names_must_agree: true, min_gemeente_coverage: 0.9 };
 }
 
 /// A code in both sources whose names disagree.
@@ -69,19 +63,11 @@ pub struct LevelJoin {
 }
 
 /// Joins a set of shapes to the table's areas of one level.
-pub fn join_shapes(
-    table: &AreaTable,
-    shapes: &ShapeSet,
-    level: Level,
-    rule: JoinRule,
-) -> LevelJoin {
+pub fn join_shapes(table: &AreaTable, shapes: &ShapeSet, level: Level, rule: JoinRule) -> LevelJoin {
     let mut report = LevelJoinReport::default();
     let mut candidates: BTreeMap<AreaId, &AreaShape> = BTreeMap::new();
     for shape in shapes {
-        let id = AreaCode::parse(&shape.code)
-            .ok()
-            .filter(|c| c.level() == level)
-            .and_then(|c| table.find(&c));
+        let id = AreaCode::parse(&shape.code).ok().filter(|c| c.level() == level).and_then(|c| table.find(&c));
         let Some(id) = id else {
             report.shapes_without_row.push(shape.code.clone());
             continue;
@@ -156,11 +142,7 @@ pub fn names_agree(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return a == b;
     }
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     let contained = short.concat().len() >= 4 && short.iter().all(|w| long.contains(w));
     let distinctive = |w: &&String| w.chars().count() >= 4 && !GENERIC_WORDS.contains(&w.as_str());
     a == b || contained || short.iter().filter(distinctive).any(|w| long.contains(w))
@@ -198,17 +180,10 @@ const GENERIC_WORDS: &[&str] = &[
 
 fn name_words(name: &str) -> Vec<String> {
     let lower = name.to_lowercase();
-    let words: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let words: Vec<String> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
     match words.as_slice() {
-        [first, number, rest @ ..]
-            if first == "wijk" && number.chars().all(|c| c.is_ascii_digit()) =>
-        {
-            rest.to_vec()
-        }
+        [first, number, rest @ ..] if first == "wijk" && number.chars().all(|c| c.is_ascii_digit()) => rest.to_vec(),
         _ => words,
     }
 }
@@ -226,31 +201,17 @@ mod tests {
         assert!(names_agree("'t Lien zuid", "'t Lien Zuid"));
         assert!(!names_agree("Kern Oene", "Tongeren"));
         assert!(!names_agree("Zuidwest", "Wijk 07 Stadsparkwijk"));
-        assert!(
-            !names_agree("Oost", "Wijk 01 Noordoost"),
-            "too short to count as contained"
-        );
-        assert!(names_agree(
-            "Wijk 16 Kraayenstein en Vroondaal",
-            "Wijk 16 Kraayenstein en de Uithof"
-        ));
-        assert!(!names_agree(
-            "Buitengebied - Groenendaal",
-            "Buitengebied Vossenstraat"
-        ));
-        assert!(!names_agree(
-            "Verspreide huizen Rilland",
-            "Verspreide huizen ten oosten van Schelde-Rijnkanaal"
-        ));
+        assert!(!names_agree("Oost", "Wijk 01 Noordoost"), "too short to count as contained");
+        assert!(names_agree("Wijk 16 Kraayenstein en Vroondaal", "Wijk 16 Kraayenstein en de Uithof"));
+        assert!(!names_agree("Buitengebied - Groenendaal", "Buitengebied Vossenstraat"));
+        assert!(!names_agree("Verspreide huizen Rilland", "Verspreide huizen ten oosten van Schelde-Rijnkanaal"));
     }
 
     fn shape(code: &str, name: &str) -> AreaShape {
         AreaShape {
             code: code.into(),
             name: name.into(),
-            outline: MultiPolygon(vec![
-                polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 0., y: 1.)],
-            ]),
+            outline: MultiPolygon(vec![polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 0., y: 1.)]]),
         }
     }
 
@@ -270,23 +231,12 @@ mod tests {
             shape("WK999701", "Wijk 01 Weg"),
         ];
         let join = join_shapes(&table, &shapes, Level::Wijk, JoinRule::OTHER_VINTAGE);
-        let codes: Vec<&str> = join
-            .joined
-            .iter()
-            .map(|(id, _)| table.area(*id).code.as_str())
-            .collect();
+        let codes: Vec<&str> = join.joined.iter().map(|(id, _)| table.area(*id).code.as_str()).collect();
         assert_eq!(codes, vec!["WK999901", "WK999902"]);
         assert_eq!(join.report.joined, 2);
         assert_eq!(join.report.table_without_shape, 2);
         assert_eq!(join.report.shapes_without_row, vec!["WK999701".to_string()]);
         assert_eq!(join.report.name_mismatches.len(), 1);
-        assert_eq!(
-            join.report.skipped_gemeenten,
-            vec![SkippedGemeente {
-                code: "GM9998".into(),
-                joined: 1,
-                areas: 2
-            }]
-        );
+        assert_eq!(join.report.skipped_gemeenten, vec![SkippedGemeente { code: "GM9998".into(), joined: 1, areas: 2 }]);
     }
 }

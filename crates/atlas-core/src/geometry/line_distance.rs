@@ -5,7 +5,9 @@ use geo::{Distance, Euclidean, LineString, MultiLineString, MultiPolygon, Polygo
 
 /// Converts a planar shape to a `geo` multipolygon in metres.
 pub fn to_multipolygon(shape: &PlanarShape) -> MultiPolygon<f64> {
-    let ring = |points: &Vec<[i32; 2]>| LineString::from(points.iter().map(|&[x, y]| (f64::from(x), f64::from(y))).collect::<Vec<_>>());
+    let ring = |points: &Vec<[i32; 2]>| {
+        LineString::from(points.iter().map(|&[x, y]| (f64::from(x), f64::from(y))).collect::<Vec<_>>())
+    };
     MultiPolygon(
         shape
             .polygons
@@ -20,7 +22,10 @@ pub fn to_multipolygon(shape: &PlanarShape) -> MultiPolygon<f64> {
 /// 0 where a line touches or crosses the shape.
 pub fn distance_to_lines(shape: &PlanarShape, lines: &[Vec<[i32; 2]>]) -> f64 {
     let lines = MultiLineString(
-        lines.iter().map(|l| LineString::from(l.iter().map(|&[x, y]| (f64::from(x), f64::from(y))).collect::<Vec<_>>())).collect(),
+        lines
+            .iter()
+            .map(|l| LineString::from(l.iter().map(|&[x, y]| (f64::from(x), f64::from(y))).collect::<Vec<_>>()))
+            .collect(),
     );
     Euclidean.distance(&geo::Geometry::MultiPolygon(to_multipolygon(shape)), &geo::Geometry::MultiLineString(lines))
 }

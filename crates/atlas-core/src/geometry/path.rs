@@ -64,12 +64,7 @@ pub struct ContainsSink {
 
 impl ContainsSink {
     pub fn new(point: [f64; 2]) -> ContainsSink {
-        ContainsSink {
-            point,
-            start: point,
-            last: point,
-            inside: false,
-        }
+        ContainsSink { point, start: point, last: point, inside: false }
     }
 
     pub fn inside(&self) -> bool {
@@ -109,10 +104,7 @@ mod tests {
     fn square_with_hole() -> PlanarShape {
         PlanarShape {
             area: 0,
-            polygons: vec![vec![
-                vec![[0, 0], [10, 0], [10, 10], [0, 10]],
-                vec![[4, 4], [6, 4], [6, 6], [4, 6]],
-            ]],
+            polygons: vec![vec![vec![[0, 0], [10, 0], [10, 10], [0, 10]], vec![[4, 4], [6, 4], [6, 6], [4, 6]]]],
         }
     }
 
@@ -127,13 +119,7 @@ mod tests {
     #[test]
     fn svg_path_data() {
         let mut sink = SvgPathSink::default();
-        walk_shape(
-            &PlanarShape {
-                area: 0,
-                polygons: vec![vec![vec![[0, 0], [10, -5], [3, 7]]]],
-            },
-            &mut sink,
-        );
+        walk_shape(&PlanarShape { area: 0, polygons: vec![vec![vec![[0, 0], [10, -5], [3, 7]]]] }, &mut sink);
         assert_eq!(sink.0, "M0 0L10 -5L3 7Z");
     }
 

@@ -55,12 +55,7 @@ mod tests {
     fn small_cells_keep_their_area() {
         // A 0.01° cell at Groningen: area on the sphere R² cosφ dλ dφ.
         let (lon, lat, d) = (6.5, 53.2, 0.01f64);
-        let corners = [
-            project(lon, lat),
-            project(lon + d, lat),
-            project(lon + d, lat + d),
-            project(lon, lat + d),
-        ];
+        let corners = [project(lon, lat), project(lon + d, lat), project(lon + d, lat + d), project(lon, lat + d)];
         let shoelace: f64 = (0..4)
             .map(|i| {
                 let (a, b) = (corners[i], corners[(i + 1) % 4]);
@@ -68,14 +63,8 @@ mod tests {
             })
             .sum::<f64>()
             / 2.0;
-        let sphere = EARTH_RADIUS.powi(2)
-            * (lat + d / 2.0).to_radians().cos()
-            * d.to_radians()
-            * d.to_radians();
-        assert!(
-            (shoelace / sphere - 1.0).abs() < 1e-4,
-            "{shoelace} vs {sphere}"
-        );
+        let sphere = EARTH_RADIUS.powi(2) * (lat + d / 2.0).to_radians().cos() * d.to_radians() * d.to_radians();
+        assert!((shoelace / sphere - 1.0).abs() < 1e-4, "{shoelace} vs {sphere}");
     }
 
     #[test]

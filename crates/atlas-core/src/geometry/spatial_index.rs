@@ -29,10 +29,7 @@ impl ShapeIndex {
             .filter(|(_, b)| !b.is_empty())
             .map(|(i, b)| GeomWithData::new(Rectangle::from_corners(b.min, b.max), i))
             .collect();
-        ShapeIndex {
-            tree: RTree::bulk_load(entries),
-            bounds,
-        }
+        ShapeIndex { tree: RTree::bulk_load(entries), bounds }
     }
 
     /// The bounds of the shape at `index`.
@@ -42,9 +39,7 @@ impl ShapeIndex {
 
     /// The bounds of all shapes.
     pub fn total_bounds(&self) -> Bounds {
-        self.bounds
-            .iter()
-            .fold(Bounds::EMPTY, |acc, b| acc.union(b))
+        self.bounds.iter().fold(Bounds::EMPTY, |acc, b| acc.union(b))
     }
 
     /// The position of the shape that contains `point`, if any (the first, should shapes overlap).
@@ -68,21 +63,9 @@ mod tests {
     #[test]
     fn finds_the_shape_under_a_point_not_just_its_box() {
         // An L-shaped area whose box covers the small square beside it.
-        let l_shape = PlanarShape {
-            area: 7,
-            polygons: vec![vec![vec![
-                [0, 0],
-                [10, 0],
-                [10, 2],
-                [2, 2],
-                [2, 10],
-                [0, 10],
-            ]]],
-        };
-        let square = PlanarShape {
-            area: 8,
-            polygons: vec![vec![vec![[5, 5], [8, 5], [8, 8], [5, 8]]]],
-        };
+        let l_shape =
+            PlanarShape { area: 7, polygons: vec![vec![vec![[0, 0], [10, 0], [10, 2], [2, 2], [2, 10], [0, 10]]]] };
+        let square = PlanarShape { area: 8, polygons: vec![vec![vec![[5, 5], [8, 5], [8, 8], [5, 8]]]] };
         let shapes = vec![l_shape, square];
         let index = ShapeIndex::new(&shapes);
         assert_eq!(index.hit(&shapes, [1.0, 5.0]), Some(0));

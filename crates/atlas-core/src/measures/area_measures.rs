@@ -1,9 +1,6 @@
 //! All measures of one area of a table, or the reason they are undefined.
 
-use super::{
-    largest_minority, migration_share, DisclosureThreshold, DiversityIndex, EffectiveGroups,
-    ShannonEntropy,
-};
+use super::{largest_minority, migration_share, DisclosureThreshold, DiversityIndex, EffectiveGroups, ShannonEntropy};
 use crate::model::{AreaId, AreaTable};
 
 /// Why an area has no measures.
@@ -34,27 +31,15 @@ pub struct AreaMeasures {
 /// Measures an area. Shares use the sum of the group counts as denominator, so they add up to
 /// 1 even where CBS rounding makes that sum differ from the stated residents. The threshold is
 /// checked against the stated residents (or the counted sum when residents are unknown).
-pub fn measure_area(
-    table: &AreaTable,
-    id: AreaId,
-    threshold: DisclosureThreshold,
-) -> Result<AreaMeasures, Undefined> {
-    let counts: Vec<u32> = table
-        .counts(id)
-        .iter()
-        .copied()
-        .collect::<Option<_>>()
-        .ok_or(Undefined::UnknownCounts)?;
+pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshold) -> Result<AreaMeasures, Undefined> {
+    let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
     let counted: u32 = counts.iter().sum();
     let residents = table.residents(id).unwrap_or(counted);
     if residents == 0 || counted == 0 {
         return Err(Undefined::NoResidents);
     }
     if !threshold.allows(residents) {
-        return Err(Undefined::BelowThreshold {
-            residents,
-            threshold: threshold.residents(),
-        });
+        return Err(Undefined::BelowThreshold { residents, threshold: threshold.residents() });
     }
     let groups = table.groups();
     Ok(AreaMeasures {
@@ -73,8 +58,7 @@ mod tests {
     use super::*;
     use crate::formats::read_kwb_csv;
 
-    const FICTION: &str =
-        "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
+    const FICTION: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
         GM9999;Fictiestad;1000;100;200;50;10;40;60;40\n\
         WK999901;Leeg;0;0;0;0;0;0;0;0\n\
         WK999902;Geheim;500;x;100;20;20;20;20;20\n\
@@ -92,12 +76,6 @@ mod tests {
         assert_eq!(m.largest_minority.map(|(g, _)| g), Some(1));
         assert_eq!(measure_area(&table, 1, t), Err(Undefined::NoResidents));
         assert_eq!(measure_area(&table, 2, t), Err(Undefined::UnknownCounts));
-        assert_eq!(
-            measure_area(&table, 3, t),
-            Err(Undefined::BelowThreshold {
-                residents: 45,
-                threshold: 50
-            })
-        );
+        assert_eq!(measure_area(&table, 3, t), Err(Undefined::BelowThreshold { residents: 45, threshold: 50 }));
     }
 }

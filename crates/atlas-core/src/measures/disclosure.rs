@@ -45,10 +45,7 @@ mod tests {
     #[test]
     fn never_below_the_safe_minimum() {
         assert_eq!(DisclosureThreshold::new(0).residents(), MIN_THRESHOLD);
-        assert_eq!(
-            DisclosureThreshold::new(1_000_000).residents(),
-            MAX_THRESHOLD
-        );
+        assert_eq!(DisclosureThreshold::new(1_000_000).residents(), MAX_THRESHOLD);
         let t = DisclosureThreshold::new(100);
         assert!(t.allows(100) && !t.allows(99));
     }

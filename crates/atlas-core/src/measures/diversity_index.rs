@@ -35,8 +35,7 @@ mod tests {
     }
 
     fn counts() -> impl Strategy<Value = Vec<u32>> {
-        prop::collection::vec(0u32..1_000_000, 1..40)
-            .prop_filter("someone lives here", |c| c.iter().any(|&n| n > 0))
+        prop::collection::vec(0u32..1_000_000, 1..40).prop_filter("someone lives here", |c| c.iter().any(|&n| n > 0))
     }
 
     proptest! {

@@ -18,10 +18,7 @@ mod tests {
     #[test]
     fn everyone_outside_the_dutch_group() {
         let groups = kwb_groups();
-        assert_eq!(
-            migration_share(&groups, &[75, 5, 5, 5, 5, 5, 0]),
-            Some(0.25)
-        );
+        assert_eq!(migration_share(&groups, &[75, 5, 5, 5, 5, 5, 0]), Some(0.25));
         assert_eq!(migration_share(&groups, &[0; 7]), None);
         assert_eq!(migration_share(&[Group::new("a", "A", &[])], &[3]), None);
     }

@@ -12,12 +12,7 @@ pub trait ShannonEntropy {
 
 impl ShannonEntropy for [u32] {
     fn shannon_entropy(&self) -> Option<f64> {
-        let entropy = self
-            .shares()?
-            .iter()
-            .filter(|&&p| p > 0.0)
-            .map(|p| -p * p.ln())
-            .sum::<f64>();
+        let entropy = self.shares()?.iter().filter(|&&p| p > 0.0).map(|p| -p * p.ln()).sum::<f64>();
         Some(entropy.max(0.0))
     }
 

@@ -100,9 +100,7 @@ impl AreaCode {
         if valid {
             Ok(AreaCode(upper))
         } else {
-            Err(AreaCodeError {
-                text: trimmed.to_string(),
-            })
+            Err(AreaCodeError { text: trimmed.to_string() })
         }
     }
 
@@ -171,14 +169,7 @@ mod tests {
         assert_eq!(buurt.gemeente().unwrap().as_str(), "GM0518");
         let wijk = AreaCode::parse("WK051829").unwrap();
         assert_eq!(wijk.parent().unwrap().as_str(), "GM0518");
-        assert_eq!(
-            AreaCode::parse("GM0518")
-                .unwrap()
-                .parent()
-                .unwrap()
-                .as_str(),
-            "NL00"
-        );
+        assert_eq!(AreaCode::parse("GM0518").unwrap().parent().unwrap().as_str(), "NL00");
         assert_eq!(AreaCode::parse("NL00").unwrap().parent(), None);
     }
 

@@ -35,11 +35,7 @@ pub struct Group {
 
 impl Group {
     pub fn new(key: &str, label: &str, families: &[Family]) -> Group {
-        Group {
-            key: key.into(),
-            label: label.into(),
-            families: families.to_vec(),
-        }
+        Group { key: key.into(), label: label.into(), families: families.to_vec() }
     }
 
     pub fn is(&self, family: Family) -> bool {

@@ -13,25 +13,16 @@ pub type Count = Option<u32>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableError {
     DuplicateCode(AreaCode),
-    WrongGroupCount {
-        code: AreaCode,
-        expected: usize,
-        found: usize,
-    },
+    WrongGroupCount { code: AreaCode, expected: usize, found: usize },
 }
 
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TableError::DuplicateCode(code) => write!(f, "area {code} appears twice"),
-            TableError::WrongGroupCount {
-                code,
-                expected,
-                found,
-            } => write!(
-                f,
-                "area {code} has {found} group counts where the table declares {expected} groups"
-            ),
+            TableError::WrongGroupCount { code, expected, found } => {
+                write!(f, "area {code} has {found} group counts where the table declares {expected} groups")
+            }
         }
     }
 }
@@ -63,12 +54,7 @@ struct TableRows {
 impl From<TableRows> for AreaTable {
     fn from(rows: TableRows) -> AreaTable {
         let mut table = AreaTable::new(rows.groups);
-        table.by_code = rows
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.code.clone(), i as AreaId))
-            .collect();
+        table.by_code = rows.areas.iter().enumerate().map(|(i, a)| (a.code.clone(), i as AreaId)).collect();
         table.areas = rows.areas;
         table.residents = rows.residents;
         table.counts = rows.counts;
@@ -79,12 +65,7 @@ impl From<TableRows> for AreaTable {
 
 impl From<AreaTable> for TableRows {
     fn from(table: AreaTable) -> TableRows {
-        TableRows {
-            groups: table.groups,
-            areas: table.areas,
-            residents: table.residents,
-            counts: table.counts,
-        }
+        TableRows { groups: table.groups, areas: table.areas, residents: table.residents, counts: table.counts }
     }
 }
 
@@ -110,11 +91,7 @@ impl AreaTable {
         counts: Vec<Count>,
     ) -> Result<AreaId, TableError> {
         if counts.len() != self.groups.len() {
-            return Err(TableError::WrongGroupCount {
-                code,
-                expected: self.groups.len(),
-                found: counts.len(),
-            });
+            return Err(TableError::WrongGroupCount { code, expected: self.groups.len(), found: counts.len() });
         }
         if self.by_code.contains_key(&code) {
             return Err(TableError::DuplicateCode(code));
@@ -122,12 +99,7 @@ impl AreaTable {
         let id = self.areas.len() as AreaId;
         self.by_code.insert(code.clone(), id);
         let level = code.level();
-        self.areas.push(Area {
-            code,
-            name,
-            level,
-            parent: None,
-        });
+        self.areas.push(Area { code, name, level, parent: None });
         self.residents.push(residents);
         self.counts.extend(counts);
         Ok(id)
@@ -137,10 +109,7 @@ impl AreaTable {
     pub fn link_parents(&mut self) {
         self.children = vec![Vec::new(); self.areas.len()];
         for id in 0..self.areas.len() {
-            let parent = self.areas[id]
-                .code
-                .parent()
-                .and_then(|code| self.by_code.get(&code).copied());
+            let parent = self.areas[id].code.parent().and_then(|code| self.by_code.get(&code).copied());
             self.areas[id].parent = parent;
             if let Some(parent) = parent {
                 self.children[parent as usize].push(id as AreaId);
@@ -170,10 +139,7 @@ impl AreaTable {
 
     /// The ids of all areas of one level, in table order.
     pub fn ids_at(&self, level: Level) -> Vec<AreaId> {
-        self.areas()
-            .filter(|(_, a)| a.level == level)
-            .map(|(id, _)| id)
-            .collect()
+        self.areas().filter(|(_, a)| a.level == level).map(|(id, _)| id).collect()
     }
 
     pub fn find(&self, code: &AreaCode) -> Option<AreaId> {
@@ -221,31 +187,14 @@ mod tests {
     }
 
     fn two_groups() -> AreaTable {
-        AreaTable::new(vec![
-            Group::new("a", "A", &[Family::Dutch]),
-            Group::new("b", "B", &[Family::Western]),
-        ])
+        AreaTable::new(vec![Group::new("a", "A", &[Family::Dutch]), Group::new("b", "B", &[Family::Western])])
     }
 
     #[test]
     fn parents_and_children_link_by_code() {
         let mut table = two_groups();
-        let wijk = table
-            .push(
-                code("WK999901"),
-                "Fictiewijk".into(),
-                Some(10),
-                vec![Some(5), Some(5)],
-            )
-            .unwrap();
-        let gemeente = table
-            .push(
-                code("GM9999"),
-                "Fictiestad".into(),
-                Some(10),
-                vec![Some(5), Some(5)],
-            )
-            .unwrap();
+        let wijk = table.push(code("WK999901"), "Fictiewijk".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
+        let gemeente = table.push(code("GM9999"), "Fictiestad".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
         table.link_parents();
         assert_eq!(table.area(wijk).parent, Some(gemeente));
         assert_eq!(table.children(gemeente), &[wijk]);
@@ -255,40 +204,20 @@ mod tests {
     #[test]
     fn duplicate_codes_and_wrong_widths_are_refused() {
         let mut table = two_groups();
-        table
-            .push(code("GM9999"), "X".into(), None, vec![None, None])
-            .unwrap();
+        table.push(code("GM9999"), "X".into(), None, vec![None, None]).unwrap();
         assert_eq!(
             table.push(code("GM9999"), "Y".into(), None, vec![None, None]),
             Err(TableError::DuplicateCode(code("GM9999")))
         );
-        let err = table
-            .push(code("GM9998"), "Z".into(), None, vec![None])
-            .unwrap_err();
-        assert!(err
-            .to_string()
-            .contains("1 group counts where the table declares 2"));
+        let err = table.push(code("GM9998"), "Z".into(), None, vec![None]).unwrap_err();
+        assert!(err.to_string().contains("1 group counts where the table declares 2"));
     }
 
     #[test]
     fn a_table_survives_serialisation_with_its_links() {
         let mut table = two_groups();
-        table
-            .push(
-                code("GM9999"),
-                "Fictiestad".into(),
-                Some(10),
-                vec![Some(7), None],
-            )
-            .unwrap();
-        table
-            .push(
-                code("WK999901"),
-                "Fictiewijk".into(),
-                Some(10),
-                vec![Some(5), Some(5)],
-            )
-            .unwrap();
+        table.push(code("GM9999"), "Fictiestad".into(), Some(10), vec![Some(7), None]).unwrap();
+        table.push(code("WK999901"), "Fictiewijk".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
         table.link_parents();
         let bytes = postcard::to_allocvec(&table).unwrap();
         let back: AreaTable = postcard::from_bytes(&bytes).unwrap();

@@ -39,10 +39,13 @@ pub struct Classification {
 /// asks whether a gemeente borders one.
 pub fn classify(facts: &[GemeenteFacts], rules: &[Rule], thresholds: &Thresholds) -> Vec<Classification> {
     let none = HashSet::new();
-    let majority_minority: HashSet<AreaId> = match rules.iter().find(|r| r.kind == MunicipalityType::MajorityMinorityCity) {
-        Some(rule) => facts.iter().filter(|f| evaluate_rule(rule, f, &none, thresholds).passed).map(|f| f.area).collect(),
-        None => none.clone(),
-    };
+    let majority_minority: HashSet<AreaId> =
+        match rules.iter().find(|r| r.kind == MunicipalityType::MajorityMinorityCity) {
+            Some(rule) => {
+                facts.iter().filter(|f| evaluate_rule(rule, f, &none, thresholds).passed).map(|f| f.area).collect()
+            }
+            None => none.clone(),
+        };
     facts.iter().map(|f| classify_one(f, rules, thresholds, &majority_minority)).collect()
 }
 
@@ -137,7 +140,8 @@ impl Classification {
                 let closest = self.runner_up.and_then(|kind| self.rules.iter().find(|r| r.kind == kind));
                 match closest {
                     Some(rule) => {
-                        let failed: Vec<String> = rule.criteria.iter().filter(|c| !c.passed).map(CriterionResult::describe).collect();
+                        let failed: Vec<String> =
+                            rule.criteria.iter().filter(|c| !c.passed).map(CriterionResult::describe).collect();
                         format!("geen regel past; het dichtst bij {}: {}", rule.kind.label(), failed.join("; "))
                     }
                     None => "geen regel past".to_string(),

@@ -63,12 +63,18 @@ pub fn gemeente_facts(table: &AreaTable, geography: &Geography, threshold: Discl
         .collect()
 }
 
-fn facts_of(table: &AreaTable, id: AreaId, counts: &[u32], index: f64, detail: Detail, geography: &Geography) -> GemeenteFacts {
+fn facts_of(
+    table: &AreaTable,
+    id: AreaId,
+    counts: &[u32],
+    index: f64,
+    detail: Detail,
+    geography: &Geography,
+) -> GemeenteFacts {
     let groups = table.groups();
     let total: f64 = counts.iter().map(|&n| f64::from(n)).sum();
-    let share = |f: Family| {
-        groups.iter().zip(counts).filter(|(g, _)| g.is(f)).map(|(_, &n)| f64::from(n)).sum::<f64>() / total
-    };
+    let share =
+        |f: Family| groups.iter().zip(counts).filter(|(g, _)| g.is(f)).map(|(_, &n)| f64::from(n)).sum::<f64>() / total;
     let classic = share(Family::Classic);
     let non_western = share(Family::NonWestern);
     let mut singles: Vec<(usize, f64)> = groups

@@ -54,7 +54,7 @@ impl MunicipalityType {
             MunicipalityType::Expat => "expatgemeente",
             MunicipalityType::Horticulture => "tuinbouwgemeente",
             MunicipalityType::Border => "grensgemeente",
-            MunicipalityType::Homogeneous => "homogene gemeente",
+            MunicipalityType::Homogeneous => "homogeen",
             MunicipalityType::Average => "gemiddelde gemeente",
         }
     }

@@ -13,6 +13,9 @@ mod kind;
 mod rules;
 mod thresholds;
 
+#[cfg(test)]
+mod tests;
+
 pub use evaluate::{classify, Classification, CriterionResult, RuleResult};
 pub use facts::{gemeente_facts, Detail, GemeenteFacts};
 pub use geography::Geography;

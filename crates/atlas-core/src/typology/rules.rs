@@ -92,7 +92,11 @@ pub fn default_rules(detail: Detail) -> Vec<Rule> {
         )
     };
     let expat = if detail.expat {
-        rule(T::Expat, vec![c(ExpatShare, Test::AtLeast(K::ExpatMinExpat)), c(ClassicShare, Test::AtMost(K::ExpatMaxClassic))], None)
+        rule(
+            T::Expat,
+            vec![c(ExpatShare, Test::AtLeast(K::ExpatMinExpat)), c(ClassicShare, Test::AtMost(K::ExpatMaxClassic))],
+            None,
+        )
     } else {
         rule(
             T::Expat,
@@ -121,17 +125,27 @@ pub fn default_rules(detail: Detail) -> Vec<Rule> {
     vec![
         rule(
             T::MajorityMinorityCity,
-            vec![c(DutchShare, Test::Below(K::MajorityMinorityMaxDutch)), c(Residents, Test::AtLeast(K::MajorityMinorityMinResidents))],
+            vec![
+                c(DutchShare, Test::Below(K::MajorityMinorityMaxDutch)),
+                c(Residents, Test::AtLeast(K::MajorityMinorityMinResidents)),
+            ],
             None,
         ),
         rule(T::Homogeneous, vec![c(DutchShare, Test::Above(K::HomogeneousMinDutch))], None),
         border,
         expat,
         horticulture,
-        rule(T::Suburb, vec![c(NextToMajorityMinorityCity, Test::IsTrue), c(DiversityIndex, Test::AtLeast(K::SuburbMinIndex))], None),
+        rule(
+            T::Suburb,
+            vec![c(NextToMajorityMinorityCity, Test::IsTrue), c(DiversityIndex, Test::AtLeast(K::SuburbMinIndex))],
+            None,
+        ),
         rule(
             T::LargeProvincialCity,
-            vec![c(Residents, Test::AtLeast(K::ProvincialMinResidents)), c(DiversityIndex, Test::AtLeast(K::ProvincialMinIndex))],
+            vec![
+                c(Residents, Test::AtLeast(K::ProvincialMinResidents)),
+                c(DiversityIndex, Test::AtLeast(K::ProvincialMinIndex)),
+            ],
             None,
         ),
         rule(
@@ -151,7 +165,15 @@ pub fn default_rules(detail: Detail) -> Vec<Rule> {
 impl Fact {
     /// The fact's value for a gemeente; `majority_minority` lists the majority-minority cities.
     pub fn value(self, f: &GemeenteFacts, majority_minority: &HashSet<u32>) -> f64 {
-        let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else if a > 0.0 { f64::INFINITY } else { 0.0 };
+        let ratio = |a: f64, b: f64| {
+            if b > 0.0 {
+                a / b
+            } else if a > 0.0 {
+                f64::INFINITY
+            } else {
+                0.0
+            }
+        };
         let largest = f.largest_minority.map_or(0.0, |(_, s)| s);
         match self {
             Fact::Residents => f.residents,
@@ -169,7 +191,9 @@ impl Fact {
             Fact::NeighbourCountryShare => f.neighbour_country.unwrap_or(0.0),
             Fact::ExpatShare => f.expat.unwrap_or(0.0),
             Fact::BorderDistance => f.border.as_ref().map_or(f64::INFINITY, |(_, d)| *d),
-            Fact::NextToMajorityMinorityCity => f64::from(u8::from(f.neighbours.iter().any(|n| majority_minority.contains(n)))),
+            Fact::NextToMajorityMinorityCity => {
+                f64::from(u8::from(f.neighbours.iter().any(|n| majority_minority.contains(n))))
+            }
         }
     }
 

@@ -1,0 +1,49 @@
+//! The gemeenten of each municipality type, as lists one can open and click.
+
+use crate::palette::type_colour;
+use crate::state::{Action, State};
+use crate::text;
+use atlas_core::typology::MunicipalityType;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TypeListsProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(TypeLists)]
+pub fn type_lists(props: &TypeListsProps) -> Html {
+    let state = &props.state;
+    let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
+    let mut kinds = MunicipalityType::ALL.to_vec();
+    kinds.retain(|&k| typology.count(k) > 0);
+    html! {
+        <section class="type-lists">
+            <h2>{ text::TYPE_LISTS_HEADING }</h2>
+            { for kinds.into_iter().map(|kind| {
+                let mut members = typology.members(kind);
+                members.sort_by_key(|&id| atlas.table().area(id).name.to_lowercase());
+                html! {
+                    <details data-type={kind.key()}>
+                        <summary>
+                            <span class="swatch" style={format!("background:{}", type_colour(kind))}></span>
+                            { format!("{} ({})", kind.label(), members.len()) }
+                        </summary>
+                        <ul class="members">
+                            { for members.into_iter().map(|id| {
+                                let state = state.clone();
+                                let approximate = typology.of(id).is_some_and(|c| c.is_approximate());
+                                html! {
+                                    <li><button type="button" onclick={Callback::from(move |_| state.dispatch(Action::Open(id)))}>
+                                        { &atlas.table().area(id).name }{ if approximate { " *" } else { "" } }
+                                    </button></li>
+                                }
+                            }) }
+                        </ul>
+                    </details>
+                }
+            }) }
+            <p class="note">{ text::APPROXIMATE_MARK }</p>
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! The typology legend: the nine types with their colours and how many gemeenten each has.
+
+use crate::palette::type_colour;
+use crate::state::State;
+use crate::text;
+use atlas_core::typology::MunicipalityType;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TypologyLegendProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(TypologyLegend)]
+pub fn typology_legend(props: &TypologyLegendProps) -> Html {
+    let Some(typology) = &props.state.typology else { return html! {} };
+    html! {
+        <div class="legend typology-legend" aria-label="Legenda typologie">
+            <h3>{ text::TYPOLOGY_HEADING }</h3>
+            <ul>
+                { for MunicipalityType::ALL.into_iter().map(|kind| html! {
+                    <li data-type={kind.key()}>
+                        <span class="swatch" style={format!("background:{}", type_colour(kind))}></span>
+                        { kind.label() }
+                        <span class="legend-count">{ typology.count(kind) }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! The typology side panel: why the selected gemeente has its type (rule, figures, runner-up,
+//! what the table cannot see), and the thresholds, which re-classify at once.
+
+use crate::state::{Action, State};
+use crate::text;
+use atlas_core::typology::{default_rules, Classification, MunicipalityType, ThresholdKey, Unit};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TypologyPanelProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(TypologyPanel)]
+pub fn typology_panel(props: &TypologyPanelProps) -> Html {
+    let state = &props.state;
+    let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
+    let selected = state.selected.and_then(|id| typology.of(id).map(|c| (id, c)));
+    let detail = atlas.detail();
+    html! {
+        <aside class="side-panel typology-panel" aria-live="polite">
+            if let Some((id, classification)) = selected {
+                { explanation(&atlas.table().area(id).name, classification) }
+            } else {
+                <p class="hint">{ text::TYPOLOGY_PICK }</p>
+            }
+            if !(detail.eastern_european && detail.neighbour_country && detail.expat) {
+                <p class="note data-note">{ text::TYPOLOGY_COARSE_DATA }</p>
+            }
+            { thresholds(state) }
+        </aside>
+    }
+}
+
+fn explanation(name: &str, c: &Classification) -> Html {
+    let decisive = c.decided_by.map(|i| &c.rules[i]);
+    html! {
+        <section class="type-explanation">
+            <p class="kicker">{ text::TYPOLOGY_HEADING }</p>
+            <h2>{ name }</h2>
+            <p class="type-name" data-type={c.kind.key()}>{ c.kind.label() }</p>
+            <h3>{ text::TYPOLOGY_WHY }</h3>
+            if let Some(rule) = decisive {
+                <ul class="criteria">
+                    { for rule.criteria.iter().map(|r| html! { <li class="passed">{ "✓ " }{ r.describe() }</li> }) }
+                </ul>
+                if let Some(note) = rule.approximation {
+                    <p class="approximation"><strong>{ text::APPROXIMATE }</strong>{ note }</p>
+                }
+            } else {
+                <p class="reason">{ c.reason() }</p>
+            }
+            if let Some(runner_up) = c.runner_up {
+                <p>{ text::RUNNER_UP }<strong>{ runner_up.label() }</strong></p>
+            }
+            <details>
+                <summary>{ text::TYPOLOGY_ALL_RULES }</summary>
+                <ol class="all-rules">
+                    { for c.rules.iter().map(|rule| html! {
+                        <li class={if rule.passed { "passed" } else { "failed" }}>
+                            <strong>{ rule.kind.label() }</strong>
+                            <ul>{ for rule.criteria.iter().map(|r| html! {
+                                <li>{ if r.passed { "✓ " } else { "✗ " } }{ r.describe() }</li>
+                            }) }</ul>
+                        </li>
+                    }) }
+                </ol>
+            </details>
+        </section>
+    }
+}
+
+/// The sliders, grouped per type in the rules' order, with a reset button.
+fn thresholds(state: &UseReducerHandle<State>) -> Html {
+    let Some(atlas) = state.atlas() else { return html! {} };
+    let rules = default_rules(atlas.detail());
+    let mut seen: Vec<ThresholdKey> = Vec::new();
+    let groups: Vec<(MunicipalityType, Vec<ThresholdKey>)> = rules
+        .iter()
+        .map(|rule| {
+            let keys: Vec<ThresholdKey> =
+                rule.criteria.iter().filter_map(|c| c.test.threshold()).filter(|k| !seen.contains(k)).collect();
+            seen.extend(&keys);
+            (rule.kind, keys)
+        })
+        .collect();
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ResetTypologyThresholds))
+    };
+    html! {
+        <section class="typology-thresholds">
+            <h3>{ text::THRESHOLDS_HEADING }</h3>
+            { for groups.into_iter().filter(|(_, keys)| !keys.is_empty()).map(|(kind, keys)| html! {
+                <fieldset>
+                    <legend>{ kind.label() }</legend>
+                    { for keys.into_iter().map(|key| slider(state, key)) }
+                </fieldset>
+            }) }
+            <button type="button" class="reset" onclick={reset}>{ text::RESET_THRESHOLDS }</button>
+        </section>
+    }
+}
+
+fn slider(state: &UseReducerHandle<State>, key: ThresholdKey) -> Html {
+    let spec = key.spec();
+    let scale = if spec.unit == Unit::Share { 100.0 } else { 1.0 };
+    let value = state.thresholds.get(key);
+    let shown = match spec.unit {
+        Unit::Share => format!("{}%", trim(value * 100.0)),
+        Unit::Residents => text::thousands(value as u64),
+        Unit::Metres => format!("{} m", text::thousands(value as u64)),
+        Unit::Number => trim(value).replace('.', ","),
+    };
+    let id = format!("t-{}", spec.url_key);
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                state.dispatch(Action::SetTypologyThreshold(key, v / scale));
+            }
+        })
+    };
+    html! {
+        <div class="slider">
+            <label for={id.clone()}>{ spec.label }</label>
+            <input type="range" id={id} min={(spec.min * scale).to_string()} max={(spec.max * scale).to_string()}
+                step={(spec.step * scale).to_string()} value={(value * scale).to_string()} {oninput} />
+            <output>{ shown }</output>
+        </div>
+    }
+}
+
+/// A number without trailing zeros, at most two decimals.
+fn trim(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
