@@ -2,6 +2,7 @@
 
 use atlas_core::measures::Undefined;
 use atlas_core::model::Level;
+use atlas_core::notation;
 
 pub const TITLE: &str = "Diversiteitsatlas";
 pub const SUBTITLE: &str = "Hoe divers naar herkomst is Nederland, van land tot buurt?";
@@ -107,25 +108,14 @@ pub fn undefined_reason(why: Undefined) -> String {
 
 /// A share as a whole percentage, "74%".
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    notation::percent(share, 0)
 }
 
-/// A count with Dutch thousands dots, "17.590.672".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use atlas_core::notation::thousands;
 
 /// A decimal with a comma, "2,4".
 pub fn decimal(value: f64) -> String {
-    format!("{value:.1}").replace('.', ",")
+    notation::decimal(value, 1)
 }
 
 /// Progress while loading, "1,2 van 1,5 MB".

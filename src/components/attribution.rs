@@ -1,16 +1,11 @@
 //! Source, licence, the year of the counts and of the boundaries, and what did not join.
 
-use crate::state::State;
+use super::StateProps;
 use crate::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AttributionProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(Attribution)]
-pub fn attribution(props: &AttributionProps) -> Html {
+pub fn attribution(props: &StateProps) -> Html {
     let Some(atlas) = props.state.atlas() else {
         return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
     };

@@ -1,16 +1,12 @@
 //! The path from the Netherlands down to the current scope, each step a way back.
 
-use crate::state::{Action, State};
+use super::StateProps;
+use crate::state::Action;
 use crate::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BreadcrumbProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(Breadcrumb)]
-pub fn breadcrumb(props: &BreadcrumbProps) -> Html {
+pub fn breadcrumb(props: &StateProps) -> Html {
     let state = &props.state;
     let Some(atlas) = state.atlas() else {
         return html! {};

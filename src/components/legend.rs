@@ -1,19 +1,14 @@
 //! The legend: the index classes with their colours and how many areas of the view each has.
 
+use super::StateProps;
 use crate::palette::{class_label, CLASS_COLOURS, NO_DATA};
 use crate::scene::{scene_of, Fill};
-use crate::state::State;
 use crate::text;
 use atlas_core::model::Level;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(Legend)]
-pub fn legend(props: &LegendProps) -> Html {
+pub fn legend(props: &StateProps) -> Html {
     let Some(scene) = scene_of(&props.state) else {
         return html! {};
     };

@@ -1,17 +1,13 @@
 //! Choosing which level the whole country is drawn at (gemeenten, wijken, buurten).
 
-use crate::state::{Action, State};
+use super::StateProps;
+use crate::state::Action;
 use crate::text;
 use atlas_core::model::Level;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LevelSwitchProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(LevelSwitch)]
-pub fn level_switch(props: &LevelSwitchProps) -> Html {
+pub fn level_switch(props: &StateProps) -> Html {
     let state = &props.state;
     if state.within.is_some() {
         return html! {};

@@ -1,16 +1,12 @@
 //! Loading progress, and the message when the data cannot be loaded.
 
-use crate::state::{Data, State};
+use super::StateProps;
+use crate::state::Data;
 use crate::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadStatusProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(LoadStatus)]
-pub fn load_status(props: &LoadStatusProps) -> Html {
+pub fn load_status(props: &StateProps) -> Html {
     match &props.state.data {
         Data::Loading { loaded, total } => {
             let max = total.map(|t| t.to_string());

@@ -1,6 +1,7 @@
 //! The map: two canvases (the choropleth and an overlay for outlines) plus a tooltip. Turns
 //! pointer, wheel, touch and key events into camera moves, hovers and opens.
 
+use super::StateProps;
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
@@ -17,11 +18,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct MapViewProps {
-    pub state: UseReducerHandle<State>,
-}
 
 /// A pointer press that may become a drag or a click.
 struct Press {
@@ -86,7 +82,7 @@ fn local_point(event: &web_sys::MouseEvent) -> [f64; 2] {
 }
 
 #[function_component(MapView)]
-pub fn map_view(props: &MapViewProps) -> Html {
+pub fn map_view(props: &StateProps) -> Html {
     let state = props.state.clone();
     let base_ref = use_node_ref();
     let overlay_ref = use_node_ref();

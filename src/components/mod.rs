@@ -1,5 +1,14 @@
 //! The Yew components, one per file. Each renders a slice of the state and dispatches actions.
 
+use crate::state::State;
+use yew::prelude::*;
+
+/// The props of every component that reads the app state: the reducer's handle.
+#[derive(Properties, PartialEq)]
+pub struct StateProps {
+    pub state: UseReducerHandle<State>,
+}
+
 pub mod app;
 pub mod attribution;
 pub mod breadcrumb;

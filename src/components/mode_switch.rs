@@ -1,16 +1,12 @@
 //! Choosing what the map colours: the diversity index or the municipality typology.
 
-use crate::state::{Action, MapMode, State};
+use super::StateProps;
+use crate::state::{Action, MapMode};
 use crate::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ModeSwitchProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(ModeSwitch)]
-pub fn mode_switch(props: &ModeSwitchProps) -> Html {
+pub fn mode_switch(props: &StateProps) -> Html {
     let button = |mode: MapMode, label: &str| {
         let state = props.state.clone();
         let pressed = props.state.mode == mode;

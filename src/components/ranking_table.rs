@@ -2,17 +2,13 @@
 //! (a row under the pointer or focus highlights its area, and the other way round). Areas
 //! without a (disclosable) index are listed below the ranking, without rank or index.
 
+use super::StateProps;
 use crate::atlas::Atlas;
 use crate::ranking::ranking_of;
 use crate::state::{Action, SortKey, State};
 use crate::text;
 use atlas_core::model::AreaId;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct RankingTableProps {
-    pub state: UseReducerHandle<State>,
-}
 
 /// Rows shown before "show all" (buurt level has thousands).
 const FIRST_ROWS: usize = 400;
@@ -24,7 +20,7 @@ enum Standing {
 }
 
 #[function_component(RankingTable)]
-pub fn ranking_table(props: &RankingTableProps) -> Html {
+pub fn ranking_table(props: &StateProps) -> Html {
     let state = &props.state;
     let show_all = use_state(|| false);
     let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else {

@@ -1,21 +1,17 @@
 //! Search by name or code; choosing a result opens that area.
 
+use super::StateProps;
 use crate::search::search_areas;
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
-    pub state: UseReducerHandle<State>,
-}
 
 /// Results shown at most.
 const LIMIT: usize = 12;
 
 #[function_component(SearchBox)]
-pub fn search_box(props: &SearchBoxProps) -> Html {
+pub fn search_box(props: &StateProps) -> Html {
     let state = &props.state;
     let Some(atlas) = state.atlas() else {
         return html! {};

@@ -3,20 +3,15 @@
 
 use super::composition_bar::{CompositionBar, GroupKey};
 use super::threshold_control::ThresholdControl;
+use super::StateProps;
 use crate::atlas::Atlas;
-use crate::state::State;
 use crate::text;
 use atlas_core::model::AreaId;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SidePanelProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(SidePanel)]
-pub fn side_panel(props: &SidePanelProps) -> Html {
+pub fn side_panel(props: &StateProps) -> Html {
     let state = &props.state;
     let Some(atlas) = state.atlas().cloned() else {
         return html! {};

@@ -1,18 +1,14 @@
 //! The disclosure threshold: visible, adjustable upwards, never below the safe minimum.
 
-use crate::state::{Action, State};
+use super::StateProps;
+use crate::state::Action;
 use crate::text;
 use atlas_core::measures::{MAX_THRESHOLD, MIN_THRESHOLD};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ThresholdControlProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(ThresholdControl)]
-pub fn threshold_control(props: &ThresholdControlProps) -> Html {
+pub fn threshold_control(props: &StateProps) -> Html {
     let state = props.state.clone();
     let value = state.threshold().residents();
     let onchange = Callback::from(move |e: Event| {

@@ -1,18 +1,14 @@
 //! The gemeenten of each municipality type, as lists one can open and click.
 
+use super::StateProps;
 use crate::palette::type_colour;
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::text;
 use atlas_core::typology::MunicipalityType;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TypeListsProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(TypeLists)]
-pub fn type_lists(props: &TypeListsProps) -> Html {
+pub fn type_lists(props: &StateProps) -> Html {
     let state = &props.state;
     let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
     let mut kinds = MunicipalityType::ALL.to_vec();

@@ -1,18 +1,13 @@
 //! The typology legend: the nine types with their colours and how many gemeenten each has.
 
+use super::StateProps;
 use crate::palette::type_colour;
-use crate::state::State;
 use crate::text;
 use atlas_core::typology::MunicipalityType;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TypologyLegendProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(TypologyLegend)]
-pub fn typology_legend(props: &TypologyLegendProps) -> Html {
+pub fn typology_legend(props: &StateProps) -> Html {
     let Some(typology) = &props.state.typology else { return html! {} };
     html! {
         <div class="legend typology-legend" aria-label="Legenda typologie">

@@ -1,19 +1,15 @@
 //! The typology side panel: why the selected gemeente has its type (rule, figures, runner-up,
 //! what the table cannot see), and the thresholds, which re-classify at once.
 
+use super::StateProps;
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::typology::{default_rules, Classification, MunicipalityType, ThresholdKey, Unit};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TypologyPanelProps {
-    pub state: UseReducerHandle<State>,
-}
-
 #[function_component(TypologyPanel)]
-pub fn typology_panel(props: &TypologyPanelProps) -> Html {
+pub fn typology_panel(props: &StateProps) -> Html {
     let state = &props.state;
     let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
     let selected = state.selected.and_then(|id| typology.of(id).map(|c| (id, c)));

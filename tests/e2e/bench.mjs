@@ -144,14 +144,14 @@ async function panFrames(browser, url) {
   }
 }
 
-async function hitTest(browser, url, n) {
+async function hitTest(browser, url, n, hook = 'benchHitTest') {
   const { context, page } = await openPage(browser, url);
   try {
-    return await page.evaluate((k) => {
-      const f = window.__atlas?.benchHitTest;
-      if (typeof f !== 'function') return { error: 'window.__atlas.benchHitTest is not a function' };
+    return await page.evaluate(([k, name]) => {
+      const f = window.__atlas?.[name];
+      if (typeof f !== 'function') return { error: `window.__atlas.${name} is not a function` };
       return { meanMs: Number(f(k)) };
-    }, n);
+    }, [n, hook]);
   } finally {
     await context.close();
   }
@@ -194,6 +194,7 @@ async function main() {
     await attempt('loadBuurt', () => timeToMap(browser, server.url + '?level=buurt'));
     await attempt('panBuurt', () => panFrames(browser, server.url + '?level=buurt'));
     await attempt('hitTestBuurt', () => hitTest(browser, server.url + '?level=buurt', 10_000));
+    await attempt('classify', () => hitTest(browser, server.url + '?mode=typologie', 200, 'benchClassify'));
     results.sizes = sizes();
   } finally {
     await browser.close();
@@ -214,6 +215,8 @@ async function main() {
     row('pan, all buurten: long animation frames', P.longAnimationFrames == null ? 'n/a (no LoAF API)' : `${P.longAnimationFrames} (script ${fmt(P.longAnimationFrameScriptMs)} ms)`);
   }
   row('hover hit-test, all buurten (benchHitTest(10000))', err(H) ?? `${fmt(H.meanMs * 1000, 2)} µs per query`);
+  const C = results.classify;
+  row('re-classify 345 gemeenten (benchClassify(200))', err(C) ?? `${fmt(C.meanMs, 3)} ms`);
   for (const w of results.sizes.wasm) row(`wasm size: ${w.file}`, `${(w.bytes / 1024).toFixed(0)} KiB raw, **${(w.gzip9 / 1024).toFixed(1)} KiB gzip -9**`);
   if (!results.sizes.wasm.length) row('wasm size', 'no .wasm in dist');
   for (const b of results.sizes.bin) row(`data bundle: ${b.file}`, `${(b.bytes / 1024).toFixed(0)} KiB raw, ${(b.gzip9 / 1024).toFixed(1)} KiB gzip -9`);

@@ -13,4 +13,5 @@ pub mod formats;
 pub mod geometry;
 pub mod measures;
 pub mod model;
+pub mod notation;
 pub mod typology;

@@ -2,6 +2,7 @@
 
 use super::{Criterion, Fact, GemeenteFacts, MunicipalityType, Rule, Test, Thresholds, Unit};
 use crate::model::AreaId;
+use crate::notation::{decimal, percent, thousands};
 use std::collections::HashSet;
 
 /// One criterion applied to one gemeente.
@@ -161,23 +162,10 @@ fn format_value(value: f64, unit: Unit, fact: Fact) -> String {
     if !value.is_finite() {
         return if fact == Fact::BorderDistance { "meer dan 10 km".into() } else { "∞".into() };
     }
-    let comma = |text: String| text.replace('.', ",");
     match unit {
-        Unit::Share => comma(format!("{:.1}%", value * 100.0)),
+        Unit::Share => percent(value, 1),
         Unit::Residents => thousands(value.round() as u64),
         Unit::Metres => format!("{} m", thousands(value.round() as u64)),
-        Unit::Number => comma(format!("{value:.2}")),
+        Unit::Number => decimal(value, 2),
     }
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
