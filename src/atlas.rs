@@ -12,7 +12,8 @@ use std::rc::Rc;
 /// One level's shapes with a spatial index per level of detail and the area → shape lookup.
 pub struct Layer {
     pub shapes: ShapeLayer,
-    pub indexes: Vec<ShapeIndex>,
+    /// One spatial index per level of detail, built on first use (not on the way to the first map).
+    indexes: Vec<OnceCell<ShapeIndex>>,
     pub shape_of_area: HashMap<AreaId, usize>,
 }
 
@@ -117,11 +118,11 @@ impl Atlas {
     pub fn bounds(&self, id: AreaId) -> Option<Bounds> {
         let area = self.table().area(id);
         if area.level == Level::Land {
-            return self.layer(Level::Gemeente).map(|l| l.indexes.last().unwrap().total_bounds());
+            return self.layer(Level::Gemeente).map(|l| l.index(0).total_bounds());
         }
         let layer = self.layer(area.level)?;
         let shape = *layer.shape_of_area.get(&id)?;
-        Some(layer.indexes.last()?.bounds(shape))
+        Some(layer.index(layer.shapes.lods.len() - 1).bounds(shape))
     }
 
     /// A point inside the area's finest shape, in projected metres.
@@ -151,9 +152,14 @@ impl Atlas {
 
 impl Layer {
     fn new(shapes: ShapeLayer) -> Layer {
-        let indexes = shapes.lods.iter().map(|lod| ShapeIndex::new(&lod.shapes)).collect();
+        let indexes = shapes.lods.iter().map(|_| OnceCell::new()).collect();
         let shape_of_area = shapes.lods[0].shapes.iter().enumerate().map(|(i, s)| (s.area, i)).collect();
         Layer { shapes, indexes, shape_of_area }
+    }
+
+    /// The spatial index of one level of detail.
+    pub fn index(&self, lod: usize) -> &ShapeIndex {
+        self.indexes[lod].get_or_init(|| ShapeIndex::new(&self.shapes.lods[lod].shapes))
     }
 
     /// The level of detail to draw at this scale, as an index into the layer's lods.

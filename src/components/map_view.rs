@@ -74,7 +74,7 @@ pub fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel:
     let layer = atlas.layer(level)?;
     let lod = layer.lod_index(metres_per_pixel);
     let shapes = &layer.shapes.lods[lod].shapes;
-    layer.indexes[lod].hit(shapes, world).map(|i| shapes[i].area)
+    layer.index(lod).hit(shapes, world).map(|i| shapes[i].area)
 }
 
 fn local_point(event: &web_sys::MouseEvent) -> [f64; 2] {

@@ -2,7 +2,7 @@
 //
 //   node --test tests/e2e/            (from the repo root)
 //
-// env: ATLAS_DIST (default <repo>/dist), ATLAS_DATA_DIR (default /work/shared/data).
+// env: ATLAS_DIST (default <repo>/dist), ATLAS_DATA_DIR (default <repo>/../shared/data).
 // Every scenario runs twice: app served at "/" and at the sub-path "/atlas/".
 // Screenshots go to tests/e2e/output/<variant>-<name>.png.
 
@@ -20,7 +20,7 @@ const { chromium } = require('playwright-core');
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = process.env.ATLAS_DIST ? path.resolve(process.env.ATLAS_DIST) : path.join(REPO, 'dist');
-const DATA = process.env.ATLAS_DATA_DIR ?? '/work/shared/data';
+const DATA = process.env.ATLAS_DATA_DIR || path.join(REPO, '..', 'shared', 'data');
 const OUT = path.join(REPO, 'tests', 'e2e', 'output');
 const CSV = path.join(DATA, 'cbs', 'kwb-2022-herkomst.csv');
 
