@@ -8,8 +8,9 @@ use web_sys::{ReadableStreamDefaultReader, Response};
 /// The bundle's file name, relative to the page (so a sub-path works).
 pub const BUNDLE_URL: &str = "atlas.bin";
 
-/// Progress is reported at most once per this many bytes (each report re-renders the page).
-const PROGRESS_STEP: u64 = 256 * 1024;
+/// Progress is reported at most this often (each report re-renders the page; a fast load
+/// should not pay for progress it has no time to show).
+const PROGRESS_INTERVAL_MS: f64 = 150.0;
 
 /// Fetches a file's bytes, reporting (loaded, total) as chunks arrive.
 pub async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, String> {
@@ -25,6 +26,8 @@ pub async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> R
     let body = response.body().ok_or_else(|| format!("{url}: leeg antwoord"))?;
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    let now = || window.performance().map_or(0.0, |p| p.now());
+    let mut last_report = now();
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|_| format!("{url}: het downloaden brak af"))?;
         if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
@@ -34,7 +37,8 @@ pub async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> R
         let start = bytes.len();
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
-        if (start as u64) / PROGRESS_STEP != (bytes.len() as u64) / PROGRESS_STEP {
+        if now() - last_report >= PROGRESS_INTERVAL_MS {
+            last_report = now();
             on_progress(bytes.len() as u64, total);
         }
     }

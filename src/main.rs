@@ -16,5 +16,8 @@ mod typology_view;
 mod url;
 
 fn main() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.mark("app-start").ok();
+    }
     yew::Renderer::<components::app::App>::new().render();
 }

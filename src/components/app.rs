@@ -59,9 +59,9 @@ pub fn app() -> Html {
                     <TypologyPanel state={state.clone()} />
                     <TypeLists state={state.clone()} />
                 }
-                if ready && !typology {
+                if ready && !typology && state.map_drawn {
                     <SidePanel state={state.clone()} />
-                    if state.map_drawn { <RankingTable state={state.clone()} /> }
+                    <RankingTable state={state.clone()} />
                 }
             </main>
             <Attribution state={state.clone()} />

@@ -22,6 +22,10 @@ impl CountCell {
 /// markers of suppressed cells and negative sentinels as unknown. Returns an error message for
 /// anything else (letters, fractions of people, numbers beyond u32).
 pub fn parse_count(cell: &str) -> Result<CountCell, String> {
+    // Fast path: plain digits, as in nearly every cell of a CBS download.
+    if !cell.is_empty() && cell.len() <= 9 && cell.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(CountCell::Known(cell.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))));
+    }
     let text = cell.trim().trim_matches('"').trim();
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(CountCell::Unknown);

@@ -10,12 +10,41 @@ pub fn serialize<S: Serializer>(polygons: &[Vec<Ring>], serializer: S) -> Result
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Vec<Ring>>, D::Error> {
-    let encoded = Vec::<Vec<Vec<i32>>>::deserialize(deserializer)?;
-    encoded
-        .iter()
-        .map(|rings| rings.iter().map(|deltas| decode_ring(deltas)).collect())
-        .collect::<Result<_, _>>()
-        .map_err(serde::de::Error::custom)
+    let encoded = Vec::<Vec<DeltaRing>>::deserialize(deserializer)?;
+    Ok(encoded.into_iter().map(|rings| rings.into_iter().map(|ring| ring.0).collect()).collect())
+}
+
+/// A ring read straight from its deltas, without an intermediate list (decoding is on the way
+/// to the first map).
+struct DeltaRing(Ring);
+
+impl<'de> Deserialize<'de> for DeltaRing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(DeltaRingVisitor)
+    }
+}
+
+struct DeltaRingVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DeltaRingVisitor {
+    type Value = DeltaRing;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a ring as a list of coordinate deltas")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<DeltaRing, A::Error> {
+        let mut ring = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16) / 2);
+        let mut current = [0i32; 2];
+        while let Some(dx) = seq.next_element::<i32>()? {
+            let dy = seq
+                .next_element::<i32>()?
+                .ok_or_else(|| serde::de::Error::custom("a ring has an odd number of coordinates"))?;
+            current = [current[0].wrapping_add(dx), current[1].wrapping_add(dy)];
+            ring.push(current);
+        }
+        Ok(DeltaRing(ring))
+    }
 }
 
 fn encode_ring(ring: &Ring) -> Vec<i32> {
@@ -29,6 +58,7 @@ fn encode_ring(ring: &Ring) -> Vec<i32> {
     out
 }
 
+#[cfg(test)]
 fn decode_ring(deltas: &[i32]) -> Result<Ring, &'static str> {
     if !deltas.len().is_multiple_of(2) {
         return Err("a ring has an odd number of coordinates");
@@ -51,7 +81,9 @@ mod tests {
     proptest! {
         #[test]
         fn rings_round_trip(ring in prop::collection::vec(any::<[i32; 2]>(), 0..50)) {
-            prop_assert_eq!(decode_ring(&encode_ring(&ring)).unwrap(), ring);
+            prop_assert_eq!(decode_ring(&encode_ring(&ring)).unwrap(), ring.clone());
+            let bytes = postcard::to_allocvec(&encode_ring(&ring)).unwrap();
+            prop_assert_eq!(postcard::from_bytes::<DeltaRing>(&bytes).unwrap().0, ring);
         }
     }
 }
