@@ -438,6 +438,32 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('typology-threshold-85');
     });
 
+    s('wheel zoom moves the camera; Enter on a ranking row opens it', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const metresPerPixel = () => {
+        const view = new URL(page.url()).searchParams.get('view');
+        return view ? Number(view.split(',')[2]) : NaN;
+      };
+      const before = await poll('camera in the URL', async () => metresPerPixel(), (m) => Number.isFinite(m));
+      const box = await page.locator('canvas.map-overlay').boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -400);
+      const after = await poll('zoomed-in camera in the URL', async () => metresPerPixel(), (m) => m < before * 0.8);
+      assert.ok(after < before, `metres per pixel ${before} → ${after}`);
+      await assertMapDrawn(page, { minColours: 2 });
+      await shot('wheel-zoomed');
+
+      const first = page.locator('table.ranking tbody tr').first();
+      const code = await first.getAttribute('data-code');
+      const name = (await first.locator('td').nth(1).innerText()).trim();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await poll(`breadcrumb or panel shows ${name}`, async () =>
+        (await page.locator('nav.breadcrumb').innerText()) + ' ' + (await page.locator('aside.side-panel h2').first().innerText()),
+        (t) => t.includes(name));
+      await poll(`URL names ${code}`, () => page.url(), (u) => u.includes(code));
+    });
+
     s('sorting the ranking by Index orders the rows', async ({ page, shot }) => {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
