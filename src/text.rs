@@ -8,6 +8,9 @@ pub const TITLE: &str = "Diversiteitsatlas";
 pub const SUBTITLE: &str = "Hoe divers naar herkomst is Nederland, van land tot buurt?";
 pub const LOADING: &str = "Gegevens laden…";
 pub const LOAD_FAILED: &str = "De kaartgegevens konden niet worden geladen.";
+pub const LOAD_FAILED_HINT: &str =
+    "Laad de pagina opnieuw. Blijft dit zo, dan ontbreekt het gegevensbestand atlas.bin op de \
+     server of is het van een andere versie: de beheerder kan het opnieuw maken met `atlas build-data`.";
 pub const COUNTRY: &str = "Nederland";
 pub const SEARCH_LABEL: &str = "Zoek een gemeente, wijk of buurt";
 pub const SEARCH_PLACEHOLDER: &str = "Naam of code, bijv. Urk of GM0518";

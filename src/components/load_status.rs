@@ -21,6 +21,7 @@ pub fn load_status(props: &StateProps) -> Html {
             <div class="load-error" role="alert">
                 <p><strong>{ text::LOAD_FAILED }</strong></p>
                 <p>{ message }</p>
+                <p class="hint">{ text::LOAD_FAILED_HINT }</p>
             </div>
         },
         Data::Ready(_) => html! {},
