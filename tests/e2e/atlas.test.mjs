@@ -464,6 +464,24 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll(`URL names ${code}`, () => page.url(), (u) => u.includes(code));
     });
 
+    s('raising the disclosure threshold greys out small areas and keeps them unranked', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const noData = async () => Number(await page.locator('.legend li').last().locator('.legend-count').innerText());
+      const ranked = () => page.locator('table.ranking tbody tr[data-index]').count();
+      const before = await noData();
+      const rankedBefore = await poll('ranked rows', ranked, (n) => n > 0);
+      const input = page.locator('input#threshold');
+      assert.equal(await input.getAttribute('min'), '50', 'the threshold cannot go below 50');
+      await input.fill('20000');
+      await input.press('Enter');
+      await input.blur();
+      const after = await poll('more gemeenten without enough data', noData, (n) => n > before);
+      const rankedAfter = await poll('fewer ranked rows', ranked, (n) => n < rankedBefore);
+      assert.equal(rankedAfter + after, rankedBefore + before, 'every gemeente is either ranked or greyed out');
+      await poll('threshold in the URL', () => page.url(), (u) => /[?&]min=5000\b/.test(u));
+      await shot('threshold-5000');
+    });
+
     s('sorting the ranking by Index orders the rows', async ({ page, shot }) => {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
