@@ -1,0 +1,73 @@
+//! What the map's event handlers share between renders: the renderer, the live camera, the
+//! pointer state; and hit-testing a screen point.
+
+use crate::atlas::Atlas;
+use crate::camera::Camera;
+use crate::render::map_renderer::MapRenderer;
+use crate::scene::Scene;
+use atlas_core::model::{AreaId, Level};
+use gloo::timers::callback::Timeout;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A pointer press that may become a drag or a click.
+pub(super) struct Press {
+    pub(super) start: [f64; 2],
+    pub(super) camera: Camera,
+    pub(super) moved: bool,
+}
+
+/// What event handlers share between renders.
+#[derive(Default)]
+pub struct MapShared {
+    pub renderer: Option<MapRenderer>,
+    pub atlas: Option<Rc<Atlas>>,
+    pub scene: Option<Rc<Scene>>,
+    pub hovered: Option<AreaId>,
+    /// The camera on screen, ahead of the state's while the user drags or zooms.
+    pub live: Option<Camera>,
+    pub(super) press: Option<Press>,
+    pub(super) pointers: HashMap<i32, [f64; 2]>,
+    pub(super) pinch: Option<(f64, Camera)>,
+    pub(super) settle: Option<Timeout>,
+    pub(super) marked: bool,
+    pub(super) last_scene: Option<Rc<Scene>>,
+}
+
+/// Pixels a press may move and still count as a click.
+pub(super) const CLICK_SLOP: f64 = 4.0;
+/// Time without wheel events before the view settles and redraws in full.
+pub(super) const SETTLE_MS: u32 = 160;
+
+impl MapShared {
+    /// The area under a screen point: in the current level's areas, else a gemeente.
+    pub fn hit(&self, point: [f64; 2]) -> Option<AreaId> {
+        let (atlas, scene, camera, renderer) =
+            (self.atlas.as_ref()?, self.scene.as_ref()?, self.live?, self.renderer.as_ref()?);
+        let world = camera.to_world(point, renderer.size);
+        let in_level =
+            hit_layer(atlas, scene.level, world, camera.metres_per_pixel).filter(|&id| atlas.lies_in(id, scene.scope));
+        in_level.or_else(|| hit_layer(atlas, Level::Gemeente, world, camera.metres_per_pixel))
+    }
+
+    pub(super) fn redraw_live(&mut self) {
+        let (Some(renderer), Some(camera), Some(atlas), Some(scene)) =
+            (self.renderer.as_mut(), self.live, &self.atlas, &self.scene)
+        else {
+            return;
+        };
+        renderer.blit(&camera);
+        renderer.draw_overlay(atlas, scene, self.hovered, &camera);
+    }
+}
+
+fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel: f64) -> Option<AreaId> {
+    let layer = atlas.layer(level)?;
+    let lod = layer.lod_index(metres_per_pixel);
+    let shapes = &layer.shapes.lods[lod].shapes;
+    layer.index(lod).hit(shapes, world).map(|i| shapes[i].area)
+}
+
+pub(super) fn local_point(event: &web_sys::MouseEvent) -> [f64; 2] {
+    [f64::from(event.offset_x()), f64::from(event.offset_y())]
+}

@@ -1,0 +1,232 @@
+//! The app's state and its pure reducer: every user event becomes an [`Action`]; components
+//! only render slices of [`State`].
+
+use crate::atlas::Atlas;
+use crate::camera::Camera;
+use crate::typology_view::TypologyResult;
+use crate::url::{parse_query, UrlView};
+use atlas_core::measures::DisclosureThreshold;
+use atlas_core::model::{AreaId, Level};
+use atlas_core::typology::{ThresholdKey, Thresholds};
+use std::rc::Rc;
+use yew::Reducible;
+
+mod navigation;
+#[cfg(test)]
+mod tests;
+
+/// Where the data is.
+#[derive(Clone, PartialEq)]
+pub enum Data {
+    Loading { loaded: u64, total: Option<u64> },
+    Failed(String),
+    Ready(Rc<Atlas>),
+}
+
+/// What the ranking table sorts by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Residents,
+    Index,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+/// What the map colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapMode {
+    /// The diversity index of the current level's areas.
+    Diversity,
+    /// The municipality type of every gemeente.
+    Typology,
+}
+
+/// Everything the user sees.
+#[derive(Clone, PartialEq)]
+pub struct State {
+    pub data: Data,
+    /// The level whose areas are drawn, coloured and ranked.
+    pub level: Level,
+    /// The area whose parts are shown (`None`: the whole country).
+    pub within: Option<AreaId>,
+    pub selected: Option<AreaId>,
+    pub hovered: Option<AreaId>,
+    pub camera: Option<Camera>,
+    /// Map size in CSS pixels.
+    pub viewport: [f64; 2],
+    pub sort: Sort,
+    pub search: String,
+    /// The first full map is on screen (heavier parts of the page render after it).
+    pub map_drawn: bool,
+    pub mode: MapMode,
+    /// The typology's thresholds.
+    pub thresholds: Thresholds,
+    /// The classification at those thresholds, while the typology is shown.
+    pub typology: Option<Rc<TypologyResult>>,
+    /// A URL view waiting for the data to arrive.
+    pending_url: Option<UrlView>,
+}
+
+/// Every change the user (or the loader) can make.
+pub enum Action {
+    Progress {
+        loaded: u64,
+        total: Option<u64>,
+    },
+    Loaded(Atlas),
+    LoadFailed(String),
+    /// Apply a URL's query (on load and on the back button).
+    RestoreUrl(String),
+    Resize([f64; 2]),
+    Hover(Option<AreaId>),
+    /// Show an area: its parts when they have a map, else the area among its siblings.
+    Open(AreaId),
+    OpenCountry,
+    /// Switch the level drawn for the whole country.
+    SetLevel(Level),
+    SetCamera(Camera),
+    SortBy(SortKey),
+    Search(String),
+    SetThreshold(u32),
+    /// The map has been drawn in full for the first time.
+    MapDrawn,
+    SetMode(MapMode),
+    SetTypologyThreshold(ThresholdKey, f64),
+    ResetTypologyThresholds,
+}
+
+/// Pixels kept free around an area the camera fits.
+const FIT_PADDING: f64 = 24.0;
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            data: Data::Loading { loaded: 0, total: None },
+            level: Level::Gemeente,
+            within: None,
+            selected: None,
+            hovered: None,
+            camera: None,
+            viewport: [0.0, 0.0],
+            sort: Sort { key: SortKey::Index, descending: true },
+            search: String::new(),
+            map_drawn: false,
+            mode: MapMode::Diversity,
+            thresholds: Thresholds::default(),
+            typology: None,
+            pending_url: None,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.as_ref().clone().apply(action))
+    }
+}
+
+impl State {
+    pub fn atlas(&self) -> Option<&Rc<Atlas>> {
+        match &self.data {
+            Data::Ready(atlas) => Some(atlas),
+            _ => None,
+        }
+    }
+
+    /// The disclosure threshold in force.
+    pub fn threshold(&self) -> DisclosureThreshold {
+        self.atlas().map(|a| a.threshold).unwrap_or_default()
+    }
+
+    /// The view as the URL shows it.
+    pub fn url_view(&self) -> UrlView {
+        let Some(atlas) = self.atlas() else {
+            return self.pending_url.clone().unwrap_or_default();
+        };
+        let code = |id: Option<AreaId>| id.map(|id| atlas.table().area(id).code.to_string());
+        let threshold = atlas.threshold.residents();
+        UrlView {
+            level: Some(self.level),
+            within: code(self.within),
+            area: code(self.selected),
+            camera: self.camera,
+            threshold: (threshold != DisclosureThreshold::default().residents()).then_some(threshold),
+            typology: self.mode == MapMode::Typology,
+            thresholds: self.thresholds.changed(),
+        }
+    }
+
+    /// The reducer without the `Rc`, for tests of modules that read states.
+    #[cfg(test)]
+    pub fn apply_for_test(self, action: Action) -> State {
+        self.apply(action)
+    }
+
+    fn apply(mut self, action: Action) -> State {
+        let recompute_typology = matches!(
+            action,
+            Action::Loaded(_)
+                | Action::RestoreUrl(_)
+                | Action::SetThreshold(_)
+                | Action::SetMode(_)
+                | Action::SetTypologyThreshold(..)
+                | Action::ResetTypologyThresholds
+        );
+        self.apply_action(action);
+        if recompute_typology {
+            self.typology = match (self.mode, self.atlas()) {
+                (MapMode::Typology, Some(atlas)) => Some(Rc::new(TypologyResult::compute(atlas, &self.thresholds))),
+                _ => None,
+            };
+        }
+        self
+    }
+
+    fn apply_action(&mut self, action: Action) {
+        match action {
+            Action::Progress { loaded, total } => self.data = Data::Loading { loaded, total },
+            Action::LoadFailed(message) => self.data = Data::Failed(message),
+            Action::Loaded(atlas) => {
+                self.data = Data::Ready(Rc::new(atlas));
+                let pending = self.pending_url.take().unwrap_or_default();
+                self.restore(pending);
+            }
+            Action::RestoreUrl(query) => self.restore(parse_query(&query)),
+            Action::Resize(size) => {
+                self.viewport = size;
+                if self.camera.is_none() {
+                    self.camera = self.fitted_camera(self.within);
+                }
+            }
+            Action::Hover(id) => self.hovered = id,
+            Action::Open(id) => self.open(id),
+            Action::OpenCountry => self.open_country(),
+            Action::SetLevel(level) => {
+                self.within = None;
+                self.level = level;
+            }
+            Action::SetCamera(camera) => self.camera = Some(camera),
+            Action::SortBy(key) => {
+                let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
+                self.sort = Sort { key, descending };
+            }
+            Action::Search(text) => self.search = text,
+            Action::MapDrawn => self.map_drawn = true,
+            Action::SetMode(mode) => self.set_mode(mode),
+            Action::SetTypologyThreshold(key, value) => self.thresholds.set(key, value),
+            Action::ResetTypologyThresholds => self.thresholds = Thresholds::default(),
+            Action::SetThreshold(residents) => {
+                if let Some(atlas) = self.atlas() {
+                    self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(residents))));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! How the view moves: opening an area (drilling down or selecting in place), the country
+//! view, the typology mode, fitting the camera, and restoring a URL's view.
+
+use super::{Data, MapMode, State, FIT_PADDING};
+use crate::camera::Camera;
+use crate::url::UrlView;
+use atlas_core::measures::DisclosureThreshold;
+use atlas_core::model::{AreaId, Level};
+use atlas_core::typology::Thresholds;
+use std::rc::Rc;
+
+impl State {
+    pub(super) fn set_mode(&mut self, mode: MapMode) {
+        self.mode = mode;
+        if mode == MapMode::Typology {
+            let gemeente_selected =
+                self.selected.zip(self.atlas()).is_some_and(|(id, a)| a.table().area(id).level == Level::Gemeente);
+            if !gemeente_selected {
+                self.selected = None;
+            }
+            self.within = None;
+            self.level = Level::Gemeente;
+            self.camera = self.fitted_camera(None);
+        }
+    }
+
+    pub(super) fn open(&mut self, id: AreaId) {
+        let Some(atlas) = self.atlas().cloned() else {
+            return;
+        };
+        let area = atlas.table().area(id);
+        self.selected = Some(id);
+        self.search.clear();
+        if self.mode == MapMode::Typology {
+            if area.level == Level::Gemeente {
+                return;
+            }
+            self.mode = MapMode::Diversity;
+        }
+        if area.level == Level::Land {
+            return self.open_country();
+        }
+        if let (Some(child), true) = (area.level.child(), atlas.children_have_shapes(id)) {
+            self.within = Some(id);
+            self.level = child;
+            self.camera = self.fitted_camera(Some(id));
+            return;
+        }
+        let parent = area.parent.filter(|&p| Some(p) != atlas.country);
+        self.within = parent;
+        self.level = area.level;
+        if atlas.has_shape(id) {
+            self.camera = self.fitted_camera(parent.or(Some(id)));
+        }
+    }
+
+    pub(super) fn open_country(&mut self) {
+        self.within = None;
+        self.level = Level::Gemeente;
+        self.selected = None;
+        self.camera = self.fitted_camera(None);
+    }
+
+    pub(super) fn fitted_camera(&self, around: Option<AreaId>) -> Option<Camera> {
+        let atlas = self.atlas()?;
+        if self.viewport[0] <= 0.0 {
+            return None;
+        }
+        let bounds = atlas.bounds(around.or(atlas.country)?)?;
+        Some(Camera::fit(&bounds, self.viewport, FIT_PADDING))
+    }
+
+    pub(super) fn restore(&mut self, view: UrlView) {
+        let Some(atlas) = self.atlas().cloned() else {
+            self.pending_url = Some(view);
+            return;
+        };
+        if let Some(min) = view.threshold {
+            if min != atlas.threshold.residents() {
+                self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
+            }
+        }
+        let find = |code: &Option<String>| code.as_deref().and_then(|c| atlas.table().find_str(c));
+        self.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
+        self.selected = find(&view.area);
+        let lowest = self.within.and_then(|w| atlas.table().area(w).level.child()).unwrap_or(Level::Gemeente);
+        self.level = view.level.filter(|&l| l >= lowest).unwrap_or(lowest);
+        self.camera = view.camera.or_else(|| self.fitted_camera(self.within));
+        self.thresholds = Thresholds::default();
+        for &(key, value) in &view.thresholds {
+            self.thresholds.set(key, value);
+        }
+        self.mode = if view.typology { MapMode::Typology } else { MapMode::Diversity };
+        if self.mode == MapMode::Typology {
+            self.within = None;
+            self.level = Level::Gemeente;
+        }
+    }
+}
