@@ -13,6 +13,8 @@ pub const NO_DATA: &str = "#bdbdbd";
 /// Areas outside the current view's scope, drawn for context.
 pub const CONTEXT: &str = "#ececec";
 pub const BORDER: &str = "#ffffff";
+/// The area whose parts are shown, under those parts.
+pub const SCOPE: &str = "#ffffff";
 pub const HOVER: &str = "#e6550d";
 pub const SELECTED: &str = "#111111";
 

@@ -70,6 +70,12 @@ impl MapRenderer {
                 }
             }
         }
+        // The scope's own area in white under its parts: where coarse child boundaries leave a
+        // gap, it reads as "part of this area, no finer shape" rather than as another area.
+        if let Some(scope) = scene.scope.and_then(|id| self.path_of_area(atlas, id, camera)) {
+            ctx.set_fill_style_str(palette::SCOPE);
+            ctx.fill_with_path_2d(&scope);
+        }
         if let Some(paths) = self.paths_for(atlas, scene.level, camera) {
             draw_fills(&ctx, &paths, scene, line);
         }

@@ -1,9 +1,9 @@
 //! Building the bundle from source files: read, join per level, project, simplify, quantise.
 
 use super::{Bundle, Lod, Metadata, ShapeLayer, Source};
-use crate::formats::{read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError, ShapeSet};
-use crate::geometry::{join_shapes, project, quantize_outline, JoinRule, PlanarBorder};
-use crate::model::{AreaTable, Level};
+use crate::formats::{read_border_lines, read_geojson, read_kwb_csv, read_topojson, BorderLine, FormatError};
+use crate::geometry::{clip_to_parents, join_shapes, project, quantize_outline, JoinRule, LevelJoin, PlanarBorder};
+use crate::model::Level;
 
 /// Simplification tolerances in metres per level, coarse to fine. The app draws the coarsest
 /// whose tolerance is at most one screen pixel.
@@ -40,17 +40,20 @@ pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
     let gemeenten = read_geojson(input.gemeenten.bytes, input.gemeenten.name, "statcode", "statnaam")?;
     let wijken = read_topojson(input.wijken.0.bytes, input.wijken.0.name, "layer", "statcode", "statnaam")?;
     let buurten = read_topojson(input.buurten.0.bytes, input.buurten.0.name, "layer", "statcode", "statnaam")?;
+    let wijk_rule = other_vintage(input.wijken.1, input.count_year);
+    let buurt_rule = other_vintage(input.buurten.1, input.count_year);
+    let wijk_join = join_shapes(&table, &wijken, Level::Wijk, wijk_rule);
+    let mut buurt_join = join_shapes(&table, &buurten, Level::Buurt, buurt_rule);
+    clip_to_parents(&table, &mut buurt_join.joined, &wijk_join.joined);
     let layers = vec![
-        layer(&table, &gemeenten, Level::Gemeente, input.count_year, JoinRule::SAME_VINTAGE, LODS_GEMEENTE),
-        layer(&table, &wijken, Level::Wijk, input.wijken.1, other_vintage(input.wijken.1, input.count_year), LODS_WIJK),
         layer(
-            &table,
-            &buurten,
-            Level::Buurt,
-            input.buurten.1,
-            other_vintage(input.buurten.1, input.count_year),
-            LODS_BUURT,
+            join_shapes(&table, &gemeenten, Level::Gemeente, JoinRule::SAME_VINTAGE),
+            Level::Gemeente,
+            input.count_year,
+            LODS_GEMEENTE,
         ),
+        layer(wijk_join, Level::Wijk, input.wijken.1, LODS_WIJK),
+        layer(buurt_join, Level::Buurt, input.buurten.1, LODS_BUURT),
     ];
     let borders = match &input.borders {
         Some(file) => read_border_lines(file.bytes, file.name)?.iter().map(project_border).collect(),
@@ -85,15 +88,7 @@ fn other_vintage(boundary_year: u16, count_year: u16) -> JoinRule {
     }
 }
 
-fn layer(
-    table: &AreaTable,
-    shapes: &ShapeSet,
-    level: Level,
-    year: u16,
-    rule: JoinRule,
-    tolerances: &[f32],
-) -> ShapeLayer {
-    let join = join_shapes(table, shapes, level, rule);
+fn layer(join: LevelJoin, level: Level, year: u16, tolerances: &[f32]) -> ShapeLayer {
     let lods = tolerances
         .iter()
         .map(|&tolerance| Lod {

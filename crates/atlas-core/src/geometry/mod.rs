@@ -3,6 +3,7 @@
 
 mod adjacency;
 mod bounds;
+mod clip;
 mod delta_rings;
 mod interior;
 mod join;
@@ -14,6 +15,7 @@ mod spatial_index;
 
 pub use adjacency::shared_borders;
 pub use bounds::Bounds;
+pub use clip::clip_to_parents;
 pub use interior::interior_point;
 pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
 pub use line_distance::{distance_to_lines, to_multipolygon};
