@@ -35,7 +35,7 @@ fn the_renderer_paints_each_area_in_its_class_colour() {
         .apply_for_test(Action::Resize(size))
         .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
     let atlas = state.atlas().unwrap().clone();
-    let scene = scene_of(&state).unwrap();
+    let scene = std::rc::Rc::new(scene_of(&state).unwrap());
     let camera: Camera = state.camera.unwrap();
     let base = canvas();
     let mut renderer = MapRenderer::new(base.clone(), canvas());

@@ -1,4 +1,5 @@
-//! Canvas rendering of a [`Scene`]: paths are built once per level and level of detail; a full
+//! Canvas rendering of a [`Scene`]: areas are batched into one path per fill colour (built once
+//! per scene and level of detail, from the core's path walker); a full
 //! render goes to an offscreen canvas, and panning or zooming only redraws that image with a
 //! transform until the view settles. Hover and selection go on an overlay canvas.
 
@@ -11,16 +12,29 @@ use atlas_core::model::{AreaId, Level};
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
+use web_sys::{CanvasRenderingContext2d, CanvasWindingRule, HtmlCanvasElement, Path2d};
 
-/// Owns the canvases and the path cache.
+/// A scene's areas batched by fill colour at one level of detail.
+struct Batch {
+    scene: Rc<Scene>,
+    lod: usize,
+    fills: Vec<(&'static str, Path2d)>,
+    borders: Path2d,
+}
+
+/// Owns the canvases and the path caches.
 pub struct MapRenderer {
     base: HtmlCanvasElement,
     overlay: HtmlCanvasElement,
     offscreen: HtmlCanvasElement,
     /// The camera the offscreen image was drawn with.
     cached: Option<Camera>,
-    paths: HashMap<(Level, usize), Rc<Vec<Path2d>>>,
+    /// The current scene's batched paths.
+    batch: Option<Batch>,
+    /// All gemeenten as one path, per level of detail.
+    context: HashMap<usize, Path2d>,
+    /// Single areas' paths for outlines, by (level, level of detail, shape).
+    single: HashMap<(Level, usize, usize), Path2d>,
     pub size: [f64; 2],
     dpr: f64,
 }
@@ -33,7 +47,17 @@ impl MapRenderer {
     pub fn new(base: HtmlCanvasElement, overlay: HtmlCanvasElement) -> MapRenderer {
         let document = base.owner_document().expect("canvas in a document");
         let offscreen: HtmlCanvasElement = document.create_element("canvas").expect("canvas").unchecked_into();
-        MapRenderer { base, overlay, offscreen, cached: None, paths: HashMap::new(), size: [0.0, 0.0], dpr: 1.0 }
+        MapRenderer {
+            base,
+            overlay,
+            offscreen,
+            cached: None,
+            batch: None,
+            context: HashMap::new(),
+            single: HashMap::new(),
+            size: [0.0, 0.0],
+            dpr: 1.0,
+        }
     }
 
     /// Sets the size in CSS pixels and the device pixel ratio; returns whether it changed.
@@ -53,31 +77,35 @@ impl MapRenderer {
     }
 
     /// Draws the whole scene with this camera.
-    pub fn render(&mut self, atlas: &Atlas, scene: &Scene, camera: &Camera) {
+    pub fn render(&mut self, atlas: &Atlas, scene: &Rc<Scene>, camera: &Camera) {
         let ctx = context(&self.offscreen);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
         ctx.clear_rect(0.0, 0.0, f64::from(self.offscreen.width()), f64::from(self.offscreen.height()));
         self.set_world_transform(&ctx, camera);
         let line = 0.6 * camera.metres_per_pixel;
         if scene.context {
-            if let Some(paths) = self.paths_for(atlas, Level::Gemeente, camera) {
+            if let Some(all) = self.context_path(atlas, camera) {
                 ctx.set_fill_style_str(palette::CONTEXT);
+                ctx.fill_with_path_2d_and_winding(&all, CanvasWindingRule::Evenodd);
                 ctx.set_stroke_style_str(palette::BORDER);
                 ctx.set_line_width(2.0 * line);
-                for path in paths.iter() {
-                    ctx.fill_with_path_2d(path);
-                    ctx.stroke_with_path(path);
-                }
+                ctx.stroke_with_path(&all);
             }
         }
         // The scope's own area in white under its parts: where coarse child boundaries leave a
         // gap, it reads as "part of this area, no finer shape" rather than as another area.
         if let Some(scope) = scene.scope.and_then(|id| self.path_of_area(atlas, id, camera)) {
             ctx.set_fill_style_str(palette::SCOPE);
-            ctx.fill_with_path_2d(&scope);
+            ctx.fill_with_path_2d_and_winding(&scope, CanvasWindingRule::Evenodd);
         }
-        if let Some(paths) = self.paths_for(atlas, scene.level, camera) {
-            draw_fills(&ctx, &paths, scene, line);
+        if let Some(batch) = self.batch(atlas, scene, camera) {
+            for (colour, path) in &batch.fills {
+                ctx.set_fill_style_str(colour);
+                ctx.fill_with_path_2d_and_winding(path, CanvasWindingRule::Evenodd);
+            }
+            ctx.set_stroke_style_str(palette::BORDER);
+            ctx.set_line_width(line);
+            ctx.stroke_with_path(&batch.borders);
         }
         self.cached = Some(*camera);
         self.blit(camera);
@@ -128,10 +156,58 @@ impl MapRenderer {
         }
     }
 
+    /// One area's path at the detail this camera needs (for outlines), built on first use.
     fn path_of_area(&mut self, atlas: &Atlas, id: AreaId, camera: &Camera) -> Option<Path2d> {
         let level = atlas.table().area(id).level;
-        let shape = *atlas.layer(level)?.shape_of_area.get(&id)?;
-        Some(self.paths_for(atlas, level, camera)?[shape].clone())
+        let layer = atlas.layer(level)?;
+        let shape = *layer.shape_of_area.get(&id)?;
+        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let path = self.single.entry((level, lod, shape)).or_insert_with(|| {
+            let mut sink = SvgPathSink::default();
+            walk_shape(&layer.shapes.lods[lod].shapes[shape], &mut sink);
+            Path2d::new_with_path_string(&sink.0).expect("valid path data")
+        });
+        Some(path.clone())
+    }
+
+    /// All gemeenten as one path (the neutral context under finer levels).
+    fn context_path(&mut self, atlas: &Atlas, camera: &Camera) -> Option<Path2d> {
+        let layer = atlas.layer(Level::Gemeente)?;
+        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let path = self.context.entry(lod).or_insert_with(|| {
+            let mut sink = SvgPathSink::default();
+            layer.shapes.lods[lod].shapes.iter().for_each(|shape| walk_shape(shape, &mut sink));
+            Path2d::new_with_path_string(&sink.0).expect("valid path data")
+        });
+        Some(path.clone())
+    }
+
+    /// The scene's areas as one path per fill colour plus one for all borders, built once per
+    /// scene and level of detail: a few large paths draw far faster than thousands of small ones.
+    fn batch(&mut self, atlas: &Atlas, scene: &Rc<Scene>, camera: &Camera) -> Option<&Batch> {
+        let layer = atlas.layer(scene.level)?;
+        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let fresh = self.batch.as_ref().is_some_and(|b| b.lod == lod && Rc::ptr_eq(&b.scene, scene));
+        if !fresh {
+            let shapes = &layer.shapes.lods[lod].shapes;
+            let colours = palette::CLASS_COLOURS.iter().chain([&palette::NO_DATA]).chain(palette::TYPE_COLOURS.iter());
+            let mut sinks: Vec<(&'static str, SvgPathSink)> = colours.map(|c| (*c, SvgPathSink::default())).collect();
+            for &(shape, fill) in &scene.fills {
+                walk_shape(&shapes[shape], &mut sinks[slot_of(fill)].1);
+            }
+            let borders = Path2d::new().expect("Path2D");
+            let fills = sinks
+                .into_iter()
+                .filter(|(_, sink)| !sink.0.is_empty())
+                .map(|(colour, sink)| {
+                    let path = Path2d::new_with_path_string(&sink.0).expect("valid path data");
+                    borders.add_path(&path);
+                    (colour, path)
+                })
+                .collect();
+            self.batch = Some(Batch { scene: Rc::clone(scene), lod, fills, borders });
+        }
+        self.batch.as_ref()
     }
 
     fn set_world_transform(&self, ctx: &CanvasRenderingContext2d, camera: &Camera) {
@@ -140,49 +216,13 @@ impl MapRenderer {
         let f = self.dpr * self.size[1] / 2.0 + k * camera.centre[1];
         ctx.set_transform(k, 0.0, 0.0, -k, e, f).ok();
     }
-
-    /// The paths of a level at the detail this camera needs, built on first use.
-    fn paths_for(&mut self, atlas: &Atlas, level: Level, camera: &Camera) -> Option<Rc<Vec<Path2d>>> {
-        let layer = atlas.layer(level)?;
-        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
-        let paths = self.paths.entry((level, lod)).or_insert_with(|| {
-            let shapes = &layer.shapes.lods[lod].shapes;
-            Rc::new(
-                shapes
-                    .iter()
-                    .map(|shape| {
-                        let mut sink = SvgPathSink::default();
-                        walk_shape(shape, &mut sink);
-                        Path2d::new_with_path_string(&sink.0).expect("valid path data")
-                    })
-                    .collect(),
-            )
-        });
-        Some(Rc::clone(paths))
-    }
 }
 
-/// Fills the scene's areas class by class (one colour change per class) and strokes borders.
-fn draw_fills(ctx: &CanvasRenderingContext2d, paths: &[Path2d], scene: &Scene, line: f64) {
-    let colours = palette::CLASS_COLOURS.iter().chain([&palette::NO_DATA]).chain(palette::TYPE_COLOURS.iter());
-    let mut by_fill: Vec<(&str, Vec<usize>)> = colours.map(|c| (*c, Vec::new())).collect();
-    for &(shape, fill) in &scene.fills {
-        let slot = match fill {
-            Fill::Class(class) => class,
-            Fill::NoData => palette::CLASS_COLOURS.len(),
-            Fill::Type(kind) => palette::CLASS_COLOURS.len() + 1 + kind as usize,
-        };
-        by_fill[slot].1.push(shape);
-    }
-    for (colour, shapes) in &by_fill {
-        ctx.set_fill_style_str(colour);
-        for &shape in shapes {
-            ctx.fill_with_path_2d(&paths[shape]);
-        }
-    }
-    ctx.set_stroke_style_str(palette::BORDER);
-    ctx.set_line_width(line);
-    for &(shape, _) in &scene.fills {
-        ctx.stroke_with_path(&paths[shape]);
+/// The position of a fill's colour in the batch: index classes, no data, then types.
+fn slot_of(fill: Fill) -> usize {
+    match fill {
+        Fill::Class(class) => class,
+        Fill::NoData => palette::CLASS_COLOURS.len(),
+        Fill::Type(kind) => palette::CLASS_COLOURS.len() + 1 + kind as usize,
     }
 }
