@@ -482,6 +482,38 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('threshold-5000');
     });
 
+    s('a two-finger pinch zooms the map', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const metresPerPixel = () => {
+        const view = new URL(page.url()).searchParams.get('view');
+        return view ? Number(view.split(',')[2]) : NaN;
+      };
+      const before = await poll('camera in the URL', async () => metresPerPixel(), (m) => Number.isFinite(m));
+      const box = await page.locator('canvas.map-overlay').boundingBox();
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type, spread) => cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [
+          { x: cx - spread, y: cy, id: 1 },
+          { x: cx + spread, y: cy, id: 2 },
+        ],
+      });
+      await touch('touchStart', 40);
+      for (let spread = 50; spread <= 160; spread += 10) {
+        await touch('touchMove', spread);
+        await sleep(16);
+      }
+      await touch('touchEnd', 0);
+      const after = await poll('zoomed-in camera after the pinch', async () => metresPerPixel(), (m) => m < before * 0.6);
+      assert.ok(after < before, `metres per pixel ${before} → ${after}`);
+      // A pinch only zooms: no area was opened (a tap would have drilled down and zoomed too).
+      const params = new URL(page.url()).searchParams;
+      assert.ok(!params.has('area') && !params.has('in'), `the pinch opened an area: ${page.url()}`);
+      await assertMapDrawn(page, { minColours: 2 });
+      await shot('pinch-zoomed');
+    });
+
     s('sorting the ranking by Index orders the rows', async ({ page, shot }) => {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
