@@ -155,3 +155,14 @@ fn a_broken_input_table_says_where() {
     let message = String::from_utf8_lossy(&out.stderr);
     assert!(message.contains("line 2, column 3 (a_inw), area GM9999"), "{message}");
 }
+
+#[test]
+fn gemeenten_add_up_to_the_netherlands() {
+    // Gemeente counts are exact in CBS tables, so their sums must equal the country's row.
+    let path = data_dir().join("cbs/kwb-2022-herkomst.csv");
+    let table = atlas_core::formats::read_kwb_csv(&std::fs::read(&path).unwrap(), "kwb.csv").unwrap();
+    let nl = table.find_str("NL00").unwrap();
+    let summed = atlas_core::measures::aggregate_counts(&table, nl).expect("the country has gemeenten");
+    assert_eq!(table.children(nl).len(), 345);
+    assert_eq!(summed, table.counts(nl).to_vec());
+}
