@@ -89,6 +89,12 @@ async function poll(what, get, ok, timeout = STEP_TIMEOUT, interval = 100) {
   }
 }
 
+/** The camera's metres per pixel as the URL's `view=x,y,m` states it (NaN when absent). */
+function urlMetresPerPixel(page) {
+  const view = new URL(page.url()).searchParams.get('view');
+  return view ? Number(view.split(',')[2]) : NaN;
+}
+
 async function waitMapDrawn(page) {
   await page.waitForFunction(() => performance.getEntriesByName('map-drawn').length > 0, null, {
     timeout: LOAD_TIMEOUT,
@@ -440,15 +446,12 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
     s('wheel zoom moves the camera; Enter on a ranking row opens it', async ({ page, shot }) => {
       await waitMapDrawn(page);
-      const metresPerPixel = () => {
-        const view = new URL(page.url()).searchParams.get('view');
-        return view ? Number(view.split(',')[2]) : NaN;
-      };
-      const before = await poll('camera in the URL', async () => metresPerPixel(), (m) => Number.isFinite(m));
+      const metresPerPixel = async () => urlMetresPerPixel(page);
+      const before = await poll('camera in the URL', metresPerPixel, (m) => Number.isFinite(m));
       const box = await page.locator('canvas.map-overlay').boundingBox();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.wheel(0, -400);
-      const after = await poll('zoomed-in camera in the URL', async () => metresPerPixel(), (m) => m < before * 0.8);
+      const after = await poll('zoomed-in camera in the URL', metresPerPixel, (m) => m < before * 0.8);
       assert.ok(after < before, `metres per pixel ${before} → ${after}`);
       await assertMapDrawn(page, { minColours: 2 });
       await shot('wheel-zoomed');
@@ -484,11 +487,8 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
     s('a two-finger pinch zooms the map', async ({ page, shot }) => {
       await waitMapDrawn(page);
-      const metresPerPixel = () => {
-        const view = new URL(page.url()).searchParams.get('view');
-        return view ? Number(view.split(',')[2]) : NaN;
-      };
-      const before = await poll('camera in the URL', async () => metresPerPixel(), (m) => Number.isFinite(m));
+      const metresPerPixel = async () => urlMetresPerPixel(page);
+      const before = await poll('camera in the URL', metresPerPixel, (m) => Number.isFinite(m));
       const box = await page.locator('canvas.map-overlay').boundingBox();
       const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
       const cdp = await page.context().newCDPSession(page);
@@ -505,7 +505,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
         await sleep(16);
       }
       await touch('touchEnd', 0);
-      const after = await poll('zoomed-in camera after the pinch', async () => metresPerPixel(), (m) => m < before * 0.6);
+      const after = await poll('zoomed-in camera after the pinch', metresPerPixel, (m) => m < before * 0.6);
       assert.ok(after < before, `metres per pixel ${before} → ${after}`);
       // A pinch only zooms: no area was opened (a tap would have drilled down and zoomed too).
       const params = new URL(page.url()).searchParams;
