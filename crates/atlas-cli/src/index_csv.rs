@@ -69,5 +69,6 @@ fn reason_key(why: Undefined) -> &'static str {
         Undefined::NoResidents => "no-residents",
         Undefined::UnknownCounts => "unknown-counts",
         Undefined::BelowThreshold { .. } => "below-disclosure-threshold",
+        Undefined::NotInTable => "not-in-table",
     }
 }

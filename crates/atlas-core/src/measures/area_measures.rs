@@ -12,6 +12,8 @@ pub enum Undefined {
     UnknownCounts,
     /// Fewer residents than the disclosure threshold.
     BelowThreshold { residents: u32, threshold: u32 },
+    /// The table has no row for the area (an aligned table: the source lacks the area).
+    NotInTable,
 }
 
 /// The measures of one area.
@@ -32,6 +34,9 @@ pub struct AreaMeasures {
 /// 1 even where CBS rounding makes that sum differ from the stated residents. The threshold is
 /// checked against the stated residents (or the counted sum when residents are unknown).
 pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshold) -> Result<AreaMeasures, Undefined> {
+    if !table.has_row(id) {
+        return Err(Undefined::NotInTable);
+    }
     let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
     let counted: u32 = counts.iter().sum();
     let residents = table.residents(id).unwrap_or(counted);
@@ -77,5 +82,17 @@ mod tests {
         assert_eq!(measure_area(&table, 1, t), Err(Undefined::NoResidents));
         assert_eq!(measure_area(&table, 2, t), Err(Undefined::UnknownCounts));
         assert_eq!(measure_area(&table, 3, t), Err(Undefined::BelowThreshold { residents: 45, threshold: 50 }));
+    }
+
+    #[test]
+    fn an_aligned_area_without_a_row_is_not_in_the_table() {
+        let table = read_kwb_csv(FICTION.as_bytes(), "f.csv").unwrap();
+        let only_gemeente = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur\n\
+            GM9999;Fictiestad;1000;100;200;50;10;40;60\n";
+        let other = read_kwb_csv(only_gemeente.as_bytes(), "g.csv").unwrap().aligned_to(&table);
+        let t = DisclosureThreshold::default();
+        assert!(measure_area(&other, 0, t).is_ok());
+        assert_eq!(measure_area(&other, 1, t), Err(Undefined::NotInTable));
+        assert_eq!(measure_area(&other, 3, t), Err(Undefined::NotInTable));
     }
 }

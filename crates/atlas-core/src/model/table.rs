@@ -40,6 +40,8 @@ pub struct AreaTable {
     counts: Vec<Count>,
     by_code: HashMap<AreaCode, AreaId>,
     children: Vec<Vec<AreaId>>,
+    /// Areas the source had no row for (set by [`AreaTable::aligned_to`]), in id order.
+    missing: Vec<AreaId>,
 }
 
 /// What a table is stored as: the rows alone; indexes are rebuilt on load.
@@ -49,6 +51,7 @@ struct TableRows {
     areas: Vec<Area>,
     residents: Vec<Count>,
     counts: Vec<Count>,
+    missing: Vec<AreaId>,
 }
 
 impl From<TableRows> for AreaTable {
@@ -58,6 +61,7 @@ impl From<TableRows> for AreaTable {
         table.areas = rows.areas;
         table.residents = rows.residents;
         table.counts = rows.counts;
+        table.missing = rows.missing;
         table.link_parents();
         table
     }
@@ -65,7 +69,13 @@ impl From<TableRows> for AreaTable {
 
 impl From<AreaTable> for TableRows {
     fn from(table: AreaTable) -> TableRows {
-        TableRows { groups: table.groups, areas: table.areas, residents: table.residents, counts: table.counts }
+        TableRows {
+            groups: table.groups,
+            areas: table.areas,
+            residents: table.residents,
+            counts: table.counts,
+            missing: table.missing,
+        }
     }
 }
 
@@ -79,6 +89,7 @@ impl AreaTable {
             counts: Vec::new(),
             by_code: HashMap::new(),
             children: Vec::new(),
+            missing: Vec::new(),
         }
     }
 
@@ -166,6 +177,45 @@ impl AreaTable {
         &self.children[id as usize]
     }
 
+    /// Whether the table has a row for the area. Only an aligned table ([`AreaTable::aligned_to`])
+    /// has areas without a row: those of the frame that the source table lacks.
+    pub fn has_row(&self, id: AreaId) -> bool {
+        self.missing.binary_search(&id).is_err()
+    }
+
+    /// This table's counts over `frame`'s areas (same ids, codes, names, hierarchy as frame);
+    /// residents and counts where this table has the code, None elsewhere.
+    pub fn aligned_to(&self, frame: &AreaTable) -> AreaTable {
+        let mut aligned = AreaTable::new(self.groups.clone());
+        aligned.areas = frame.areas.clone();
+        aligned.by_code = frame.by_code.clone();
+        aligned.children = frame.children.clone();
+        for (id, area) in frame.areas() {
+            match self.find(&area.code).filter(|&own| self.has_row(own)) {
+                Some(own) => {
+                    aligned.residents.push(self.residents(own));
+                    aligned.counts.extend_from_slice(self.counts(own));
+                }
+                None => {
+                    aligned.residents.push(None);
+                    aligned.counts.extend(std::iter::repeat_n(None, self.groups.len()));
+                    aligned.missing.push(id);
+                }
+            }
+        }
+        aligned
+    }
+
+    /// The same areas (ids, rows present or not) with other groups: `fold` turns one area's
+    /// counts into counts of `groups`.
+    pub(crate) fn with_groups(&self, groups: Vec<Group>, fold: impl Fn(&[Count]) -> Vec<Count>) -> AreaTable {
+        let mut table = self.clone();
+        table.counts = (0..self.len() as AreaId).flat_map(|id| fold(self.counts(id))).collect();
+        debug_assert_eq!(table.counts.len(), self.len() * groups.len());
+        table.groups = groups;
+        table
+    }
+
     /// The chain from the country down to this area, this area last.
     pub fn ancestry(&self, id: AreaId) -> Vec<AreaId> {
         let mut chain = vec![id];
@@ -213,6 +263,39 @@ mod tests {
         assert!(err.to_string().contains("1 group counts where the table declares 2"));
     }
 
+    fn frame() -> AreaTable {
+        let mut table = two_groups();
+        table.push(code("NL00"), "Nederland".into(), Some(30), vec![Some(20), Some(10)]).unwrap();
+        table.push(code("GM9999"), "Fictiestad".into(), Some(20), vec![Some(12), Some(8)]).unwrap();
+        table.push(code("GM9998"), "Nepdorp".into(), Some(10), vec![Some(8), Some(2)]).unwrap();
+        table.link_parents();
+        table
+    }
+
+    #[test]
+    fn aligning_keeps_the_frame_and_marks_missing_rows() {
+        let mut other = AreaTable::new(vec![Group::new("x", "X", &[])]);
+        other.push(code("GM9998"), "Nepdorp (oud)".into(), Some(11), vec![Some(11)]).unwrap();
+        other.push(code("GM9997"), "Elders".into(), Some(5), vec![Some(5)]).unwrap();
+        let frame = frame();
+        let aligned = other.aligned_to(&frame);
+        assert_eq!(aligned.len(), 3);
+        assert_eq!(aligned.groups(), other.groups());
+        for (id, area) in frame.areas() {
+            assert_eq!(aligned.area(id), area);
+        }
+        assert_eq!(aligned.children(0), frame.children(0));
+        assert_eq!((aligned.has_row(0), aligned.has_row(1), aligned.has_row(2)), (false, false, true));
+        assert_eq!(aligned.residents(2), Some(11));
+        assert_eq!(aligned.counts(2), &[Some(11)]);
+        assert_eq!((aligned.residents(1), aligned.counts(1)), (None, &[None][..]));
+        assert_eq!(aligned.find_str("GM9997"), None);
+        assert!(frame.has_row(0) && other.has_row(1));
+        // Aligning again keeps what was missing missing.
+        let again = aligned.aligned_to(&frame);
+        assert!(!again.has_row(1) && again.has_row(2));
+    }
+
     #[test]
     fn a_table_survives_serialisation_with_its_links() {
         let mut table = two_groups();
@@ -224,5 +307,9 @@ mod tests {
         assert_eq!(back, table);
         assert_eq!(back.find_str("WK999901"), Some(1));
         assert_eq!(back.children(0), &[1]);
+        let aligned = table.aligned_to(&frame());
+        let back: AreaTable = postcard::from_bytes(&postcard::to_allocvec(&aligned).unwrap()).unwrap();
+        assert_eq!(back, aligned);
+        assert!(!back.has_row(0) && back.has_row(1));
     }
 }
