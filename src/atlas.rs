@@ -1,13 +1,24 @@
 //! The loaded atlas: the bundle plus what the browser computes from it (measures, indexes).
 
+use crate::data_view::{DataView, GroupSet};
+use crate::tables::{DatasetEntry, Tables};
 use atlas_core::bundle::{Bundle, Metadata, PlanarBorder, ShapeLayer};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
-use atlas_core::model::{AreaId, AreaTable, Level};
+use atlas_core::model::{AreaId, AreaTable, Lens, Level, TableDifference};
 use atlas_core::typology::{gemeente_facts, Detail, GemeenteFacts, Geography};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// The index of one area under one lens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LensIndex {
+    pub lens: Lens,
+    /// How many groups the lens distinguishes there.
+    pub groups: usize,
+    pub index: Option<f64>,
+}
 
 /// One level's shapes with a spatial index per level of detail and the area → shape lookup.
 pub struct Layer {
@@ -17,17 +28,25 @@ pub struct Layer {
     pub shape_of_area: HashMap<AreaId, usize>,
 }
 
-/// Everything the app shows, computed once per bundle (measures again per threshold).
-/// Bundle and layers are shared between atlases measured with different thresholds.
+/// Everything the app shows, computed once per bundle and again per view (year, groups, lens)
+/// and disclosure threshold. Geometry, tables and geography are shared between those atlases.
 pub struct Atlas {
     pub meta: Rc<Metadata>,
-    pub table: Rc<AreaTable>,
+    pub tables: Rc<Tables>,
     pub layers: Rc<Vec<Layer>>,
     pub borders: Rc<Vec<PlanarBorder>>,
     /// Neighbours and border distances, computed on first use of the typology.
     geography: Rc<OnceCell<Geography>>,
-    /// The typology's facts per gemeente at this disclosure threshold, on first use.
+    /// The year, groups and lens of the figures.
+    pub view: DataView,
+    /// The view's table: the frame's areas (same ids) with the view's groups.
+    table: Rc<AreaTable>,
+    /// The typology's facts per gemeente at this view and threshold, on first use.
     facts: OnceCell<Rc<Vec<GemeenteFacts>>>,
+    /// Per area: new lens minus old lens, on first use of that map mode.
+    lens_gap: OnceCell<Rc<Vec<Option<f64>>>>,
+    /// Per area: the change of the index since a year, on first use per year.
+    changes: RefCell<HashMap<u16, Rc<Vec<Option<f64>>>>>,
     pub threshold: DisclosureThreshold,
     pub measures: Vec<Result<AreaMeasures, Undefined>>,
     pub country: Option<AreaId>,
@@ -41,17 +60,36 @@ impl PartialEq for Atlas {
 
 impl Atlas {
     pub fn new(bundle: Bundle, threshold: DisclosureThreshold) -> Atlas {
-        let Bundle { meta, table, layers, borders } = bundle;
+        let Bundle { meta, table, layers, borders, datasets } = bundle;
+        let view = DataView::default_for(meta.count_year);
+        let tables = Rc::new(Tables::new(table, meta.count_year, datasets));
         let layers = Rc::new(layers.into_iter().map(Layer::new).collect());
+        Atlas::assemble(Rc::new(meta), tables, layers, Rc::new(borders), Rc::new(OnceCell::new()), view, threshold)
+    }
+
+    fn assemble(
+        meta: Rc<Metadata>,
+        tables: Rc<Tables>,
+        layers: Rc<Vec<Layer>>,
+        borders: Rc<Vec<PlanarBorder>>,
+        geography: Rc<OnceCell<Geography>>,
+        view: DataView,
+        threshold: DisclosureThreshold,
+    ) -> Atlas {
+        let table = tables.table_of(view);
         let measures = measure_all(&table, threshold);
         let country = table.ids_at(Level::Land).first().copied();
         Atlas {
-            meta: Rc::new(meta),
-            table: Rc::new(table),
+            meta,
+            tables,
             layers,
-            borders: Rc::new(borders),
-            geography: Rc::new(OnceCell::new()),
+            borders,
+            geography,
+            view,
+            table,
             facts: OnceCell::new(),
+            lens_gap: OnceCell::new(),
+            changes: RefCell::new(HashMap::new()),
             threshold,
             measures,
             country,
@@ -60,20 +98,29 @@ impl Atlas {
 
     /// The same atlas measured with another threshold (geometry and indexes are shared).
     pub fn with_threshold(&self, threshold: DisclosureThreshold) -> Atlas {
-        Atlas {
-            meta: Rc::clone(&self.meta),
-            table: Rc::clone(&self.table),
-            borders: Rc::clone(&self.borders),
-            geography: Rc::clone(&self.geography),
-            facts: OnceCell::new(),
-            layers: Rc::clone(&self.layers),
+        self.with(self.view, threshold)
+    }
+
+    /// The same atlas showing another year, set of groups or lens.
+    pub fn with_view(&self, view: DataView) -> Atlas {
+        self.with(view, self.threshold)
+    }
+
+    /// The same atlas with another view and threshold.
+    pub fn with(&self, view: DataView, threshold: DisclosureThreshold) -> Atlas {
+        Atlas::assemble(
+            Rc::clone(&self.meta),
+            Rc::clone(&self.tables),
+            Rc::clone(&self.layers),
+            Rc::clone(&self.borders),
+            Rc::clone(&self.geography),
+            view,
             threshold,
-            measures: measure_all(&self.table, threshold),
-            country: self.country,
-        }
+        )
     }
 
     /// The typology's facts per gemeente (geography is computed once, on the first call).
+    /// The typology reads all groups of the view's table, whatever the lens.
     pub fn typology_facts(&self) -> Rc<Vec<GemeenteFacts>> {
         let geography = self.geography.get_or_init(|| {
             let shapes = self
@@ -83,12 +130,73 @@ impl Atlas {
                 .unwrap_or(&[]);
             Geography::from_shapes(shapes, &self.borders)
         });
-        Rc::clone(self.facts.get_or_init(|| Rc::new(gemeente_facts(&self.table, geography, self.threshold))))
+        Rc::clone(self.facts.get_or_init(|| {
+            let table = self.tables.typology_table_of(self.view);
+            Rc::new(gemeente_facts(&table, geography, self.threshold))
+        }))
     }
 
-    /// Which finer origin groups the table has.
+    /// Which finer origin groups the typology's table has.
     pub fn detail(&self) -> Detail {
-        Detail::of(self.table.groups())
+        Detail::of(self.tables.typology_table_of(self.view).groups())
+    }
+
+    /// The index of an area under each lens, in the view's year: westers / niet-westers, the
+    /// classic groups, and all groups of the finest table that has the area.
+    pub fn lens_indices(&self, id: AreaId) -> Vec<LensIndex> {
+        Lens::ALL
+            .into_iter()
+            .map(|lens| {
+                let view = DataView { lens, groups: GroupSet::Finest, ..self.view };
+                let mut table = self.tables.table_of(view);
+                if lens == Lens::All && !table.has_row(id) {
+                    table = self.tables.table_of(DataView { groups: GroupSet::Kwb, ..view });
+                }
+                let index = measure_area(&table, id, self.threshold).ok().map(|m| m.diversity_index);
+                LensIndex { lens, groups: table.groups().len(), index }
+            })
+            .collect()
+    }
+
+    /// Per area, the index with all groups minus the index with westers / niet-westers.
+    pub fn lens_gaps(&self) -> Rc<Vec<Option<f64>>> {
+        Rc::clone(self.lens_gap.get_or_init(|| {
+            let finest = self.tables.table_of(DataView { groups: GroupSet::Finest, lens: Lens::All, ..self.view });
+            let kwb = self.tables.table_of(DataView { groups: GroupSet::Kwb, lens: Lens::All, ..self.view });
+            let old = self.tables.table_of(DataView { lens: Lens::WesternSplit, ..self.view });
+            let index = |table: &AreaTable, id| measure_area(table, id, self.threshold).ok().map(|m| m.diversity_index);
+            let gaps = (0..self.table.len() as AreaId)
+                .map(|id| {
+                    let new = if finest.has_row(id) { index(&finest, id) } else { index(&kwb, id) };
+                    Some(new? - index(&old, id)?)
+                })
+                .collect();
+            Rc::new(gaps)
+        }))
+    }
+
+    /// Per area, the index in the view's year minus the index in `since`, both with the KWB
+    /// groups folded by the view's lens (earlier years have only those).
+    pub fn changes_since(&self, since: u16) -> Rc<Vec<Option<f64>>> {
+        let mut cache = self.changes.borrow_mut();
+        let changes = cache.entry(since).or_insert_with(|| {
+            let of_year = |year| self.tables.table_of(DataView { year, groups: GroupSet::Kwb, lens: self.view.lens });
+            let (now, then) = (of_year(self.view.year), of_year(since));
+            let index = |table: &AreaTable, id| measure_area(table, id, self.threshold).ok().map(|m| m.diversity_index);
+            Rc::new((0..self.table.len() as AreaId).map(|id| Some(index(&now, id)? - index(&then, id)?)).collect())
+        });
+        Rc::clone(changes)
+    }
+
+    /// The dataset behind the view's figures (none for the KWB table of the count year).
+    pub fn dataset(&self) -> Option<&DatasetEntry> {
+        self.tables.entry_of(self.view)
+    }
+
+    /// Where the view's table disagrees with the KWB table about an area, if it does.
+    pub fn difference(&self, id: AreaId) -> Option<&TableDifference> {
+        let entry = self.dataset()?;
+        (entry.meta.year == self.tables.count_year).then(|| self.tables.differences(entry).get(&id)).flatten()
     }
 
     pub fn table(&self) -> &AreaTable {
@@ -109,9 +217,10 @@ impl Atlas {
         self.layer(level).is_some_and(|l| l.shape_of_area.contains_key(&id))
     }
 
-    /// Whether any child of the area has a shape (so drilling down shows a map).
+    /// Whether any child of the area has a shape and figures in the view's table (so drilling
+    /// down shows a map with colours).
     pub fn children_have_shapes(&self, id: AreaId) -> bool {
-        self.table().children(id).iter().any(|&c| self.has_shape(c))
+        self.table().children(id).iter().any(|&c| self.has_shape(c) && self.table.has_row(c))
     }
 
     /// The bounds of an area's finest shape, if it has one; the country's are all gemeenten.

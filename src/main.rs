@@ -4,6 +4,7 @@
 mod atlas;
 mod camera;
 mod components;
+mod data_view;
 mod loader;
 mod palette;
 mod ranking;
@@ -11,6 +12,7 @@ mod render;
 mod scene;
 mod search;
 mod state;
+mod tables;
 mod text;
 mod typology_view;
 mod url;

@@ -23,6 +23,42 @@ pub const SELECTED: &str = "#111111";
 pub const TYPE_COLOURS: [&str; 9] =
     ["#d55e00", "#e69f00", "#cc79a7", "#0072b2", "#56b4e9", "#009e73", "#f0e442", "#fbf3d5", "#cfcfcf"];
 
+/// Upper bounds of the classes of the lens gap (all groups minus westers / niet-westers), in
+/// index points: the finer lens never sees less diversity, so the scale starts at 0.
+pub const GAP_BREAKS: [f64; 5] = [0.05, 0.10, 0.15, 0.20, 0.25];
+/// ColorBrewer RdPu, 6 classes: sequential, distinct from the index's blue-green.
+pub const GAP_COLOURS: [&str; 6] = ["#feebe2", "#fcc5c0", "#fa9fb5", "#f768a1", "#c51b8a", "#7a0177"];
+
+/// Upper bounds of the classes of the change of the index since an earlier year, in index
+/// points, symmetric around 0.
+pub const CHANGE_BREAKS: [f64; 7] = [-0.06, -0.03, -0.01, 0.01, 0.03, 0.06, 0.10];
+/// ColorBrewer PuOr, 8 classes, diverging: orange = less diverse, purple = more.
+pub const CHANGE_COLOURS: [&str; 8] =
+    ["#b35806", "#e08214", "#fdb863", "#f7f7f7", "#d8daeb", "#b2abd2", "#8073ac", "#542788"];
+
+/// The class of a value on a scale of upper bounds (the last class is open-ended).
+pub fn class_on(breaks: &[f64], value: f64) -> usize {
+    breaks.iter().position(|&upper| value < upper).unwrap_or(breaks.len())
+}
+
+/// The legend label of a class on a scale of index points, e.g. "+1 tot +3 punten".
+pub fn points_label(breaks: &[f64], class: usize) -> String {
+    let points = |v: f64| {
+        let p = (v * 100.0).round() as i64;
+        if p > 0 && breaks[0] < 0.0 {
+            format!("+{p}")
+        } else {
+            p.to_string()
+        }
+    };
+    match (class.checked_sub(1).map(|i| breaks[i]), breaks.get(class)) {
+        (None, Some(&upper)) => format!("minder dan {} punten", points(upper)),
+        (Some(lower), Some(&upper)) => format!("{} tot {} punten", points(lower), points(upper)),
+        (Some(lower), None) => format!("{} punten of meer", points(lower)),
+        (None, None) => String::new(),
+    }
+}
+
 /// The colour of a municipality type.
 pub fn type_colour(kind: atlas_core::typology::MunicipalityType) -> &'static str {
     TYPE_COLOURS[kind as usize]
@@ -30,7 +66,7 @@ pub fn type_colour(kind: atlas_core::typology::MunicipalityType) -> &'static str
 
 /// The class (0..8) of an index value.
 pub fn class_of(index: f64) -> usize {
-    CLASS_BREAKS.iter().position(|&upper| index < upper).unwrap_or(CLASS_BREAKS.len())
+    class_on(&CLASS_BREAKS, index)
 }
 
 /// The legend label of a class, e.g. "30–40%".
@@ -56,5 +92,19 @@ mod tests {
         assert_eq!(class_label(0), "0–10%");
         assert_eq!(class_label(7), "≥ 70%");
         assert_eq!(CLASS_COLOURS.len(), CLASS_BREAKS.len() + 1);
+    }
+
+    #[test]
+    fn gap_and_change_scales() {
+        assert_eq!(GAP_COLOURS.len(), GAP_BREAKS.len() + 1);
+        assert_eq!(CHANGE_COLOURS.len(), CHANGE_BREAKS.len() + 1);
+        assert_eq!(class_on(&GAP_BREAKS, 0.0), 0);
+        assert_eq!(class_on(&GAP_BREAKS, 0.3), 5);
+        assert_eq!(class_on(&CHANGE_BREAKS, 0.0), 3, "no change sits in the neutral class");
+        assert_eq!(class_on(&CHANGE_BREAKS, -0.2), 0);
+        assert_eq!(points_label(&CHANGE_BREAKS, 4), "+1 tot +3 punten");
+        assert_eq!(points_label(&CHANGE_BREAKS, 0), "minder dan -6 punten");
+        assert_eq!(points_label(&GAP_BREAKS, 5), "25 punten of meer");
+        assert_eq!(points_label(&GAP_BREAKS, 0), "minder dan 5 punten");
     }
 }

@@ -17,6 +17,10 @@ pub enum Fill {
     NoData,
     /// A municipality type (typology mode).
     Type(MunicipalityType),
+    /// A class of [`palette::GAP_COLOURS`] (lens gap mode).
+    Gap(usize),
+    /// A class of [`palette::CHANGE_COLOURS`] (change mode).
+    Change(usize),
 }
 
 /// One frame's content, independent of the camera.
@@ -45,14 +49,24 @@ pub fn fill_of(atlas: &Atlas, id: AreaId) -> Fill {
 pub fn scene_of(state: &State) -> Option<Scene> {
     let atlas = state.atlas()?;
     let layer = atlas.layer(state.level)?;
+    let values = match state.mode {
+        MapMode::LensGap => Some((atlas.lens_gaps(), &palette::GAP_BREAKS[..], Fill::Gap as fn(usize) -> Fill)),
+        MapMode::Change => {
+            Some((atlas.changes_since(state.change_since), &palette::CHANGE_BREAKS[..], Fill::Change as _))
+        }
+        _ => None,
+    };
     let fills = layer.shapes.lods[0]
         .shapes
         .iter()
         .enumerate()
         .filter(|(_, shape)| atlas.lies_in(shape.area, state.within))
-        .map(|(i, shape)| match (&state.typology, state.mode) {
-            (Some(typology), MapMode::Typology) => {
+        .map(|(i, shape)| match (&state.typology, &values) {
+            (Some(typology), _) if state.mode == MapMode::Typology => {
                 (i, typology.of(shape.area).map_or(Fill::NoData, |c| Fill::Type(c.kind)))
+            }
+            (_, Some((values, breaks, fill))) => {
+                (i, values[shape.area as usize].map_or(Fill::NoData, |v| fill(palette::class_on(breaks, v))))
             }
             _ => (i, fill_of(atlas, shape.area)),
         })

@@ -1,7 +1,9 @@
 //! Every text the UI shows, in Dutch, in one place (English comes later), and number formats.
 
+use crate::state::MapMode;
+use atlas_core::bundle::Dataset;
 use atlas_core::measures::Undefined;
-use atlas_core::model::Level;
+use atlas_core::model::{AreaTable, Level};
 use atlas_core::notation;
 
 pub const TITLE: &str = "Diversiteitsatlas";
@@ -63,6 +65,102 @@ pub const JOIN_HEADING: &str = "Wat niet op de kaart staat";
 pub const ROUNDING_NOTE: &str =
     "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
 
+pub const YEAR_LABEL: &str = "Jaar";
+pub const GROUPS_LABEL: &str = "Herkomstgroepen";
+pub const LENS_LABEL: &str = "Blik";
+pub const SINCE_LABEL: &str = "sinds";
+pub const LENS_HEADING: &str = "Oude blik, nieuwe blik";
+pub const APPROXIMATE_FIGURES: &str =
+    "Benadering: deze cijfers zijn herbouwd uit hele procenten (±0,5 procentpunt per groep).";
+pub const GAP_HEADING: &str = "Wat de oude blik verbergt";
+pub const GAP_EXPLAIN: &str =
+    "Verschil in indexpunten tussen alle groepen van de tabel en alleen westers / niet-westers.";
+pub const CHANGE_HEADING: &str = "Verandering van de index";
+pub const COMPOSITION_TABLE_GROUP: &str = "Groep";
+
+/// What a map mode colours, on its button.
+pub fn mode_label(mode: MapMode) -> &'static str {
+    match mode {
+        MapMode::Diversity => MODE_DIVERSITY,
+        MapMode::Typology => MODE_TYPOLOGY,
+        MapMode::LensGap => "oude vs. nieuwe blik",
+        MapMode::Change => "verandering",
+    }
+}
+
+/// The levels below the country for which a table has rows.
+pub fn levels_with_rows(table: &AreaTable) -> Vec<Level> {
+    let mut levels: Vec<Level> = Vec::new();
+    for (id, area) in table.areas() {
+        if area.level != Level::Land && !levels.contains(&area.level) && table.has_row(id) {
+            levels.push(area.level);
+        }
+    }
+    levels.sort();
+    levels
+}
+
+/// A year in the year choice: "2017 (gemeenten, benadering)".
+pub fn year_option(year: u16, levels: &[Level], approximate: bool) -> String {
+    let mut parts: Vec<&str> = levels.iter().map(|&l| level_plural(l)).collect();
+    if approximate {
+        parts.push("benadering");
+    }
+    format!("{year} ({})", parts.join(", "))
+}
+
+/// The KWB groups in the group choice.
+pub fn kwb_groups_option(groups: usize) -> String {
+    format!("{groups} groepen (CBS kerncijfers, tot op buurt)")
+}
+
+/// A finer table in the group choice, e.g. "18 groepen (CBS 84910, gemeenten)".
+pub fn finest_groups_option(dataset: &Dataset) -> String {
+    format!("{} groepen ({}, gemeenten)", dataset.table.groups().len(), dataset.label)
+}
+
+/// Which groups a figure uses, said next to it.
+pub fn groups_note(groups: usize, dataset: Option<&Dataset>) -> String {
+    match dataset {
+        Some(d) if d.table.groups().len() == groups && groups > 7 => format!(
+            "Met {groups} groepen uit {}: Nederlands, de grootste herkomstlanden en 'overig'. \
+             Niet dezelfde 18 als in het WRR-rapport, dat vooral regio's gebruikte.",
+            d.label
+        ),
+        _ => format!("Met {groups} herkomstgroepen."),
+    }
+}
+
+/// The old lens against the new one, in words.
+pub fn lens_sentence(old: f64, new: f64, new_groups: usize) -> String {
+    let hidden = ((new - old) * 100.0).round();
+    format!(
+        "Met alleen westers / niet-westers is de kans {}; met {new_groups} groepen {}. De oude blik verbergt {} procentpunten diversiteit.",
+        percent(old),
+        percent(new),
+        hidden
+    )
+}
+
+/// A gemeente whose count differs between two tables of the same day.
+pub fn difference_note(name: &str, frame: Option<u32>, other: Option<u32>, absorbed: &[String]) -> String {
+    match (frame, other) {
+        (Some(_), None) => format!("{name} ontbreekt in deze tabel."),
+        (Some(f), Some(o)) if !absorbed.is_empty() => format!(
+            "Deze tabel telt {name} samen met {}: {} inwoners, tegen {} in de kerncijfers.",
+            absorbed.join(", "),
+            thousands(u64::from(o)),
+            thousands(u64::from(f))
+        ),
+        (Some(f), Some(o)) => format!(
+            "Deze tabel telt hier {} inwoners, de kerncijfers {}.",
+            thousands(u64::from(o)),
+            thousands(u64::from(f))
+        ),
+        _ => format!("{name}: de tabellen verschillen."),
+    }
+}
+
 /// "gemeenten", "wijken", "buurten".
 pub fn level_plural(level: Level) -> &'static str {
     match level {
@@ -99,6 +197,9 @@ pub fn undefined_reason(why: Undefined) -> String {
     match why {
         Undefined::NoResidents => "Hier wonen geen mensen; de index bestaat niet.".into(),
         Undefined::UnknownCounts => "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into(),
+        Undefined::NotInTable => {
+            "Deze tabel heeft geen cijfers voor dit gebied (kies een ander jaar of andere groepen).".into()
+        }
         Undefined::BelowThreshold { residents, threshold } => {
             format!(
                 "Te weinig inwoners ({}) om te tonen; de grens staat op {}.",
@@ -112,6 +213,11 @@ pub fn undefined_reason(why: Undefined) -> String {
 /// A share as a whole percentage, "74%".
 pub fn percent(share: f64) -> String {
     notation::percent(share, 0)
+}
+
+/// A share with one decimal below 10%, "0,4%", else whole, "12%": small groups stay visible.
+pub fn percent_fine(share: f64) -> String {
+    notation::percent(share, usize::from(share < 0.1))
 }
 
 pub use atlas_core::notation::thousands;

@@ -2,29 +2,54 @@
 //!
 //! `?level=wijk&in=GM0518&area=WK051829&view=x,y,m&min=50`: the level drawn, the area whose
 //! parts are shown, the selected area, the camera (projected metres and metres a pixel) and the
-//! disclosure threshold. Unknown or malformed parts are ignored, never fatal.
+//! disclosure threshold; `year`, `groups` and `lens` choose the figures, `mode` what the map
+//! colours, `since` the year the change mode compares with. Unknown or malformed parts are
+//! ignored, never fatal.
 
 use crate::camera::Camera;
-use atlas_core::model::Level;
+use crate::data_view::{DataView, GroupSet};
+use crate::state::MapMode;
+use atlas_core::model::{Lens, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
 
 /// The view a URL describes, by area code (ids exist only once data is loaded).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UrlView {
     pub level: Option<Level>,
     pub within: Option<String>,
     pub area: Option<String>,
     pub camera: Option<Camera>,
     pub threshold: Option<u32>,
-    /// The map shows the typology.
-    pub typology: bool,
+    /// What the map colours.
+    pub mode: MapMode,
     /// Typology thresholds that differ from their defaults.
     pub thresholds: Vec<(ThresholdKey, f64)>,
+    /// Year, groups and lens, when they differ from the default.
+    pub view: Option<DataView>,
+    /// The year the change mode compares with.
+    pub since: Option<u16>,
+}
+
+impl Default for UrlView {
+    fn default() -> Self {
+        UrlView {
+            level: None,
+            within: None,
+            area: None,
+            camera: None,
+            threshold: None,
+            mode: MapMode::Diversity,
+            thresholds: Vec::new(),
+            view: None,
+            since: None,
+        }
+    }
 }
 
 /// Parses a query string (with or without the leading `?`).
 pub fn parse_query(query: &str) -> UrlView {
     let mut view = UrlView::default();
+    let (mut year, mut groups, mut lens) = (None, None, None);
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -33,13 +58,27 @@ pub fn parse_query(query: &str) -> UrlView {
             "area" => view.area = code(value),
             "view" => view.camera = camera(value),
             "min" => view.threshold = value.parse().ok(),
-            "mode" => view.typology = value == "typologie",
+            "mode" => view.mode = MapMode::from_key(value).unwrap_or(MapMode::Diversity),
             "t" => view.thresholds = thresholds(value),
+            "year" => year = value.parse::<u16>().ok(),
+            "groups" => groups = GroupSet::from_key(value),
+            "lens" => lens = Lens::from_key(value),
+            "since" => view.since = value.parse::<u16>().ok(),
             _ => {}
         }
     }
+    if year.is_some() || groups.is_some() || lens.is_some() {
+        view.view = Some(DataView {
+            year: year.unwrap_or(DEFAULT_YEAR),
+            groups: groups.unwrap_or(GroupSet::Kwb),
+            lens: lens.unwrap_or(Lens::All),
+        });
+    }
     view
 }
+
+/// The year a URL means when it names none: the bundle's count year.
+pub const DEFAULT_YEAR: u16 = 2022;
 
 /// Writes a query string (starting with `?`); empty parts are left out.
 pub fn to_query(view: &UrlView) -> String {
@@ -59,8 +98,20 @@ pub fn to_query(view: &UrlView) -> String {
     if let Some(min) = view.threshold {
         parts.push(format!("min={min}"));
     }
-    if view.typology {
-        parts.push("mode=typologie".into());
+    if view.mode != MapMode::Diversity {
+        parts.push(format!("mode={}", view.mode.key()));
+    }
+    if let Some(v) = view.view {
+        parts.push(format!("year={}", v.year));
+        if v.groups != GroupSet::Kwb {
+            parts.push(format!("groups={}", v.groups.key()));
+        }
+        if v.lens != Lens::All {
+            parts.push(format!("lens={}", v.lens.key()));
+        }
+    }
+    if let Some(since) = view.since {
+        parts.push(format!("since={since}"));
     }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
@@ -106,13 +157,15 @@ mod tests {
             area: Some("WK999901".into()),
             camera: Some(Camera { centre: [-1200.0, 4500.0], metres_per_pixel: 12.5 }),
             threshold: Some(100),
-            typology: true,
+            mode: MapMode::Typology,
             thresholds: vec![(ThresholdKey::HomogeneousMinDutch, 0.85)],
+            view: Some(DataView { year: 2022, groups: GroupSet::Finest, lens: Lens::WesternSplit }),
+            since: Some(2017),
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
     }

@@ -2,6 +2,7 @@
 
 use super::attribution::Attribution;
 use super::breadcrumb::Breadcrumb;
+use super::data_controls::DataControls;
 use super::legend::Legend;
 use super::level_switch::LevelSwitch;
 use super::load_status::LoadStatus;
@@ -47,6 +48,7 @@ pub fn app() -> Html {
                             <ModeSwitch state={state.clone()} />
                             if !typology { <LevelSwitch state={state.clone()} /> }
                         </div>
+                        <DataControls state={state.clone()} />
                     }
                     <div class="map-frame">
                         <MapView state={state.clone()} />

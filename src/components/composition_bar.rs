@@ -5,9 +5,23 @@ use crate::text;
 use atlas_core::model::AreaId;
 use yew::prelude::*;
 
-/// Colours of the groups in table order: a qualitative, colour-blind-safe set (Okabe-Ito).
+/// Colours of the groups in table order: a qualitative, colour-blind-safe set (Okabe-Ito) for
+/// up to 8 groups, Tableau's 20 for more.
 const GROUP_COLOURS: [&str; 8] =
     ["#999999", "#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"];
+const MANY_GROUP_COLOURS: [&str; 20] = [
+    "#bab0ac", "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+    "#a0cbe8", "#ffbe7d", "#8cd17d", "#d37295", "#86bcb6", "#f1ce63", "#d4a6c8", "#79706e", "#fabfd2", "#d7b5a6",
+];
+
+/// The colour of group `i` of a table with `groups` groups.
+pub fn group_colour(i: usize, groups: usize) -> &'static str {
+    if groups <= GROUP_COLOURS.len() {
+        GROUP_COLOURS[i % GROUP_COLOURS.len()]
+    } else {
+        MANY_GROUP_COLOURS[i % MANY_GROUP_COLOURS.len()]
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CompositionBarProps {
@@ -27,7 +41,7 @@ pub fn composition_bar(props: &CompositionBarProps) -> Html {
     let segments =
         table.groups().iter().zip(&counts).enumerate().filter(|(_, (_, &n))| n > 0).map(|(i, (group, &n))| {
             let share = f64::from(n) / f64::from(total);
-            let style = format!("width:{:.3}%;background:{}", share * 100.0, GROUP_COLOURS[i % GROUP_COLOURS.len()]);
+            let style = format!("width:{:.3}%;background:{}", share * 100.0, group_colour(i, counts.len()));
             let title = format!("{}: {}", group.label, text::percent(share));
             html! { <span class="segment" {style} {title}></span> }
         });
@@ -48,21 +62,4 @@ fn describe(atlas: &Atlas, counts: &[u32], total: u32) -> String {
         .map(|(g, &n)| format!("{} {}", g.label, text::percent(f64::from(n) / f64::from(total))))
         .collect();
     parts.join(", ")
-}
-
-/// The key to the bar colours.
-#[derive(Properties, PartialEq)]
-pub struct GroupKeyProps {
-    pub atlas: std::rc::Rc<Atlas>,
-}
-
-#[function_component(GroupKey)]
-pub fn group_key(props: &GroupKeyProps) -> Html {
-    html! {
-        <ul class="group-key">
-            { for props.atlas.table().groups().iter().enumerate().map(|(i, g)| html! {
-                <li><span class="swatch" style={format!("background:{}", GROUP_COLOURS[i % GROUP_COLOURS.len()])}></span>{ &g.label }</li>
-            }) }
-        </ul>
-    }
 }

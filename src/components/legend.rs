@@ -1,31 +1,67 @@
-//! The legend: the index classes with their colours and how many areas of the view each has.
+//! The legend: the classes of what the map colours (index, lens gap or change) with their
+//! colours and how many areas of the view each has.
 
 use super::StateProps;
-use crate::palette::{class_label, CLASS_COLOURS, NO_DATA};
+use crate::palette::{self, class_label, CLASS_COLOURS, NO_DATA};
 use crate::scene::{scene_of, Fill};
+use crate::state::MapMode;
 use crate::text;
 use atlas_core::model::Level;
 use yew::prelude::*;
 
 #[function_component(Legend)]
 pub fn legend(props: &StateProps) -> Html {
-    let Some(scene) = scene_of(&props.state) else {
+    let state = &props.state;
+    let (Some(scene), Some(atlas)) = (scene_of(state), state.atlas()) else {
         return html! {};
     };
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();
     let swatch = |colour: &str| format!("background:{colour}");
+    let entry = |colour: &str, label: String, fill: Fill| {
+        html! { <li><span class="swatch" style={swatch(colour)}></span>{ label }<span class="legend-count">{ count(fill) }</span></li> }
+    };
+    let (heading, entries): (String, Vec<Html>) = match state.mode {
+        MapMode::LensGap => (
+            text::GAP_HEADING.into(),
+            palette::GAP_COLOURS
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(c, colour)| entry(colour, palette::points_label(&palette::GAP_BREAKS, c), Fill::Gap(c)))
+                .collect(),
+        ),
+        MapMode::Change => (
+            format!("{} {}–{}", text::CHANGE_HEADING, state.change_since, atlas.view.year),
+            palette::CHANGE_COLOURS
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(c, colour)| entry(colour, palette::points_label(&palette::CHANGE_BREAKS, c), Fill::Change(c)))
+                .collect(),
+        ),
+        _ => (
+            text::INDEX_HEADING.into(),
+            CLASS_COLOURS
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(c, colour)| entry(colour, class_label(c), Fill::Class(c)))
+                .collect(),
+        ),
+    };
+    let approximate = atlas.dataset().is_some_and(|d| d.meta.approximate)
+        || (state.mode == MapMode::Change
+            && atlas.tables.datasets.iter().any(|d| d.meta.year == state.change_since && d.meta.approximate));
     html! {
         <div class="legend" aria-label="Legenda">
-            <h3>{ text::INDEX_HEADING }</h3>
+            <h3>{ heading }</h3>
+            if state.mode == MapMode::LensGap { <p class="legend-note">{ text::GAP_EXPLAIN }</p> }
             <ul>
-                { for CLASS_COLOURS.iter().enumerate().rev().map(|(class, colour)| html! {
-                    <li><span class="swatch" style={swatch(colour)}></span>
-                        { class_label(class) }<span class="legend-count">{ count(Fill::Class(class)) }</span></li>
-                }) }
-                <li><span class="swatch" style={swatch(NO_DATA)}></span>
-                    { text::LEGEND_NO_DATA }<span class="legend-count">{ count(Fill::NoData) }</span></li>
+                { for entries }
+                { entry(NO_DATA, text::LEGEND_NO_DATA.into(), Fill::NoData) }
             </ul>
-            if props.state.level == Level::Buurt { <p class="legend-note">{ text::COARSE_BUURTEN }</p> }
+            if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES }</p> }
+            if state.level == Level::Buurt { <p class="legend-note">{ text::COARSE_BUURTEN }</p> }
         </div>
     }
 }

@@ -13,6 +13,8 @@ pub mod app;
 pub mod attribution;
 pub mod breadcrumb;
 pub mod composition_bar;
+pub mod composition_table;
+pub mod data_controls;
 pub mod legend;
 pub mod level_switch;
 pub mod load_status;

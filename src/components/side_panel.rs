@@ -1,12 +1,13 @@
 //! The side panel: the selected (or hovered) area's figures, its composition next to its
 //! parent's and the country's, and the explanation of the index.
 
-use super::composition_bar::{CompositionBar, GroupKey};
+use super::composition_bar::CompositionBar;
+use super::composition_table::CompositionTable;
 use super::threshold_control::ThresholdControl;
 use super::StateProps;
 use crate::atlas::Atlas;
 use crate::text;
-use atlas_core::model::AreaId;
+use atlas_core::model::{AreaId, Lens};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,7 +56,7 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
         }
         Err(why) => html! { <p class="undefined">{ text::undefined_reason(why) }</p> },
     };
-    let mut compare = vec![id];
+    let mut compare: Vec<AreaId> = vec![id];
     compare.extend(area.parent.filter(|&p| Some(p) != atlas.country));
     compare.extend(atlas.country.filter(|&c| c != id));
     html! {
@@ -66,11 +67,56 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
             if !atlas.has_shape(id) && Some(id) != atlas.country {
                 <p class="note">{ "Dit gebied heeft geen grens op de kaart (grenzen uit een ander jaar sluiten niet aan)." }</p>
             }
+            { difference_note(atlas, id) }
+            { lens_comparison(atlas, id) }
             <h3>{ text::COMPOSITION }</h3>
-            { for compare.into_iter().map(|c| html! {
+            <p class="note groups-note">{ text::groups_note(table.groups().len(), atlas.dataset().map(|d| &d.meta)) }</p>
+            if atlas.dataset().is_some_and(|d| d.meta.approximate) {
+                <p class="note approximate">{ text::APPROXIMATE_FIGURES }</p>
+            }
+            { for compare.iter().map(|&c| html! {
                 <CompositionBar atlas={atlas.clone()} area={c} label={table.area(c).name.clone()} />
             }) }
-            <GroupKey atlas={atlas.clone()} />
+            <CompositionTable atlas={atlas.clone()} areas={compare.clone()} />
+        </section>
+    }
+}
+
+/// Where the view's table counts this gemeente differently from the KWB table (same day).
+fn difference_note(atlas: &Atlas, id: AreaId) -> Html {
+    let Some(difference) = atlas.difference(id) else {
+        return html! {};
+    };
+    let table = atlas.table();
+    let absorbed: Vec<String> = difference
+        .absorbed
+        .iter()
+        .map(|code| table.find(code).map_or_else(|| code.to_string(), |a| table.area(a).name.clone()))
+        .collect();
+    let text =
+        text::difference_note(&table.area(id).name, difference.frame_residents, difference.other_residents, &absorbed);
+    html! { <p class="note table-difference">{ text }</p> }
+}
+
+/// The index under each lens side by side, and what the old lens hides.
+fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
+    let lenses = atlas.lens_indices(id);
+    let old = lenses.iter().find(|l| l.lens == Lens::WesternSplit).and_then(|l| l.index);
+    let new = lenses.iter().find(|l| l.lens == Lens::All).and_then(|l| l.index.map(|i| (i, l.groups)));
+    html! {
+        <section class="lens-comparison">
+            <h3>{ text::LENS_HEADING }</h3>
+            <table class="lens-table">
+                <tr>{ for lenses.iter().map(|l| html! {
+                    <th scope="col" data-lens={l.lens.key()}>{ l.lens.label() }{ format!(" ({})", l.groups) }</th>
+                }) }</tr>
+                <tr>{ for lenses.iter().map(|l| html! {
+                    <td data-lens={l.lens.key()}>{ l.index.map(text::percent).unwrap_or_else(|| "—".into()) }</td>
+                }) }</tr>
+            </table>
+            if let (Some(old), Some((new, groups))) = (old, new) {
+                <p class="lens-sentence">{ text::lens_sentence(old, new, groups) }</p>
+            }
         </section>
     }
 }

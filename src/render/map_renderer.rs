@@ -190,7 +190,12 @@ impl MapRenderer {
         let fresh = self.batch.as_ref().is_some_and(|b| b.lod == lod && Rc::ptr_eq(&b.scene, scene));
         if !fresh {
             let shapes = &layer.shapes.lods[lod].shapes;
-            let colours = palette::CLASS_COLOURS.iter().chain([&palette::NO_DATA]).chain(palette::TYPE_COLOURS.iter());
+            let colours = palette::CLASS_COLOURS
+                .iter()
+                .chain([&palette::NO_DATA])
+                .chain(palette::TYPE_COLOURS.iter())
+                .chain(palette::GAP_COLOURS.iter())
+                .chain(palette::CHANGE_COLOURS.iter());
             let mut sinks: Vec<(&'static str, SvgPathSink)> = colours.map(|c| (*c, SvgPathSink::default())).collect();
             for &(shape, fill) in &scene.fills {
                 walk_shape(&shapes[shape], &mut sinks[slot_of(fill)].1);
@@ -218,11 +223,16 @@ impl MapRenderer {
     }
 }
 
-/// The position of a fill's colour in the batch: index classes, no data, then types.
+/// The position of a fill's colour in the batch: index classes, no data, types, gap and change
+/// classes.
 fn slot_of(fill: Fill) -> usize {
     match fill {
         Fill::Class(class) => class,
         Fill::NoData => palette::CLASS_COLOURS.len(),
         Fill::Type(kind) => palette::CLASS_COLOURS.len() + 1 + kind as usize,
+        Fill::Gap(class) => palette::CLASS_COLOURS.len() + 1 + palette::TYPE_COLOURS.len() + class,
+        Fill::Change(class) => {
+            palette::CLASS_COLOURS.len() + 1 + palette::TYPE_COLOURS.len() + palette::GAP_COLOURS.len() + class
+        }
     }
 }

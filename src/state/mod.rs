@@ -3,6 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::camera::Camera;
+use crate::data_view::DataView;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::measures::DisclosureThreshold;
@@ -44,6 +45,28 @@ pub enum MapMode {
     Diversity,
     /// The municipality type of every gemeente.
     Typology,
+    /// How much diversity the old lens (westers / niet-westers) hides: all groups minus it.
+    LensGap,
+    /// The change of the index since an earlier year.
+    Change,
+}
+
+impl MapMode {
+    pub const ALL: [MapMode; 4] = [MapMode::Diversity, MapMode::Typology, MapMode::LensGap, MapMode::Change];
+
+    /// The key in the URL (none for the default).
+    pub fn key(self) -> &'static str {
+        match self {
+            MapMode::Diversity => "diversiteit",
+            MapMode::Typology => "typologie",
+            MapMode::LensGap => "lensverschil",
+            MapMode::Change => "verandering",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MapMode> {
+        MapMode::ALL.into_iter().find(|m| m.key() == key)
+    }
 }
 
 /// Everything the user sees.
@@ -68,6 +91,8 @@ pub struct State {
     pub thresholds: Thresholds,
     /// The classification at those thresholds, while the typology is shown.
     pub typology: Option<Rc<TypologyResult>>,
+    /// The earlier year the change mode compares with.
+    pub change_since: u16,
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
 }
@@ -98,6 +123,10 @@ pub enum Action {
     SetMode(MapMode),
     SetTypologyThreshold(ThresholdKey, f64),
     ResetTypologyThresholds,
+    /// Show another year, set of groups or lens.
+    SetView(DataView),
+    /// Compare with another earlier year in the change mode.
+    SetChangeSince(u16),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -119,6 +148,7 @@ impl Default for State {
             mode: MapMode::Diversity,
             thresholds: Thresholds::default(),
             typology: None,
+            change_since: 2017,
             pending_url: None,
         }
     }
@@ -158,8 +188,10 @@ impl State {
             area: code(self.selected),
             camera: self.camera,
             threshold: (threshold != DisclosureThreshold::default().residents()).then_some(threshold),
-            typology: self.mode == MapMode::Typology,
+            mode: self.mode,
             thresholds: self.thresholds.changed(),
+            view: Some(atlas.view).filter(|v| *v != DataView::default_for(atlas.tables.count_year)),
+            since: (self.mode == MapMode::Change).then_some(self.change_since),
         }
     }
 
@@ -178,6 +210,7 @@ impl State {
                 | Action::SetMode(_)
                 | Action::SetTypologyThreshold(..)
                 | Action::ResetTypologyThresholds
+                | Action::SetView(_)
         );
         self.apply_action(action);
         if recompute_typology {
@@ -222,6 +255,8 @@ impl State {
             Action::SetMode(mode) => self.set_mode(mode),
             Action::SetTypologyThreshold(key, value) => self.thresholds.set(key, value),
             Action::ResetTypologyThresholds => self.thresholds = Thresholds::default(),
+            Action::SetView(view) => self.set_view(view),
+            Action::SetChangeSince(year) => self.change_since = year,
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {
                     self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(residents))));

@@ -3,6 +3,7 @@
 
 use super::{Data, MapMode, State, FIT_PADDING};
 use crate::camera::Camera;
+use crate::data_view::DataView;
 use crate::url::UrlView;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
@@ -21,6 +22,31 @@ impl State {
             self.within = None;
             self.level = Level::Gemeente;
             self.camera = self.fitted_camera(None);
+        }
+    }
+
+    /// Shows another year, set of groups or lens; the place stays, unless the new table has no
+    /// figures for the level drawn (then the view climbs to the lowest level it has).
+    pub(super) fn set_view(&mut self, view: DataView) {
+        let Some(atlas) = self.atlas() else {
+            return;
+        };
+        if atlas.view == view {
+            return;
+        }
+        let atlas = Rc::new(atlas.with_view(view));
+        self.data = Data::Ready(Rc::clone(&atlas));
+        let years = atlas.tables.years();
+        if self.change_since >= view.year {
+            self.change_since = years.iter().copied().filter(|&y| y < view.year).min().unwrap_or(self.change_since);
+        }
+        while let Some(within) = self.within {
+            if atlas.children_have_shapes(within) {
+                break;
+            }
+            let parent = atlas.table().area(within).parent.filter(|&p| Some(p) != atlas.country);
+            self.within = parent;
+            self.level = parent.and_then(|p| atlas.table().area(p).level.child()).unwrap_or(Level::Gemeente);
         }
     }
 
@@ -75,10 +101,17 @@ impl State {
             self.pending_url = Some(view);
             return;
         };
-        if let Some(min) = view.threshold {
-            if min != atlas.threshold.residents() {
-                self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(min))));
-            }
+        let data_view = view.view.unwrap_or(DataView::default_for(atlas.tables.count_year));
+        let threshold = view.threshold.map_or(DisclosureThreshold::default(), DisclosureThreshold::new);
+        let atlas = if threshold != atlas.threshold || data_view != atlas.view {
+            let atlas = Rc::new(atlas.with(data_view, threshold));
+            self.data = Data::Ready(Rc::clone(&atlas));
+            atlas
+        } else {
+            atlas
+        };
+        if let Some(since) = view.since.filter(|&y| y < data_view.year && atlas.tables.years().contains(&y)) {
+            self.change_since = since;
         }
         let find = |code: &Option<String>| code.as_deref().and_then(|c| atlas.table().find_str(c));
         self.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
@@ -90,7 +123,7 @@ impl State {
         for &(key, value) in &view.thresholds {
             self.thresholds.set(key, value);
         }
-        self.mode = if view.typology { MapMode::Typology } else { MapMode::Diversity };
+        self.mode = view.mode;
         if self.mode == MapMode::Typology {
             self.within = None;
             self.level = Level::Gemeente;

@@ -108,3 +108,79 @@ fn typology_mode_classifies_and_follows_thresholds_and_the_url() {
     let back = restored.apply(Action::SetMode(MapMode::Diversity));
     assert!(back.typology.is_none());
 }
+
+fn loaded_with_datasets() -> State {
+    let bundle = crate::tables::tests::bundle_with_datasets();
+    let state = State::default().apply(Action::Resize([800.0, 600.0]));
+    state.apply(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())))
+}
+
+#[test]
+fn finer_groups_keep_the_place_where_they_have_figures() {
+    use crate::data_view::{DataView, GroupSet};
+    use atlas_core::model::Lens;
+    let state = loaded_with_datasets();
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm));
+    assert_eq!(state.level, Level::Wijk);
+    let finest = DataView { year: 2022, groups: GroupSet::Finest, lens: Lens::All };
+    let state = state.apply(Action::SetView(finest));
+    assert_eq!(state.atlas().unwrap().table().groups().len(), 8);
+    assert_eq!((state.level, state.within), (Level::Gemeente, None), "the wijken have no figures with 8 groups");
+    assert_eq!(state.selected, Some(gm), "the selection stays");
+    let query = crate::url::to_query(&state.url_view());
+    assert!(query.contains("year=2022&groups=fijn"), "{query}");
+    // Opening Fictiestad now selects it in place: its wijken have no figures in this table.
+    let state = state.apply(Action::Open(gm));
+    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    // Back to the KWB groups: drilling down works again.
+    let state = state.apply(Action::SetView(DataView { groups: GroupSet::Kwb, ..finest })).apply(Action::Open(gm));
+    assert_eq!(state.level, Level::Wijk);
+}
+
+#[test]
+fn a_url_restores_year_lens_and_change_mode() {
+    let state =
+        loaded_with_datasets().apply(Action::RestoreUrl("?year=2022&lens=westers&mode=verandering&since=2017".into()));
+    let atlas = state.atlas().unwrap();
+    assert_eq!(atlas.view.lens, atlas_core::model::Lens::WesternSplit);
+    assert_eq!(atlas.table().groups().len(), 3);
+    assert_eq!((state.mode, state.change_since), (MapMode::Change, 2017));
+    let gm = id(&state, "GM9999");
+    // Change since 2017 on the westers / niet-westers lens, recomputed independently.
+    let index = |counts: &[f64]| {
+        let total: f64 = counts.iter().sum();
+        1.0 - counts.iter().map(|c| (c / total).powi(2)).sum::<f64>()
+    };
+    let now = index(&[700.0, 100.0, 200.0]);
+    let then = index(&[750.0, 50.0, 100.0]);
+    let change = atlas.changes_since(2017)[gm as usize].unwrap();
+    assert!((change - (now - then)).abs() < 1e-12, "{change} vs {}", now - then);
+    let query = crate::url::to_query(&state.url_view());
+    assert!(query.contains("mode=verandering&year=2022&lens=westers&since=2017"), "{query}");
+}
+
+#[test]
+fn the_finer_lens_never_sees_less_diversity() {
+    let state = loaded_with_datasets();
+    let atlas = state.atlas().unwrap();
+    let gaps = atlas.lens_gaps();
+    let gm = id(&state, "GM9999");
+    // Where both tables count the same people, the finer lens is a refinement of the old one.
+    let differences = atlas.tables.differences(atlas.tables.finest_entry(2022).unwrap());
+    for (area, gap) in gaps.iter().enumerate() {
+        if !differences.contains_key(&(area as AreaId)) {
+            assert!(gap.is_some_and(|g| g >= -1e-12), "{area}: {gap:?}");
+        }
+    }
+    // Fictiestad: 8 groups of the fine table (incl. Nepdorp) against the 3 of the KWB table.
+    let index = |counts: &[f64]| {
+        let total: f64 = counts.iter().sum();
+        1.0 - counts.iter().map(|c| (c / total).powi(2)).sum::<f64>()
+    };
+    let fine = index(&[1500.0, 100.0, 100.0, 50.0, 140.0, 60.0, 40.0, 10.0]);
+    let old = index(&[700.0, 100.0, 200.0]);
+    assert!((gaps[gm as usize].unwrap() - (fine - old)).abs() < 1e-12);
+    let lenses = atlas.lens_indices(gm);
+    assert_eq!(lenses.iter().map(|l| l.groups).collect::<Vec<_>>(), vec![3, 7, 8]);
+}

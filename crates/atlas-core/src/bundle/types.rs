@@ -13,6 +13,19 @@ pub struct Bundle {
     pub layers: Vec<ShapeLayer>,
     /// The Netherlands' land borders, projected like the shapes (for the typology's geography).
     pub borders: Vec<PlanarBorder>,
+    pub datasets: Vec<Dataset>,
+}
+
+/// TEMPORARY stand-in until the tables branch lands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub key: String,
+    pub label: String,
+    pub year: u16,
+    pub approximate: bool,
+    pub source: Source,
+    pub note: Option<String>,
+    pub table: AreaTable,
 }
 
 /// Where the data comes from and under which terms.

@@ -1,0 +1,88 @@
+//! Choosing the figures: the year, the set of origin groups and the lens (old vs new).
+
+use super::StateProps;
+use crate::atlas::Atlas;
+use crate::data_view::{DataView, GroupSet};
+use crate::state::Action;
+use crate::text;
+use atlas_core::model::Lens;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[function_component(DataControls)]
+pub fn data_controls(props: &StateProps) -> Html {
+    let Some(atlas) = props.state.atlas().cloned() else {
+        return html! {};
+    };
+    let view = atlas.view;
+    let set = {
+        let state = props.state.clone();
+        move |view: DataView| state.dispatch(Action::SetView(view))
+    };
+    let on_year = {
+        let set = set.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(year) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<u16>() {
+                set(DataView { year, ..view });
+            }
+        })
+    };
+    let on_groups = {
+        let set = set.clone();
+        Callback::from(move |e: Event| {
+            if let Some(groups) = GroupSet::from_key(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                set(DataView { groups, ..view });
+            }
+        })
+    };
+    let lens_button = |lens: Lens| {
+        let set = set.clone();
+        let pressed = view.lens == lens;
+        html! {
+            <button type="button" aria-pressed={pressed.to_string()} data-lens={lens.key()}
+                onclick={Callback::from(move |_| set(DataView { lens, ..view }))}>{ lens.label() }</button>
+        }
+    };
+    html! {
+        <div class="data-controls">
+            <label class="control">
+                <span>{ text::YEAR_LABEL }</span>
+                <select id="year" onchange={on_year}>
+                    { for atlas.tables.years().into_iter().map(|year| html! {
+                        <option value={year.to_string()} selected={year == view.year}>{ year_option(&atlas, year) }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="control">
+                <span>{ text::GROUPS_LABEL }</span>
+                <select id="groups" onchange={on_groups}>
+                    { for group_options(&atlas).into_iter().map(|(groups, label)| html! {
+                        <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
+                    }) }
+                </select>
+            </label>
+            <div class="lens-switch" role="group" aria-label={text::LENS_LABEL}>
+                <span>{ text::LENS_LABEL }</span>
+                { for Lens::ALL.into_iter().map(lens_button) }
+            </div>
+        </div>
+    }
+}
+
+/// "2017 (gemeenten, benadering)": what a year has.
+fn year_option(atlas: &Atlas, year: u16) -> String {
+    let kwb = atlas.tables.kwb(year);
+    let levels = kwb.map(|t| text::levels_with_rows(&t)).unwrap_or_default();
+    let approximate = atlas.tables.datasets.iter().any(|d| d.meta.year == year && d.meta.approximate);
+    text::year_option(year, &levels, approximate)
+}
+
+/// The sets of groups of the view's year, each labelled with its count and source.
+fn group_options(atlas: &Atlas) -> Vec<(GroupSet, String)> {
+    let year = atlas.view.year;
+    let mut options = vec![(GroupSet::Kwb, text::kwb_groups_option(atlas.tables.frame.groups().len()))];
+    if let Some(finest) = atlas.tables.finest_entry(year) {
+        options.push((GroupSet::Finest, text::finest_groups_option(&finest.meta)));
+    }
+    options
+}

@@ -1,0 +1,198 @@
+//! The tables the atlas can show: the KWB counts of the bundle's year and its other datasets
+//! (18 groups, earlier years), each aligned to the same areas on first use.
+
+use crate::data_view::{DataView, GroupSet};
+use atlas_core::bundle::Dataset;
+use atlas_core::model::{apply_lens, table_differences, AreaId, AreaTable, Lens, Level, TableDifference};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One dataset of the bundle, with its table aligned to the frame's areas when first asked.
+pub struct DatasetEntry {
+    pub meta: Dataset,
+    aligned: OnceCell<Rc<AreaTable>>,
+    differences: OnceCell<HashMap<AreaId, TableDifference>>,
+}
+
+/// The frame table (the KWB counts, whose areas every other table is aligned to) and the rest.
+pub struct Tables {
+    pub frame: Rc<AreaTable>,
+    pub count_year: u16,
+    pub datasets: Vec<DatasetEntry>,
+    lens_tables: std::cell::RefCell<HashMap<(u16, Lens), Rc<AreaTable>>>,
+}
+
+impl Tables {
+    pub fn new(frame: AreaTable, count_year: u16, datasets: Vec<Dataset>) -> Tables {
+        let datasets = datasets
+            .into_iter()
+            .map(|meta| DatasetEntry { meta, aligned: OnceCell::new(), differences: OnceCell::new() })
+            .collect();
+        Tables { frame: Rc::new(frame), count_year, datasets, lens_tables: Default::default() }
+    }
+
+    /// Every year with figures, newest first.
+    pub fn years(&self) -> Vec<u16> {
+        let mut years: Vec<u16> = self.datasets.iter().map(|d| d.meta.year).collect();
+        years.push(self.count_year);
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
+    }
+
+    /// The 7-group KWB table of a year (the frame for the count year).
+    pub fn kwb(&self, year: u16) -> Option<Rc<AreaTable>> {
+        if year == self.count_year {
+            return Some(Rc::clone(&self.frame));
+        }
+        self.kwb_entry(year).map(|entry| self.aligned(entry))
+    }
+
+    /// The dataset with more groups than the KWB table in that year, if any.
+    pub fn finest_entry(&self, year: u16) -> Option<&DatasetEntry> {
+        let kwb_groups = self.frame.groups().len();
+        self.datasets
+            .iter()
+            .filter(|d| d.meta.year == year && d.meta.table.groups().len() > kwb_groups)
+            .max_by_key(|d| d.meta.table.groups().len())
+    }
+
+    fn kwb_entry(&self, year: u16) -> Option<&DatasetEntry> {
+        let kwb_groups = self.frame.groups().len();
+        self.datasets.iter().find(|d| d.meta.year == year && d.meta.table.groups().len() == kwb_groups)
+    }
+
+    /// The dataset behind a view (none for the frame itself).
+    pub fn entry_of(&self, view: DataView) -> Option<&DatasetEntry> {
+        match (view.groups, view.lens) {
+            (GroupSet::Finest, Lens::All) => self.finest_entry(view.year).or_else(|| self.kwb_entry(view.year)),
+            _ => self.kwb_entry(view.year),
+        }
+    }
+
+    /// The table of a view: the year's finest or KWB groups, folded by the lens.
+    pub fn table_of(&self, view: DataView) -> Rc<AreaTable> {
+        let finest = view.groups == GroupSet::Finest && view.lens == Lens::All;
+        if let Some(entry) = self.finest_entry(view.year).filter(|_| finest) {
+            return self.aligned(entry);
+        }
+        let Some(kwb) = self.kwb(view.year) else {
+            return Rc::clone(&self.frame);
+        };
+        if view.lens == Lens::All {
+            return kwb;
+        }
+        let mut cache = self.lens_tables.borrow_mut();
+        let table = cache.entry((view.year, view.lens)).or_insert_with(|| Rc::new(apply_lens(&kwb, view.lens)));
+        Rc::clone(table)
+    }
+
+    /// The table a view's typology reads: all groups of the view's table (the lens is ignored).
+    pub fn typology_table_of(&self, view: DataView) -> Rc<AreaTable> {
+        self.table_of(DataView { lens: Lens::All, ..view })
+    }
+
+    /// Where a dataset disagrees with the frame on gemeenten (residents, missing rows).
+    pub fn differences<'a>(&self, entry: &'a DatasetEntry) -> &'a HashMap<AreaId, TableDifference> {
+        entry.differences.get_or_init(|| {
+            table_differences(&self.frame, &entry.meta.table, Level::Gemeente)
+                .into_iter()
+                .filter_map(|d| self.frame.find(&d.code).map(|id| (id, d)))
+                .collect()
+        })
+    }
+
+    fn aligned(&self, entry: &DatasetEntry) -> Rc<AreaTable> {
+        Rc::clone(entry.aligned.get_or_init(|| Rc::new(entry.meta.table.aligned_to(&self.frame))))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use atlas_core::bundle::{Bundle, Source};
+    use atlas_core::fixtures::fictional_bundle;
+    use atlas_core::model::{AreaCode, Family::*, Group};
+
+    /// The fictional bundle with two more fictional datasets: 8 groups per gemeente in the
+    /// count year (the same people as the KWB table, but Fictiestad counted together with
+    /// Nepdorp, Nepdorp absent), and the KWB groups per gemeente in 2017.
+    pub(crate) fn bundle_with_datasets() -> Bundle {
+        let mut bundle = fictional_bundle();
+        let source = Source { title: "Fictie".into(), publisher: "Niemand".into(), year: 2022, licence: "-".into() };
+        let groups = vec![
+            Group::new("nl", "Nederlands", &[Dutch]),
+            Group::new("de", "Duitsland", &[Western, NeighbourCountry]),
+            Group::new("pl", "Polen", &[Western, EasternEuropean]),
+            Group::new("ma", "Marokko", &[NonWestern, Classic]),
+            Group::new("sy", "Syrië", &[NonWestern]),
+            Group::new("tr", "Turkije", &[NonWestern, Classic]),
+            Group::new("sr", "Suriname", &[NonWestern, Classic]),
+            Group::new("an", "Antillen", &[NonWestern, Classic]),
+        ];
+        let mut fine = AreaTable::new(groups);
+        let code = |c: &str| AreaCode::parse(c).unwrap();
+        let row = |n: [u32; 8]| n.into_iter().map(Some).collect::<Vec<_>>();
+        fine.push(code("NL00"), "Nederland".into(), Some(2000), row([1500, 100, 100, 50, 140, 60, 40, 10])).unwrap();
+        fine.push(code("GM9999"), "Fictiestad".into(), Some(2000), row([1500, 100, 100, 50, 140, 60, 40, 10])).unwrap();
+        fine.link_parents();
+        let mut old = AreaTable::new(bundle.table.groups().to_vec());
+        let row7 = |n: [u32; 7]| n.into_iter().map(Some).collect::<Vec<_>>();
+        old.push(code("NL00"), "Nederland".into(), Some(1800), row7([1500, 150, 30, 10, 30, 30, 50])).unwrap();
+        old.push(code("GM9999"), "Fictiestad".into(), Some(900), row7([750, 50, 30, 10, 20, 20, 20])).unwrap();
+        old.push(code("GM9998"), "Nepdorp".into(), Some(900), row7([750, 100, 0, 0, 10, 10, 30])).unwrap();
+        old.link_parents();
+        let dataset = |key: &str, year, approximate, table| Dataset {
+            key: key.into(),
+            label: format!("Fictietabel {key}"),
+            year,
+            approximate,
+            source: source.clone(),
+            note: None,
+            table,
+        };
+        bundle.datasets = vec![dataset("fijn-2022", 2022, false, fine), dataset("kwb-2017", 2017, true, old)];
+        bundle
+    }
+
+    fn tables() -> Tables {
+        let bundle = bundle_with_datasets();
+        Tables::new(bundle.table, bundle.meta.count_year, bundle.datasets)
+    }
+
+    #[test]
+    fn years_newest_first_and_tables_per_view() {
+        let tables = tables();
+        assert_eq!(tables.years(), vec![2022, 2017]);
+        let view = |year, groups, lens| DataView { year, groups, lens };
+        let fine = tables.table_of(view(2022, GroupSet::Finest, Lens::All));
+        assert_eq!(fine.groups().len(), 8);
+        assert_eq!(fine.len(), tables.frame.len(), "aligned to the frame's areas");
+        let wijk = tables.frame.find_str("WK999901").unwrap();
+        let nepdorp = tables.frame.find_str("GM9998").unwrap();
+        assert!(!fine.has_row(wijk) && !fine.has_row(nepdorp));
+        assert_eq!(fine.area(wijk).code, tables.frame.area(wijk).code);
+        // The lens folds the KWB groups of the year, whatever the set of groups.
+        let western = tables.table_of(view(2022, GroupSet::Finest, Lens::WesternSplit));
+        assert_eq!(western.groups().len(), 3);
+        assert!(western.has_row(wijk));
+        let old = tables.table_of(view(2017, GroupSet::Kwb, Lens::All));
+        assert_eq!(old.groups().len(), 7);
+        assert!(old.has_row(nepdorp) && !old.has_row(wijk));
+        assert!(tables.finest_entry(2017).is_none());
+        assert_eq!(tables.entry_of(view(2022, GroupSet::Finest, Lens::All)).unwrap().meta.key, "fijn-2022");
+        assert!(tables.entry_of(view(2022, GroupSet::Kwb, Lens::All)).is_none());
+    }
+
+    #[test]
+    fn differences_name_the_absent_gemeente() {
+        let tables = tables();
+        let entry = tables.finest_entry(2022).unwrap();
+        let differences = tables.differences(entry);
+        let fictiestad = tables.frame.find_str("GM9999").unwrap();
+        let nepdorp = tables.frame.find_str("GM9998").unwrap();
+        assert_eq!(differences[&fictiestad].absorbed, vec![AreaCode::parse("GM9998").unwrap()]);
+        assert_eq!(differences[&nepdorp].other_residents, None);
+    }
+}
