@@ -2,6 +2,7 @@
 //! (18 groups, earlier years), each aligned to the same areas on first use.
 
 use crate::data_view::{DataView, GroupSet};
+use crate::search::SearchIndex;
 use atlas_core::bundle::Dataset;
 use atlas_core::model::{apply_lens, table_differences, AreaId, AreaTable, Lens, Level, TableDifference};
 use std::cell::OnceCell;
@@ -21,6 +22,7 @@ pub struct Tables {
     pub count_year: u16,
     pub datasets: Vec<DatasetEntry>,
     lens_tables: std::cell::RefCell<HashMap<(u16, Lens), Rc<AreaTable>>>,
+    search: OnceCell<SearchIndex>,
 }
 
 impl Tables {
@@ -29,7 +31,12 @@ impl Tables {
             .into_iter()
             .map(|meta| DatasetEntry { meta, aligned: OnceCell::new(), differences: OnceCell::new() })
             .collect();
-        Tables { frame: Rc::new(frame), count_year, datasets, lens_tables: Default::default() }
+        Tables { frame: Rc::new(frame), count_year, datasets, lens_tables: Default::default(), search: OnceCell::new() }
+    }
+
+    /// The frame's areas as search sees them, built on the first search.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(&self.frame))
     }
 
     /// Every year with figures, newest first.

@@ -1,10 +1,11 @@
-//! Search by name or code; choosing a result opens that area.
+//! Search by name, everyday name or code: arrow keys move through the hits, Enter opens one,
+//! Escape or leaving the box closes the list.
 
 use super::StateProps;
-use crate::search::search_areas;
+use crate::search::{display_name, hit_context, MIN_QUERY};
 use crate::state::Action;
 use crate::text;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, Node};
 use yew::prelude::*;
 
 /// Results shown at most.
@@ -13,34 +14,87 @@ const LIMIT: usize = 12;
 #[function_component(SearchBox)]
 pub fn search_box(props: &StateProps) -> Html {
     let state = &props.state;
+    let active = use_state(|| 0usize);
+    let open = use_state(|| true);
+    let container = use_node_ref();
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
+    let hits = atlas.tables.search_index().search(&state.search, LIMIT);
+    let query_long_enough = state.search.trim().chars().count() >= MIN_QUERY;
+    let expanded = *open && query_long_enough;
+    let selected = (*active).min(hits.len().saturating_sub(1));
     let oninput = {
-        let state = state.clone();
+        let (state, open, active) = (state.clone(), open.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
+            open.set(true);
+            active.set(0);
             state.dispatch(Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()))
         })
     };
-    let hits = search_areas(atlas.table(), &state.search, LIMIT);
-    let query_long_enough = state.search.trim().chars().count() >= 2;
+    let onkeydown = {
+        let (state, open, active, hits) = (state.clone(), open.clone(), active.clone(), hits.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowDown" | "ArrowUp" if !hits.is_empty() => {
+                e.prevent_default();
+                open.set(true);
+                let last = hits.len() - 1;
+                let next = if e.key() == "ArrowDown" { (selected + 1).min(last) } else { selected.saturating_sub(1) };
+                active.set(next);
+            }
+            "Enter" => {
+                if let Some(&id) = hits.get(selected) {
+                    e.prevent_default();
+                    open.set(false);
+                    state.dispatch(Action::Open(id));
+                }
+            }
+            "Escape" => open.set(false),
+            _ => {}
+        })
+    };
+    let onfocusout = {
+        let (open, container) = (open.clone(), container.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to: Option<Node> = e.related_target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok());
+            let inside = container.cast::<Node>().zip(to).is_some_and(|(c, to)| c.contains(Some(&to)));
+            if !inside {
+                open.set(false);
+            }
+        })
+    };
+    let onfocusin = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(true))
+    };
+    let table = atlas.table();
     html! {
-        <div class="search">
+        <div class="search" ref={container} {onfocusout} {onfocusin}>
             <label for="search">{ text::SEARCH_LABEL }</label>
             <input id="search" type="search" autocomplete="off" placeholder={text::SEARCH_PLACEHOLDER}
-                value={state.search.clone()} {oninput} />
-            if query_long_enough {
-                <ul class="search-results">
+                role="combobox" aria-autocomplete="list" aria-controls="search-results"
+                aria-expanded={expanded.to_string()}
+                aria-activedescendant={(expanded && !hits.is_empty()).then(|| format!("hit-{selected}"))}
+                value={state.search.clone()} {oninput} {onkeydown} />
+            if expanded {
+                <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL}>
                     if hits.is_empty() { <li class="none">{ text::SEARCH_NONE }</li> }
-                    { for hits.into_iter().map(|id| {
-                        let area = atlas.table().area(id);
-                        let parent = area.parent.filter(|&p| Some(p) != atlas.country).map(|p| atlas.table().area(p).name.clone());
-                        let state = state.clone();
+                    { for hits.iter().enumerate().map(|(i, &id)| {
+                        let area = table.area(id);
+                        let context = hit_context(table, id, text::level_singular(area.level));
+                        let (state, open) = (state.clone(), open.clone());
+                        let onclick = Callback::from(move |_| {
+                            open.set(false);
+                            state.dispatch(Action::Open(id));
+                        });
                         html! {
-                            <li><button type="button" onclick={Callback::from(move |_| state.dispatch(Action::Open(id)))}>
-                                <span class="hit-name">{ &area.name }</span>
-                                <span class="hit-meta">{ text::level_singular(area.level) }{ parent.map(|p| format!(" in {p}")).unwrap_or_default() }</span>
-                            </button></li>
+                            <li id={format!("hit-{i}")} role="option" aria-selected={(i == selected).to_string()}
+                                class={classes!((i == selected).then_some("active"))}>
+                                <button type="button" tabindex="-1" {onclick}>
+                                    <span class="hit-name">{ display_name(&area.name) }</span>
+                                    <span class="hit-meta">{ context }</span>
+                                </button>
+                            </li>
                         }
                     }) }
                 </ul>
