@@ -48,7 +48,8 @@ pub fn fill_of(atlas: &Atlas, id: AreaId) -> Fill {
 /// Builds the scene of a state, or `None` while no data is loaded.
 pub fn scene_of(state: &State) -> Option<Scene> {
     let atlas = state.atlas()?;
-    let layer = atlas.layer(state.level)?;
+    let (level, within) = state.map_scope();
+    let layer = atlas.layer(level)?;
     let values = match state.mode {
         MapMode::LensGap => Some((atlas.lens_gaps(), &palette::GAP_BREAKS[..], Fill::Gap as fn(usize) -> Fill)),
         MapMode::Change => {
@@ -60,7 +61,7 @@ pub fn scene_of(state: &State) -> Option<Scene> {
         .shapes
         .iter()
         .enumerate()
-        .filter(|(_, shape)| atlas.lies_in(shape.area, state.within))
+        .filter(|(_, shape)| atlas.lies_in(shape.area, within))
         .map(|(i, shape)| match (&state.typology, &values) {
             (Some(typology), _) if state.mode == MapMode::Typology => {
                 (i, typology.of(shape.area).map_or(Fill::NoData, |c| Fill::Type(c.kind)))
@@ -71,13 +72,7 @@ pub fn scene_of(state: &State) -> Option<Scene> {
             _ => (i, fill_of(atlas, shape.area)),
         })
         .collect();
-    Some(Scene {
-        level: state.level,
-        fills,
-        context: state.level != Level::Gemeente,
-        scope: state.within,
-        selected: state.selected,
-    })
+    Some(Scene { level, fills, context: level != Level::Gemeente, scope: within, selected: state.selected })
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ pub fn app() -> Html {
                 <section class="map-column">
                     if ready {
                         <div class="map-bar">
-                            <Breadcrumb state={state.clone()} />
+                            if !typology { <Breadcrumb state={state.clone()} /> }
                             <ModeSwitch state={state.clone()} />
                             if !typology { <LevelSwitch state={state.clone()} /> }
                         </div>

@@ -3,6 +3,7 @@
 
 use super::composition_bar::group_colour;
 use crate::atlas::Atlas;
+use crate::search::display_name;
 use crate::text;
 use atlas_core::model::AreaId;
 use std::rc::Rc;
@@ -30,9 +31,15 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
         <table class="composition-table">
             <thead><tr>
                 <th scope="col">{ text::COMPOSITION_TABLE_GROUP }</th>
-                { for props.areas.iter().map(|&id| html! { <th scope="col">{ &table.area(id).name }</th> }) }
+                { for props.areas.iter().map(|&id| html! { <th scope="col">{ display_name(&table.area(id).name) }</th> }) }
             </tr></thead>
             <tbody>
+                <tr class="index-row">
+                    <th scope="row">{ text::INDEX_HEADING }</th>
+                    { for props.areas.iter().map(|&id| html! {
+                        <td>{ atlas.measure(id).ok().map(|m| text::percent(m.diversity_index)).unwrap_or_else(|| "—".into()) }</td>
+                    }) }
+                </tr>
                 { for order.into_iter().map(|g| html! {
                     <tr>
                         <th scope="row"><span class="swatch" style={format!("background:{}", group_colour(g, groups))}></span>

@@ -56,9 +56,8 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
         }
         Err(why) => html! { <p class="undefined">{ text::undefined_reason(why) }</p> },
     };
-    let mut compare: Vec<AreaId> = vec![id];
-    compare.extend(area.parent.filter(|&p| Some(p) != atlas.country));
-    compare.extend(atlas.country.filter(|&c| c != id));
+    // The area, then every level above it up to the country: buurt → wijk → gemeente → Nederland.
+    let compare: Vec<AreaId> = table.ancestry(id).into_iter().rev().collect();
     html! {
         <section class="area-figures">
             <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>

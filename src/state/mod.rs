@@ -93,6 +93,8 @@ pub struct State {
     pub typology: Option<Rc<TypologyResult>>,
     /// The earlier year the change mode compares with.
     pub change_since: u16,
+    /// The camera of the drill-down, kept while the typology shows all gemeenten.
+    place_camera: Option<Camera>,
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
 }
@@ -149,6 +151,7 @@ impl Default for State {
             thresholds: Thresholds::default(),
             typology: None,
             change_since: 2017,
+            place_camera: None,
             pending_url: None,
         }
     }
@@ -173,6 +176,14 @@ impl State {
     /// The disclosure threshold in force.
     pub fn threshold(&self) -> DisclosureThreshold {
         self.atlas().map(|a| a.threshold).unwrap_or_default()
+    }
+
+    /// The level and scope the map draws: the typology always shows all gemeenten.
+    pub fn map_scope(&self) -> (Level, Option<AreaId>) {
+        match self.mode {
+            MapMode::Typology => (Level::Gemeente, None),
+            _ => (self.level, self.within),
+        }
     }
 
     /// The view as the URL shows it.

@@ -11,17 +11,16 @@ use atlas_core::typology::Thresholds;
 use std::rc::Rc;
 
 impl State {
+    /// Switches what the map colours. The typology is a map of all gemeenten; the drill-down
+    /// and its camera are kept and come back when the map leaves the typology.
     pub(super) fn set_mode(&mut self, mode: MapMode) {
+        let was = self.mode;
         self.mode = mode;
-        if mode == MapMode::Typology {
-            let gemeente_selected =
-                self.selected.zip(self.atlas()).is_some_and(|(id, a)| a.table().area(id).level == Level::Gemeente);
-            if !gemeente_selected {
-                self.selected = None;
-            }
-            self.within = None;
-            self.level = Level::Gemeente;
+        if mode == MapMode::Typology && was != MapMode::Typology {
+            self.place_camera = self.camera;
             self.camera = self.fitted_camera(None);
+        } else if was == MapMode::Typology && mode != MapMode::Typology {
+            self.camera = self.place_camera.take().or_else(|| self.fitted_camera(self.within));
         }
     }
 
@@ -62,6 +61,7 @@ impl State {
                 return;
             }
             self.mode = MapMode::Diversity;
+            self.place_camera = None;
         }
         if area.level == Level::Land {
             return self.open_country();
@@ -124,9 +124,6 @@ impl State {
             self.thresholds.set(key, value);
         }
         self.mode = view.mode;
-        if self.mode == MapMode::Typology {
-            self.within = None;
-            self.level = Level::Gemeente;
-        }
+        self.place_camera = None;
     }
 }

@@ -184,3 +184,18 @@ fn the_finer_lens_never_sees_less_diversity() {
     let lenses = atlas.lens_indices(gm);
     assert_eq!(lenses.iter().map(|l| l.groups).collect::<Vec<_>>(), vec![3, 7, 8]);
 }
+
+#[test]
+fn the_typology_keeps_the_drill_down_for_the_way_back() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm));
+    let drilled = state.camera;
+    let state = state.apply(Action::SetMode(MapMode::Typology));
+    assert_eq!(state.map_scope(), (Level::Gemeente, None), "the typology maps all gemeenten");
+    assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2);
+    assert_ne!(state.camera, drilled, "the camera shows the country");
+    let state = state.apply(Action::SetMode(MapMode::Diversity));
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "Fictiestad's wijken come back");
+    assert_eq!(state.camera, drilled, "with their camera");
+}
