@@ -59,7 +59,7 @@ pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
         Some(file) => read_border_lines(file.bytes, file.name)?.iter().map(project_border).collect(),
         None => Vec::new(),
     };
-    Ok(Bundle { meta: metadata(input), table, layers, borders })
+    Ok(Bundle { meta: metadata(input), table, layers, borders, datasets: Vec::new() })
 }
 
 fn project_border(border: &BorderLine) -> PlanarBorder {
