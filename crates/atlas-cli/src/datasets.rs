@@ -189,7 +189,8 @@ fn carry(dir: &Path, frame: &Frame, spec: &Spec, from_2017: &Succession) -> Resu
         note: (!notes.is_empty()).then(|| notes.join("; ")),
         table: carried.table,
     };
-    Ok(Carried { dataset, unmapped: carried.unmapped, dropped_wijken, merged })
+    let unmapped = carried.unmapped.into_iter().filter(|code| code.level() == Level::Gemeente).collect();
+    Ok(Carried { dataset, unmapped, dropped_wijken, merged })
 }
 
 /// Builds the bundle's further tables from the data folder (the bundle's gemeente layer is
