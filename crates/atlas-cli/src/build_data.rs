@@ -1,6 +1,7 @@
 //! `atlas build-data`: turns the shared CBS files into the app's bundle.
 
 use crate::data_files::{self, BORDERS, BUURTEN, COUNT_YEAR, DETAIL_BOUNDARY_YEAR, GEMEENTEN, TABLE, WIJKEN};
+use crate::datasets;
 use atlas_core::bundle::{build_bundle, encode_bundle, BuildInput, Bundle, NamedBytes};
 use std::path::Path;
 
@@ -20,7 +21,7 @@ pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
     let buurten = data_files::read(dir, &BUURTEN)?;
     let borders = data_files::read(dir, &BORDERS)?;
     let named = |file: &data_files::DataFile, bytes| NamedBytes { name: file.path, bytes };
-    let bundle = build_bundle(&BuildInput {
+    let mut bundle = build_bundle(&BuildInput {
         table: named(&TABLE, &table),
         count_year: COUNT_YEAR,
         gemeenten: named(&GEMEENTEN, &gemeenten),
@@ -29,6 +30,7 @@ pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
         borders: Some(named(&BORDERS, &borders)),
     })
     .map_err(|e| e.to_string())?;
+    bundle.datasets = datasets::bundle_datasets(dir, &bundle)?;
     Ok(bundle)
 }
 
@@ -50,6 +52,14 @@ fn summary(bundle: &Bundle, size: usize) -> String {
             join.name_mismatches.len(),
             join.skipped_gemeenten.len(),
             points,
+        ));
+    }
+    for dataset in &bundle.datasets {
+        text.push_str(&format!(
+            "  dataset {:<14} {} areas{}\n",
+            dataset.key,
+            dataset.table.len(),
+            if dataset.approximate { ", approximate" } else { "" }
         ));
     }
     text

@@ -26,6 +26,28 @@ pub const BORDERS: DataFile = DataFile {
     path: "raw/world-atlas-ne10m-nl-de-be/ne10m_nl_de_be.geojson",
     origin: "Natural Earth 1:10m land borders NL-DE and NL-BE (public domain), as GeoJSON lines",
 };
+/// Further tables: 18 origin groups (2022) and earlier years.
+pub const TABLE_84910: DataFile = DataFile {
+    path: "cbs/cbs-84910-2022-gemeente-18-herkomstgroepen.csv",
+    origin: "CBS StatLine 84910NED, 18 origin groups per gemeente, 1 January 2022 (see cbs/SOURCE-84910.md)",
+};
+pub const TABLE_2021: DataFile = DataFile {
+    path: "cbs/kwb-2021-herkomst.csv",
+    origin: "CBS Kerncijfers wijken en buurten 2021 (origin columns), gemeenten and wijken",
+};
+pub const TABLE_2020: DataFile = DataFile {
+    path: "raw/cbs-kwb-2020-gemeenten/gemeente_2020_herkomst.csv",
+    origin: "CBS Wijk- en buurtkaart 2020 v3, gemeente attributes: residents and origin percentages",
+};
+pub const TABLE_2017: DataFile = DataFile {
+    path: "raw/nl-hugo-mapNL-gem-2017/gem_2017_attributes.csv",
+    origin: "CBS Wijk- en buurtkaart 2017, gemeente attributes (via nl-hugo/mapNL): residents and origin percentages",
+};
+pub const GEMEENTEN_2017: DataFile = DataFile {
+    path: "raw/nl-hugo-mapNL-gem-2017/gem_2017_shapes.geojson",
+    origin: "CBS Wijk- en buurtkaart 2017, gemeente shapes (via nl-hugo/mapNL), GeoJSON with gm_code",
+};
+
 /// The year of the counts and of the wijk and buurt boundaries above.
 pub const COUNT_YEAR: u16 = 2022;
 pub const DETAIL_BOUNDARY_YEAR: u16 = 2014;
@@ -56,7 +78,18 @@ fn missing_message(dir: &Path, path: &Path, error: &str) -> String {
         path.display(),
         dir.display()
     );
-    for file in [&TABLE, &GEMEENTEN, &WIJKEN, &BUURTEN, &BORDERS] {
+    for file in [
+        &TABLE,
+        &GEMEENTEN,
+        &WIJKEN,
+        &BUURTEN,
+        &BORDERS,
+        &TABLE_84910,
+        &TABLE_2021,
+        &TABLE_2020,
+        &TABLE_2017,
+        &GEMEENTEN_2017,
+    ] {
         text.push_str(&format!("  {}\n      {}\n", file.path, file.origin));
     }
     text.push_str("CBS publishes the tables at cbs.nl (Kerncijfers wijken en buurten); PDOK publishes the boundaries (CBS gebiedsindelingen).");

@@ -3,5 +3,6 @@
 
 pub mod build_data;
 pub mod data_files;
+pub mod datasets;
 pub mod index_csv;
 pub mod typology_csv;

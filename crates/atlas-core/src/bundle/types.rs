@@ -13,18 +13,26 @@ pub struct Bundle {
     pub layers: Vec<ShapeLayer>,
     /// The Netherlands' land borders, projected like the shapes (for the typology's geography).
     pub borders: Vec<PlanarBorder>,
+    /// Other tables (other years, finer groups), each keyed by the count year's codes.
     pub datasets: Vec<Dataset>,
 }
 
-/// TEMPORARY stand-in until the tables branch lands.
+/// A further table shown on the count year's areas: another year, or finer groups.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
+    /// Stable key, e.g. `cbs84910-2022`, `kwb-2021`, `kwb-2020`, `kwb-2017`.
     pub key: String,
+    /// Dutch label for people.
     pub label: String,
+    /// The year of the counts' reference date (1 January).
     pub year: u16,
+    /// Counts rebuilt from rounded percentages (±0.5 point per group), not counted.
     pub approximate: bool,
     pub source: Source,
+    /// How the table was carried over to the count year's areas (mergers, splits), if it was.
     pub note: Option<String>,
+    /// Rows keyed by the count year's codes, including `NL00` (summed from the gemeenten when
+    /// the source lacks it).
     pub table: AreaTable,
 }
 

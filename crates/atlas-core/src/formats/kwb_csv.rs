@@ -4,6 +4,7 @@
 //! line ends, Dutch number notation and every CBS marker for unknown cells (see
 //! [`super::parse_count`]). Seven groups follow from the columns; see [`kwb_groups`].
 
+use super::csv_text::{csv_error, csv_reader};
 use super::{parse_count, FormatError, Position};
 use crate::model::{AreaCode, AreaTable, Count, Family, Group};
 
@@ -45,9 +46,7 @@ struct Columns {
 /// Reads a KWB CSV file's bytes into a table; `file` names it in errors. Rows whose code is not
 /// a CBS area code are refused with their position.
 pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader =
-        csv::ReaderBuilder::new().delimiter(detect_delimiter(bytes)).trim(csv::Trim::All).from_reader(bytes);
+    let mut reader = csv_reader(bytes);
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let columns = find_columns(&header, file)?;
     let mut table = AreaTable::new(kwb_groups());
@@ -110,17 +109,6 @@ fn seven_groups(residents: Count, western: Count, non_western: Count, classic: [
     counts
 }
 
-/// `;` when the header line has more semicolons than commas, else `,`.
-fn detect_delimiter(bytes: &[u8]) -> u8 {
-    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-    let count = |c: u8| first_line.iter().filter(|b| **b == c).count();
-    if count(b';') >= count(b',') {
-        b';'
-    } else {
-        b','
-    }
-}
-
 fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, FormatError> {
     let names: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let find_any = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
@@ -152,20 +140,6 @@ fn required_columns() -> String {
     let mut all = vec![CODE[0], NAME[0], RESIDENTS, WESTERN, NON_WESTERN];
     all.extend(CLASSIC);
     all.join(", ")
-}
-
-fn csv_error(error: csv::Error, file: &str) -> FormatError {
-    let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };
-    let message = match error.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("this row has {len} fields where the header has {expected_len}; is the separator right?")
-        }
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("field {} is not valid UTF-8 text; save the file as UTF-8", err.field() + 1)
-        }
-        _ => error.to_string(),
-    };
-    FormatError::new(position, message)
 }
 
 #[cfg(test)]
