@@ -13,15 +13,22 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
     Ok((bytes, summary))
 }
 
-/// Reads the data folder into a bundle (in memory).
+/// Reads the data folder into a bundle (in memory), with the further tables (datasets).
 pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
+    let mut bundle = base_bundle_from_dir(dir)?;
+    bundle.datasets = datasets::bundle_datasets(dir, &bundle)?;
+    Ok(bundle)
+}
+
+/// The bundle without the further tables: the 2022 table, the shapes and the borders.
+pub fn base_bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
     let table = data_files::read(dir, &TABLE)?;
     let gemeenten = data_files::read(dir, &GEMEENTEN)?;
     let wijken = data_files::read(dir, &WIJKEN)?;
     let buurten = data_files::read(dir, &BUURTEN)?;
     let borders = data_files::read(dir, &BORDERS)?;
     let named = |file: &data_files::DataFile, bytes| NamedBytes { name: file.path, bytes };
-    let mut bundle = build_bundle(&BuildInput {
+    let bundle = build_bundle(&BuildInput {
         table: named(&TABLE, &table),
         count_year: COUNT_YEAR,
         gemeenten: named(&GEMEENTEN, &gemeenten),
@@ -30,7 +37,6 @@ pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
         borders: Some(named(&BORDERS, &borders)),
     })
     .map_err(|e| e.to_string())?;
-    bundle.datasets = datasets::bundle_datasets(dir, &bundle)?;
     Ok(bundle)
 }
 

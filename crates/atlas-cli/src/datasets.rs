@@ -217,3 +217,41 @@ pub fn read_frame(dir: &Path) -> Result<(AreaTable, Vec<PlanarShape>), String> {
         .collect();
     Ok((table, planar))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::formats::read_kwb_csv;
+
+    const HEADER: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n";
+
+    fn table(rows: &str) -> AreaTable {
+        read_kwb_csv(format!("{HEADER}{rows}").as_bytes(), "f.csv").unwrap()
+    }
+
+    #[test]
+    fn old_codes_go_to_themselves_the_overlay_or_nowhere() {
+        let frame = table(
+            "NL00;Nederland;30;0;0;0;0;0;0;0\nGM9999;Fictiestad;20;0;0;0;0;0;0;0\n\
+             WK999901;Centrum;10;0;0;0;0;0;0;0\nGM9998;Nepdorp;10;0;0;0;0;0;0;0\n",
+        );
+        let old = table(
+            "NL00;Nederland;30;0;0;0;0;0;0;0\nGM9999;Fictiestad;15;0;0;0;0;0;0;0\n\
+             GM9990;Oudstad;5;0;0;0;0;0;0;0\nGM9991;Vergeten;1;0;0;0;0;0;0;0\n\
+             WK999901;Centrum oud;10;0;0;0;0;0;0;0\nWK999902;Haven;3;0;0;0;0;0;0;0\n\
+             WK999001;Oudstad-Centrum;5;0;0;0;0;0;0;0\n",
+        );
+        let to = |c: &str, f: f64| Successor { code: AreaCode::parse(c).unwrap(), fraction: f };
+        let from_2017: Succession =
+            [(AreaCode::parse("GM9990").unwrap(), vec![to("GM9999", 0.5), to("GM9998", 0.5)])].into_iter().collect();
+        let (succession, dropped) = succession_for(&old, &frame, &from_2017);
+        let code = |c: &str| AreaCode::parse(c).unwrap();
+        assert_eq!(succession[&code("GM9999")], vec![to("GM9999", 1.0)]);
+        assert_eq!(succession[&code("GM9990")], from_2017[&code("GM9990")]);
+        assert!(!succession.contains_key(&code("GM9991")));
+        // "Centrum" and "Centrum oud" agree; Haven has no 2022 code; Oudstad's wijk neither.
+        assert_eq!(succession[&code("WK999901")], vec![to("WK999901", 1.0)]);
+        assert_eq!(dropped, vec![code("WK999902"), code("WK999001")]);
+        assert!(!succession.contains_key(&code("NL00")));
+    }
+}

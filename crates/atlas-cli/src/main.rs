@@ -1,9 +1,9 @@
 //! `atlas`: the analyst's tools (`index`) and the build's (`build-data`) over atlas-core.
 
-use atlas_cli::{build_data, data_files, index_csv, typology_csv};
-use atlas_core::formats::read_kwb_csv;
+use atlas_cli::{build_data, data_files, datasets, index_csv, typology_csv};
+use atlas_core::formats::{read_any_table, read_table_and_layout, TableLayout};
 use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::{AreaCode, Level};
+use atlas_core::model::{apply_lens, AreaCode, AreaTable, Lens, Level};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,9 +19,16 @@ struct Cli {
 enum Command {
     /// Print the diversity index (and related measures) of every area as CSV.
     Index {
-        /// A CBS KWB origin table (CSV); default: the shared 2022 table.
+        /// An origin table (CSV): KWB counts, KWB percentages, or code;name;residents;<groups>;
+        /// default: the shared 2022 table.
         #[arg(long)]
         input: Option<PathBuf>,
+        /// How finely origin is seen: westers, klassiek or alle (the table's own groups).
+        #[arg(long, value_parser = parse_lens, default_value = "alle")]
+        lens: Lens,
+        /// The year of the shared tables: 2017, 2020, 2021 or 2022, shown on the 2022 areas.
+        #[arg(long, default_value_t = 2022)]
+        year: u16,
         /// Only areas of this level: gemeente, wijk or buurt.
         #[arg(long, value_parser = parse_level)]
         level: Option<Level>,
@@ -34,6 +41,10 @@ enum Command {
     },
     /// Print the municipality type of every gemeente as CSV (code,name,type,reason).
     Typology {
+        /// An origin table (CSV) of gemeenten to classify with its own groups; default: the
+        /// shared 2022 table.
+        #[arg(long)]
+        input: Option<PathBuf>,
         /// The data folder; default: $ATLAS_DATA_DIR or ../shared/data beside the repository.
         #[arg(long)]
         data_dir: Option<PathBuf>,
@@ -58,15 +69,21 @@ fn parse_level(text: &str) -> Result<Level, String> {
         .ok_or_else(|| format!("'{text}' is not gemeente, wijk or buurt"))
 }
 
+fn parse_lens(text: &str) -> Result<Lens, String> {
+    Lens::from_key(text).ok_or_else(|| format!("'{text}' is not westers, klassiek or alle"))
+}
+
 fn parse_code(text: &str) -> Result<AreaCode, String> {
     AreaCode::parse(text).map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Index { input, level, within, threshold } => index(input, level, within, threshold),
+        Command::Index { input, lens, year, level, within, threshold } => {
+            index(IndexArgs { input, lens, year, level, within, threshold })
+        }
         Command::BuildData { data_dir, out } => build(data_dir, out),
-        Command::Typology { data_dir, overrides } => typology(data_dir, &overrides),
+        Command::Typology { input, data_dir, overrides } => typology(input, data_dir, &overrides),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,26 +94,76 @@ fn main() -> ExitCode {
     }
 }
 
-fn index(input: Option<PathBuf>, level: Option<Level>, within: Option<AreaCode>, threshold: u32) -> Result<(), String> {
-    if threshold < atlas_core::measures::MIN_THRESHOLD {
+struct IndexArgs {
+    input: Option<PathBuf>,
+    lens: Lens,
+    year: u16,
+    level: Option<Level>,
+    within: Option<AreaCode>,
+    threshold: u32,
+}
+
+fn index(args: IndexArgs) -> Result<(), String> {
+    if args.threshold < atlas_core::measures::MIN_THRESHOLD {
         return Err(format!("the disclosure threshold cannot go below {}", atlas_core::measures::MIN_THRESHOLD));
     }
-    let (bytes, name) = match input {
-        Some(path) => (
-            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
-            path.display().to_string(),
-        ),
-        None => (data_files::read(&data_files::data_dir(), &data_files::TABLE)?, data_files::TABLE.path.to_string()),
+    let table = match (args.input, args.year) {
+        (Some(path), 2022) => read_input(&path)?,
+        (Some(_), _) => return Err("--year picks one of the shared tables; leave out --input to use it".into()),
+        (None, 2022) => {
+            let bytes = data_files::read(&data_files::data_dir(), &data_files::TABLE)?;
+            read_any_table(&bytes, data_files::TABLE.path).map_err(|e| e.to_string())?
+        }
+        (None, year) => earlier_year(year)?,
     };
-    let table = read_kwb_csv(&bytes, &name).map_err(|e| e.to_string())?;
-    let selection = index_csv::Selection { level, within, threshold: DisclosureThreshold::new(threshold) };
+    let table = apply_lens(&table, args.lens);
+    let selection = index_csv::Selection {
+        level: args.level,
+        within: args.within,
+        threshold: DisclosureThreshold::new(args.threshold),
+    };
     index_csv::write_index(&table, &selection, std::io::stdout().lock())
 }
 
-fn typology(data_dir: Option<PathBuf>, overrides: &[String]) -> Result<(), String> {
+fn read_input(path: &std::path::Path) -> Result<AreaTable, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (table, layout) = read_table_and_layout(&bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
+    if layout == TableLayout::KwbPercentages {
+        eprintln!(
+            "atlas: {} gives whole percentages; counts are rebuilt from them (approximate, ±0.5 point per group)",
+            path.display()
+        );
+    }
+    Ok(table)
+}
+
+/// An earlier year's shared table on the 2022 areas, with what that took said on stderr.
+fn earlier_year(year: u16) -> Result<AreaTable, String> {
+    let dir = data_files::data_dir();
+    let (frame_table, shapes) = datasets::read_frame(&dir)?;
+    let frame = datasets::Frame { table: &frame_table, gemeenten: &shapes };
+    let carried = datasets::carry_year(&dir, &frame, year)?;
+    if carried.dataset.approximate {
+        eprintln!("atlas: {year} is rebuilt from whole percentages (approximate, ±0.5 point per group)");
+    }
+    if let Some(note) = &carried.dataset.note {
+        eprintln!("atlas: {year} on the 2022 areas: {note}");
+    }
+    if !carried.unmapped.is_empty() {
+        let codes: Vec<&str> = carried.unmapped.iter().map(AreaCode::as_str).collect();
+        eprintln!("atlas: {year}: no 2022 gemeente found for {}", codes.join(", "));
+    }
+    Ok(carried.dataset.table)
+}
+
+fn typology(input: Option<PathBuf>, data_dir: Option<PathBuf>, overrides: &[String]) -> Result<(), String> {
     let thresholds = typology_csv::parse_overrides(overrides)?;
-    let bundle = build_data::bundle_from_dir(&data_dir.unwrap_or_else(data_files::data_dir))?;
-    typology_csv::write_typology(&bundle, &thresholds, std::io::stdout().lock())
+    let bundle = build_data::base_bundle_from_dir(&data_dir.unwrap_or_else(data_files::data_dir))?;
+    let table = match input {
+        Some(path) => read_input(&path)?.aligned_to(&bundle.table),
+        None => bundle.table.clone(),
+    };
+    typology_csv::write_typology(&bundle, &table, &thresholds, std::io::stdout().lock())
 }
 
 fn build(data_dir: Option<PathBuf>, out: PathBuf) -> Result<(), String> {

@@ -2,28 +2,35 @@
 
 use atlas_core::bundle::Bundle;
 use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::Level;
+use atlas_core::model::{AreaTable, Level};
 use atlas_core::typology::{classify, default_rules, gemeente_facts, Classification, Detail, Geography, Thresholds};
 use std::io::Write;
 
-/// Classifies the bundle's gemeenten with these thresholds.
-pub fn classify_bundle(bundle: &Bundle, thresholds: &Thresholds) -> Vec<Classification> {
+/// Classifies the gemeenten of `table` (the bundle's table, or one aligned to it) by the
+/// table's own groups, with the bundle's geography.
+pub fn classify_table(bundle: &Bundle, table: &AreaTable, thresholds: &Thresholds) -> Vec<Classification> {
     let geography = bundle
         .layers
         .iter()
         .find(|l| l.level == Level::Gemeente)
         .map(|l| Geography::from_shapes(&l.lods.last().expect("a level of detail").shapes, &bundle.borders))
         .unwrap_or_default();
-    let facts = gemeente_facts(&bundle.table, &geography, DisclosureThreshold::default());
-    classify(&facts, &default_rules(Detail::of(bundle.table.groups())), thresholds)
+    let facts = gemeente_facts(table, &geography, DisclosureThreshold::default());
+    classify(&facts, &default_rules(Detail::of(table.groups())), thresholds)
 }
 
-/// Writes `code,name,type,reason`, one line per classified gemeente.
-pub fn write_typology(bundle: &Bundle, thresholds: &Thresholds, out: impl Write) -> Result<(), String> {
+/// Writes `code,name,type,reason`, one line per classified gemeente (gemeenten the table has no
+/// row or no known counts for are left out).
+pub fn write_typology(
+    bundle: &Bundle,
+    table: &AreaTable,
+    thresholds: &Thresholds,
+    out: impl Write,
+) -> Result<(), String> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(["code", "name", "type", "reason"]).map_err(|e| e.to_string())?;
-    for c in classify_bundle(bundle, thresholds) {
-        let area = bundle.table.area(c.area);
+    for c in classify_table(bundle, table, thresholds) {
+        let area = table.area(c.area);
         writer
             .write_record([area.code.as_str(), area.name.as_str(), c.kind.key(), c.reason().as_str()])
             .map_err(|e| e.to_string())?;

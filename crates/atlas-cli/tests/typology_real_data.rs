@@ -52,6 +52,35 @@ fn the_reports_examples_land_in_their_types() {
 }
 
 #[test]
+fn with_the_18_groups_the_examples_keep_their_types_by_exact_rules() {
+    let input = atlas_cli::data_files::data_dir().join("cbs/cbs-84910-2022-gemeente-18-herkomstgroepen.csv");
+    let rows = typology(&["--input", input.to_str().unwrap()]);
+    // 344: Weesp has no row of its own (counted in Amsterdam).
+    assert_eq!(rows.len(), 344);
+    let by_code: HashMap<&str, &HashMap<String, String>> = rows.iter().map(|r| (r["code"].as_str(), r)).collect();
+    let examples = [
+        ("GM0363", "majority-minority-city"),
+        ("GM0502", "suburb"),
+        ("GM0344", "large-provincial-city"),
+        ("GM0513", "single-large-minority"),
+        ("GM0362", "expat"),
+        ("GM1783", "horticulture"),
+        ("GM0981", "border"),
+        ("GM0184", "homogeneous"),
+    ];
+    for (code, kind) in examples {
+        assert_eq!(by_code[code]["type"], kind, "{code}: {}", by_code[code]["reason"]);
+    }
+    // Border and expat are exact now; horticulture says the table has Polish only.
+    assert!(by_code["GM0981"]["reason"].contains("aandeel Duitse en Belgische herkomst"));
+    assert!(!by_code["GM0981"]["reason"].contains("benadering"));
+    assert!(by_code["GM0362"]["reason"].contains("aandeel expatherkomst"));
+    assert!(!by_code["GM0362"]["reason"].contains("benadering"));
+    assert!(by_code["GM1783"]["reason"].contains("Bulgarije"), "{}", by_code["GM1783"]["reason"]);
+    assert!(!by_code.contains_key("GM0457"));
+}
+
+#[test]
 fn a_lower_homogeneous_line_makes_more_homogeneous_gemeenten() {
     let count = |rows: &[HashMap<String, String>]| rows.iter().filter(|r| r["type"] == "homogeneous").count();
     let default = count(&typology(&[]));

@@ -9,6 +9,9 @@ use crate::model::{AreaId, AreaTable, Family, Group, Level};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Detail {
     pub eastern_european: bool,
+    /// How many groups are Polish, Bulgarian or Romanian (only one: the horticulture rule says
+    /// it sees a part).
+    pub eastern_european_groups: usize,
     pub neighbour_country: bool,
     pub expat: bool,
 }
@@ -18,6 +21,7 @@ impl Detail {
         let has = |f: Family| groups.iter().any(|g| g.is(f));
         Detail {
             eastern_european: has(Family::EasternEuropean),
+            eastern_european_groups: groups.iter().filter(|g| g.is(Family::EasternEuropean)).count(),
             neighbour_country: has(Family::NeighbourCountry),
             expat: has(Family::Expat),
         }

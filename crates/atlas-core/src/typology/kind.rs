@@ -47,7 +47,7 @@ impl MunicipalityType {
     /// The Dutch name shown to people.
     pub fn label(self) -> &'static str {
         match self {
-            MunicipalityType::MajorityMinorityCity => "majority-minoritystad",
+            MunicipalityType::MajorityMinorityCity => "meerderheid-minderhedenstad",
             MunicipalityType::Suburb => "voorstad",
             MunicipalityType::LargeProvincialCity => "grote provinciestad",
             MunicipalityType::SingleLargeMinority => "middelgrote stad met één grote minderheid",

@@ -109,7 +109,11 @@ pub fn default_rules(detail: Detail) -> Vec<Rule> {
         )
     };
     let horticulture = if detail.eastern_european {
-        rule(T::Horticulture, vec![c(EasternEuropeanShare, Test::AtLeast(K::HorticultureMinEasternEuropean))], None)
+        // The report names Polish and, less, Bulgarian residents: one such group alone is a part.
+        let partial = (detail.eastern_european_groups < 2).then_some(
+            "de tabel kent maar één van de groepen Polen, Bulgarije en Roemenië (CBS 84910: alleen Polen; Bulgaren en Roemenen zitten in 'overig'); alleen die groep telt mee",
+        );
+        rule(T::Horticulture, vec![c(EasternEuropeanShare, Test::AtLeast(K::HorticultureMinEasternEuropean))], partial)
     } else {
         rule(
             T::Horticulture,
@@ -215,7 +219,7 @@ impl Fact {
             Fact::NeighbourCountryShare => "aandeel Duitse en Belgische herkomst",
             Fact::ExpatShare => "aandeel expatherkomst",
             Fact::BorderDistance => "afstand tot de landsgrens",
-            Fact::NextToMajorityMinorityCity => "grenst aan een majority-minoritystad",
+            Fact::NextToMajorityMinorityCity => "grenst aan een meerderheid-minderhedenstad",
         }
     }
 }

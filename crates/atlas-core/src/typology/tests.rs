@@ -67,12 +67,17 @@ fn exact_rules_read_the_country_groups() {
 
 #[test]
 fn the_same_rules_fall_back_to_proxies_on_seven_groups() {
-    let detail = Detail { eastern_european: false, neighbour_country: false, expat: false };
+    let detail = Detail { eastern_european: false, eastern_european_groups: 0, neighbour_country: false, expat: false };
     let rules = default_rules(detail);
     let approximate: Vec<MunicipalityType> =
         rules.iter().filter(|r| r.approximation.is_some()).map(|r| r.kind).collect();
     assert_eq!(approximate, vec![MunicipalityType::Border, MunicipalityType::Expat, MunicipalityType::Horticulture]);
-    let exact = default_rules(Detail { eastern_european: true, neighbour_country: true, expat: true });
+    let exact = default_rules(Detail {
+        eastern_european: true,
+        eastern_european_groups: 3,
+        neighbour_country: true,
+        expat: true,
+    });
     assert!(exact.iter().all(|r| r.approximation.is_none()));
 }
 
@@ -122,7 +127,7 @@ fn any_facts() -> impl Strategy<Value = Vec<GemeenteFacts>> {
 proptest! {
     #[test]
     fn every_gemeente_gets_the_type_of_the_first_rule_that_holds(facts in any_facts()) {
-        let rules = default_rules(Detail { eastern_european: false, neighbour_country: false, expat: false });
+        let rules = default_rules(Detail { eastern_european: false, eastern_european_groups: 0, neighbour_country: false, expat: false });
         let result = classify(&facts, &rules, &Thresholds::default());
         prop_assert_eq!(result.len(), facts.len());
         for c in &result {
@@ -142,7 +147,7 @@ proptest! {
 
     #[test]
     fn raising_the_homogeneous_threshold_never_adds_homogeneous_gemeenten(facts in any_facts(), low in 0.70..0.99f64, step in 0.0..0.2f64) {
-        let rules = default_rules(Detail { eastern_european: false, neighbour_country: false, expat: false });
+        let rules = default_rules(Detail { eastern_european: false, eastern_european_groups: 0, neighbour_country: false, expat: false });
         let homogeneous = |line: f64| {
             let mut t = Thresholds::default();
             t.set(ThresholdKey::HomogeneousMinDutch, line);
