@@ -123,9 +123,9 @@ pub fn finest_groups_option(dataset: &Dataset) -> String {
 pub fn groups_note(groups: usize, dataset: Option<&Dataset>) -> String {
     match dataset {
         Some(d) if d.table.groups().len() == groups && groups > 7 => format!(
-            "Met {groups} groepen uit {}: Nederlands, de grootste herkomstlanden en 'overig'. \
+            "Met de {groups} groepen van {} ({}): Nederlands, de grootste herkomstlanden en 'overig'. \
              Niet dezelfde 18 als in het WRR-rapport, dat vooral regio's gebruikte.",
-            d.label
+            d.label, d.year
         ),
         _ => format!("Met {groups} herkomstgroepen."),
     }

@@ -96,7 +96,7 @@ struct Spec {
 const SPECS: [Spec; 4] = [
     Spec {
         key: "cbs84910-2022",
-        label: "18 herkomstgroepen (CBS 84910), 2022",
+        label: "CBS 84910",
         year: 2022,
         file: &TABLE_84910,
         title: "Bevolking; migratieachtergrond, regio, 1 januari (84910NED)",
