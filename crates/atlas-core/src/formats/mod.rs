@@ -14,4 +14,4 @@ pub use geo_features::{AreaShape, ShapeSet};
 pub use geojson_reader::read_geojson;
 pub use kwb_csv::{kwb_groups, read_kwb_csv};
 pub use number::{parse_count, CountCell};
-pub use topojson_reader::read_topojson;
+pub use topojson_reader::{read_topojson, read_topology, ArcRef, TopoArea, TopoKeys, Topology};

@@ -11,6 +11,7 @@ mod line_distance;
 mod path;
 mod projection;
 mod quantize;
+mod shared_arcs;
 mod spatial_index;
 
 pub use adjacency::shared_borders;
@@ -22,4 +23,5 @@ pub use line_distance::{distance_to_lines, to_multipolygon};
 pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink, SvgPathSink};
 pub use projection::{project, unproject, Projected};
 pub use quantize::{quantize_outline, PlanarBorder, PlanarShape, Ring};
+pub use shared_arcs::{ProjectedArcs, SimplifiedArcs};
 pub use spatial_index::ShapeIndex;
