@@ -81,16 +81,21 @@ fn index(input: Option<PathBuf>, level: Option<Level>, within: Option<AreaCode>,
     if threshold < atlas_core::measures::MIN_THRESHOLD {
         return Err(format!("the disclosure threshold cannot go below {}", atlas_core::measures::MIN_THRESHOLD));
     }
+    let dir = data_files::data_dir();
     let (bytes, name) = match input {
         Some(path) => (
             std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,
             path.display().to_string(),
         ),
-        None => (data_files::read(&data_files::data_dir(), &data_files::TABLE)?, data_files::TABLE.path.to_string()),
+        None => (data_files::read(&dir, &data_files::TABLE)?, data_files::TABLE.path.to_string()),
     };
     let table = read_kwb_csv(&bytes, &name).map_err(|e| e.to_string())?;
+    // The boundary years need the shared boundary files; without them the column stays empty.
+    let years = build_data::boundary_years(&dir, &bytes, &name)
+        .inspect_err(|e| eprintln!("atlas: no boundary years in the index: {e}"))
+        .ok();
     let selection = index_csv::Selection { level, within, threshold: DisclosureThreshold::new(threshold) };
-    index_csv::write_index(&table, &selection, std::io::stdout().lock())
+    index_csv::write_index(&table, &selection, years.as_ref(), std::io::stdout().lock())
 }
 
 fn typology(data_dir: Option<PathBuf>, overrides: &[String]) -> Result<(), String> {

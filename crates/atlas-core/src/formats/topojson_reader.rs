@@ -53,9 +53,8 @@ impl Topology {
 
     /// One area's outline in lon/lat, assembled from its arcs as given (no simplification).
     pub fn outline(&self, area: &TopoArea) -> MultiPolygon<f64> {
-        let ring = |refs: &Vec<ArcRef>| {
-            LineString(self.ring_points(refs).into_iter().map(|[x, y]| Coord { x, y }).collect())
-        };
+        let ring =
+            |refs: &Vec<ArcRef>| LineString(self.ring_points(refs).into_iter().map(|[x, y]| Coord { x, y }).collect());
         MultiPolygon(
             area.polygons
                 .iter()
@@ -143,9 +142,8 @@ fn read_area(
     keys: TopoKeys,
     arcs: &[Result<Vec<[f64; 2]>, String>],
 ) -> Result<TopoArea, FormatError> {
-    let text = |key: &str| {
-        feature.properties.as_ref().and_then(|p| p.get(key)).and_then(|v| v.as_str()).map(str::to_string)
-    };
+    let text =
+        |key: &str| feature.properties.as_ref().and_then(|p| p.get(key)).and_then(|v| v.as_str()).map(str::to_string);
     let fail = |code: Option<&str>, message: String| {
         FormatError::new(
             Position { file: file.into(), area_code: code.map(str::to_string), ..Position::default() },
@@ -155,14 +153,16 @@ fn read_area(
     let code = text(keys.code).ok_or_else(|| fail(None, format!("has no text property '{}'", keys.code)))?;
     let name = keys.name.and_then(text).unwrap_or_default();
     let mut raw: Vec<&Vec<Vec<i32>>> = Vec::new();
-    collect_polygons(&feature.value, &mut raw).map_err(|kind| fail(Some(&code), format!("is a {kind}, not a polygon")))?;
+    collect_polygons(&feature.value, &mut raw)
+        .map_err(|kind| fail(Some(&code), format!("is a {kind}, not a polygon")))?;
     let mut polygons = Vec::with_capacity(raw.len());
     for rings in raw {
         let mut out = Vec::with_capacity(rings.len());
         for ring in rings {
             let mut refs = Vec::with_capacity(ring.len());
             for &signed in ring {
-                let (index, reversed) = if signed < 0 { ((-(signed + 1)) as usize, true) } else { (signed as usize, false) };
+                let (index, reversed) =
+                    if signed < 0 { ((-(signed + 1)) as usize, true) } else { (signed as usize, false) };
                 match arcs.get(index) {
                     None => {
                         let message = format!("arc {signed} is out of range (the topology has {} arcs)", arcs.len());
@@ -277,7 +277,10 @@ mod tests {
     #[test]
     fn an_arc_index_out_of_range_names_file_feature_and_code() {
         let err = error_for(&format!("[{GOOD_ARC}]"), "[[0,-3]]", "");
-        assert_eq!(err.to_string(), "kapot.json, area WK999902: feature 2: arc -3 is out of range (the topology has 1 arcs)");
+        assert_eq!(
+            err.to_string(),
+            "kapot.json, area WK999902: feature 2: arc -3 is out of range (the topology has 1 arcs)"
+        );
         let err = error_for(&format!("[{GOOD_ARC}]"), "[[7]]", "");
         assert!(err.to_string().contains("feature 2: arc 7 is out of range"), "{err}");
     }

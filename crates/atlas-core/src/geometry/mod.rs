@@ -18,7 +18,7 @@ pub use adjacency::shared_borders;
 pub use bounds::Bounds;
 pub use clip::clip_to_parents;
 pub use interior::interior_point;
-pub use join::{join_shapes, JoinRule, LevelJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
+pub use join::{join_layered, JoinRule, JoinSource, LayeredJoin, LevelJoinReport, NameMismatch, SkippedGemeente};
 pub use line_distance::{distance_to_lines, to_multipolygon};
 pub use path::{walk_shape, BoundsSink, ContainsSink, PathSink, SvgPathSink};
 pub use projection::{project, unproject, Projected};

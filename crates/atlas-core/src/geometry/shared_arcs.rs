@@ -109,11 +109,13 @@ mod tests {
         ArcRef { index, reversed: true }
     }
 
+    /// An area's polygons as arc references.
+    type Polygons = Vec<Vec<Vec<ArcRef>>>;
+
     /// Two fictional areas near Utrecht sharing a wiggly border (arc 0, running north), each
     /// closed by its own outer arc.
-    fn neighbours() -> (Vec<Vec<[f64; 2]>>, Vec<Vec<Vec<ArcRef>>>, Vec<Vec<Vec<ArcRef>>>) {
-        let border: Vec<[f64; 2]> =
-            (0..=40_i32)
+    fn neighbours() -> (Vec<Vec<[f64; 2]>>, Polygons, Polygons) {
+        let border: Vec<[f64; 2]> = (0..=40_i32)
             .map(|i| {
                 let wiggle = if i % 40 == 0 { 0.0 } else { 0.0004 * f64::from(i * 7 % 11 - 5) / 5.0 };
                 [5.1 + wiggle, 52.0 + 0.005 * f64::from(i)]
