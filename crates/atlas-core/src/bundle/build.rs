@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 pub const LODS_GEMEENTE: &[f32] = &[300.0, 60.0, 10.0];
 /// Wijk boundaries of 2022 come on a ~0.3 m grid with shared arcs (simplified topologically).
 pub const LODS_WIJK: &[f32] = &[100.0, 20.0, 5.0];
-/// Buurt boundaries: 2014 on a ~300 m grid (one lod drops only collinear points), Amsterdam's
-/// 2019 ones on ~0.1 m.
+/// Buurt boundaries: 2014 on a ~300 m grid (simplification drops little more than collinear
+/// points), Amsterdam's 2019 ones on ~0.1 m (5 m for street-level zoom).
 pub const LODS_BUURT: &[f32] = &[20.0, 5.0];
 
 /// A source file's bytes and the name errors should use for it.
