@@ -236,11 +236,52 @@ pub fn progress(loaded: u64, total: Option<u64>) -> String {
     }
 }
 
-/// The attribution line.
-pub fn attribution(source: &str, count_year: u16, boundary_years: &[(Level, u16)]) -> String {
+/// The attribution line: source, the years of the counts and of the boundaries per level.
+pub fn attribution(source: &str, count_years: &[u16], boundary_years: &[(Level, Vec<u16>)]) -> String {
+    let years: Vec<String> = boundary_years
+        .iter()
+        .map(|(level, years)| {
+            let years: Vec<String> = years.iter().map(u16::to_string).collect();
+            format!("{} {}", level_plural(*level), years.join(" en "))
+        })
+        .collect();
+    let counts: Vec<String> = count_years.iter().map(u16::to_string).collect();
+    format!("{source}. Aantallen: 1 januari {}. Grenzen: {}.", counts.join(", "), years.join("; "))
+}
+
+pub const SOURCES_HEADING: &str = "Bronnen";
+pub const WHICH: &str = "welke?";
+
+/// "Wijken: 3.326 van de 3.340 op de kaart (3.326 met grenzen van 2022)."
+pub fn drawn_sentence(level: Level, drawn: u32, total: usize, per_year: &[(u16, u32)]) -> String {
     let years: Vec<String> =
-        boundary_years.iter().map(|(level, year)| format!("{} {year}", level_plural(*level))).collect();
-    format!("{source}. Aantallen: 1 januari {count_year}. Grenzen: {}.", years.join(", "))
+        per_year.iter().map(|(year, n)| format!("{} met grenzen van {year}", thousands(u64::from(*n)))).collect();
+    let mut noun = level_plural(level).to_string();
+    noun[..1].make_ascii_uppercase();
+    let rest = total.saturating_sub(drawn as usize);
+    let missing = if rest == 0 {
+        String::new()
+    } else {
+        format!(
+            " {} staan niet op de kaart: hun grens ontbreekt of past niet bij de cijfers van 2022.",
+            thousands(rest as u64)
+        )
+    };
+    format!(
+        "{noun}: {} van de {} op de kaart ({}).{missing}",
+        thousands(u64::from(drawn)),
+        thousands(total as u64),
+        years.join(", ")
+    )
+}
+
+/// Why a gemeente's areas of a level are not on the map, in plain words.
+pub fn left_out_sentence(gemeente: &str, level: Level, year: u16, matching: u32, areas: u32) -> String {
+    let (noun, singular) = (level_plural(level), level_singular(level));
+    format!(
+        "{gemeente}: de {singular}grenzen van {year} passen bij {matching} van de {areas} {noun}; \
+         de kaart toont daarom geen {noun} van deze gemeente (een half passende kaart zou misleiden)."
+    )
 }
 
 #[cfg(test)]
@@ -255,5 +296,12 @@ mod tests {
         assert_eq!(decimal(2.44), "2,4");
         assert!(chance_sentence(0.5).ends_with("verschillende herkomst hebben: 50%"));
         assert!(undefined_reason(Undefined::BelowThreshold { residents: 1234, threshold: 2000 }).contains("1.234"));
+        assert_eq!(
+            drawn_sentence(Level::Wijk, 3326, 3340, &[(2022, 3326)]),
+            "Wijken: 3.326 van de 3.340 op de kaart (3.326 met grenzen van 2022). 14 staan niet op de kaart: \
+             hun grens ontbreekt of past niet bij de cijfers van 2022."
+        );
+        assert!(left_out_sentence("Goeree-Overflakkee", Level::Wijk, 2014, 10, 14)
+            .starts_with("Goeree-Overflakkee: de wijkgrenzen van 2014 passen bij 10 van de 14 wijken;"));
     }
 }

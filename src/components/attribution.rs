@@ -1,7 +1,12 @@
-//! Source, licence, the year of the counts and of the boundaries, and what did not join.
+//! Sources and licences, the year of the counts and of the boundaries per level, and what the
+//! map cannot show: per level, how many areas are drawn from which year, and the rest by name.
 
 use super::StateProps;
+use crate::atlas::{Atlas, Layer};
+use crate::search::display_name;
 use crate::text;
+use atlas_core::model::{AreaCode, AreaTable};
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[function_component(Attribution)]
@@ -10,23 +15,80 @@ pub fn attribution(props: &StateProps) -> Html {
         return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
     };
     let meta = &atlas.meta;
-    let years: Vec<_> = atlas.layers.iter().map(|l| (l.shapes.level, l.shapes.boundary_year)).collect();
+    let years: Vec<_> = atlas
+        .layers
+        .iter()
+        .map(|l| (l.shapes.level, l.shapes.sources.iter().filter(|s| s.drawn > 0).map(|s| s.year).collect::<Vec<_>>()))
+        .collect();
+    let table_years: Vec<u16> = atlas.tables.years();
     html! {
         <footer class="attribution">
-            <p>{ text::attribution(&meta.attribution, meta.count_year, &years) }</p>
-            <details>
+            <p>{ text::attribution(&meta.attribution, &table_years, &years) }</p>
+            <details class="join-report">
                 <summary>{ text::JOIN_HEADING }</summary>
-                <ul>
-                    { for atlas.layers.iter().map(|layer| {
-                        let layer = &layer.shapes;
-                        let join = &layer.join;
-                        html! { <li>{ format!(
-                            "{} (grenzen {}): {} op de kaart, {} zonder aansluitende grens; {} gemeenten weggelaten omdat minder dan 90% aansloot; {} namen verschillen.",
-                            text::level_plural(layer.level), layer.boundary_year, join.joined, join.table_without_shape,
-                            join.skipped_gemeenten.len(), join.name_mismatches.len()) }</li> }
+                <ul>{ for atlas.layers.iter().map(|layer| level_report(atlas, layer)) }</ul>
+                <h4>{ text::SOURCES_HEADING }</h4>
+                <ul class="sources">
+                    { for meta.sources.iter().chain(atlas.tables.datasets.iter().map(|d| &d.meta.source)).map(|s| html! {
+                        <li>{ format!("{}, {} ({}), {}", s.title, s.publisher, s.year, s.licence) }</li>
+                    }) }
+                    { for atlas.layers.iter().flat_map(|l| l.shapes.sources.iter()).map(|s| html! {
+                        <li>{ format!("{} ({})", s.title, s.year) }</li>
                     }) }
                 </ul>
             </details>
         </footer>
     }
+}
+
+/// One level: drawn per boundary year, the rest counted per gemeente and named on request.
+fn level_report(atlas: &Atlas, layer: &Layer) -> Html {
+    let shapes = &layer.shapes;
+    let table = atlas.table();
+    let total = table.ids_at(shapes.level).len();
+    let drawn: Vec<(u16, u32)> = shapes.sources.iter().filter(|s| s.drawn > 0).map(|s| (s.year, s.drawn)).collect();
+    let missing = per_gemeente(table, &shapes.join.without_shape);
+    let left_out: Vec<Html> = shapes
+        .join
+        .skipped_gemeenten
+        .iter()
+        .map(|g| {
+            let name = gemeente_name(table, &g.code);
+            html! { <li>{ text::left_out_sentence(&name, shapes.level, g.year, g.joined, g.areas) }</li> }
+        })
+        .collect();
+    html! {
+        <li class="level-report" data-level={shapes.level.key()}>
+            { text::drawn_sentence(shapes.level, shapes.join.joined, total, &drawn) }
+            if !missing.is_empty() {
+                <details class="which">
+                    <summary>{ text::WHICH }</summary>
+                    if !left_out.is_empty() { <ul class="left-out">{ for left_out }</ul> }
+                    <ul class="missing">
+                        { for missing.iter().map(|(name, names)| html! {
+                            <li><strong>{ name }</strong>{ format!(" ({}): ", names.len()) }{ names.join(", ") }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+        </li>
+    }
+}
+
+/// The areas without shape grouped by gemeente name, with their own names.
+fn per_gemeente(table: &AreaTable, codes: &[String]) -> BTreeMap<String, Vec<String>> {
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for code in codes {
+        let Some(id) = table.find_str(code) else { continue };
+        let gemeente = table.area(id).code.gemeente().map(|g| gemeente_name(table, g.as_str())).unwrap_or_default();
+        groups.entry(gemeente).or_default().push(display_name(&table.area(id).name).to_string());
+    }
+    groups
+}
+
+fn gemeente_name(table: &AreaTable, code: &str) -> String {
+    AreaCode::parse(code)
+        .ok()
+        .and_then(|c| table.find(&c))
+        .map_or_else(|| code.to_string(), |id| table.area(id).name.clone())
 }

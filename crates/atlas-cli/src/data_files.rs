@@ -15,8 +15,17 @@ pub const GEMEENTEN: DataFile = DataFile {
     origin: "PDOK / CBS gebiedsindelingen 2022, layer gemeente_gegeneraliseerd, as GeoJSON",
 };
 pub const WIJKEN: DataFile = DataFile {
+    path: "raw/cbs-wijkbuurtkaart-2022-wijken/wijk_2022.topojson",
+    origin:
+        "CBS Wijk- en buurtkaart 2022 (v1), wijken, as TopoJSON with shared arcs (object 'wijken', property statcode)",
+};
+pub const WIJKEN_2014: DataFile = DataFile {
     path: "raw/ties-cbs-gebiedsindelingen-2014/Wijk_2014_layer_labels.json",
-    origin: "PDOK / CBS gebiedsindelingen 2014, wijken, as TopoJSON (object 'layer')",
+    origin: "PDOK / CBS gebiedsindelingen 2014, wijken, as TopoJSON (object 'layer'); for wijken missing in 2022",
+};
+pub const BUURTEN_AMSTERDAM: DataFile = DataFile {
+    path: "raw/amsterdam-gebiedsindeling-2019/amsterdam_buurten_2019.geojson",
+    origin: "Gemeente Amsterdam open geodata, GEBIED_BUURTEN (2019), as GeoJSON with CBS codes (statcode, statnaam)",
 };
 pub const BUURTEN: DataFile = DataFile {
     path: "raw/ties-cbs-gebiedsindelingen-2014/Buurt_2014_layer_q1e3.json",
@@ -48,9 +57,11 @@ pub const GEMEENTEN_2017: DataFile = DataFile {
     origin: "CBS Wijk- en buurtkaart 2017, gemeente shapes (via nl-hugo/mapNL), GeoJSON with gm_code",
 };
 
-/// The year of the counts and of the wijk and buurt boundaries above.
+/// The year of the counts, and of each boundary file above.
 pub const COUNT_YEAR: u16 = 2022;
-pub const DETAIL_BOUNDARY_YEAR: u16 = 2014;
+pub const WIJK_YEAR: u16 = 2022;
+pub const AMSTERDAM_BUURT_YEAR: u16 = 2019;
+pub const OLD_BOUNDARY_YEAR: u16 = 2014;
 
 /// One input file.
 pub struct DataFile {
@@ -82,6 +93,8 @@ fn missing_message(dir: &Path, path: &Path, error: &str) -> String {
         &TABLE,
         &GEMEENTEN,
         &WIJKEN,
+        &WIJKEN_2014,
+        &BUURTEN_AMSTERDAM,
         &BUURTEN,
         &BORDERS,
         &TABLE_84910,
@@ -92,6 +105,6 @@ fn missing_message(dir: &Path, path: &Path, error: &str) -> String {
     ] {
         text.push_str(&format!("  {}\n      {}\n", file.path, file.origin));
     }
-    text.push_str("CBS publishes the tables at cbs.nl (Kerncijfers wijken en buurten); PDOK publishes the boundaries (CBS gebiedsindelingen).");
+    text.push_str("CBS publishes the tables at cbs.nl (Kerncijfers wijken en buurten); PDOK publishes the boundaries (CBS gebiedsindelingen); Amsterdam's buurten: maps.amsterdam.nl open_geodata.");
     text
 }

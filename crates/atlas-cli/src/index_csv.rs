@@ -2,10 +2,11 @@
 
 use atlas_core::measures::{measure_area, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaCode, AreaId, AreaTable, Level};
+use std::collections::HashMap;
 use std::io::Write;
 
-/// The header; the first five columns are a stable contract.
-pub const HEADER: [&str; 9] = [
+/// The header; the first five columns are a stable contract, new columns go at the end.
+pub const HEADER: [&str; 10] = [
     "code",
     "name",
     "level",
@@ -15,6 +16,7 @@ pub const HEADER: [&str; 9] = [
     "shannon_entropy",
     "migration_share",
     "undefined_because",
+    "boundary_year",
 ];
 
 /// Which areas to print.
@@ -26,8 +28,14 @@ pub struct Selection {
 }
 
 /// Writes the selected areas' measures as CSV (decimal point, 12 decimals, empty where a
-/// measure is undefined, with the reason in the last column).
-pub fn write_index(table: &AreaTable, selection: &Selection, out: impl Write) -> Result<(), String> {
+/// measure is undefined, with the reason in `undefined_because`), and the year of the
+/// boundaries drawn for each area (empty when none is drawn, or when `boundary_years` is None).
+pub fn write_index(
+    table: &AreaTable,
+    selection: &Selection,
+    boundary_years: Option<&HashMap<AreaCode, u16>>,
+    out: impl Write,
+) -> Result<(), String> {
     let within = match &selection.within {
         Some(code) => Some(table.find(code).ok_or_else(|| format!("the table has no area {code}"))?),
         None => None,
@@ -37,7 +45,10 @@ pub fn write_index(table: &AreaTable, selection: &Selection, out: impl Write) ->
     for (id, area) in table.areas() {
         let level_ok = selection.level.is_none_or(|level| area.level == level);
         if level_ok && within.is_none_or(|w| id != w && table.ancestry(id).contains(&w)) {
-            writer.write_record(row(table, id, selection.threshold)).map_err(|e| e.to_string())?;
+            let mut record = row(table, id, selection.threshold);
+            let year = boundary_years.and_then(|years| years.get(&area.code));
+            record.push(year.map(u16::to_string).unwrap_or_default());
+            writer.write_record(record).map_err(|e| e.to_string())?;
         }
     }
     writer.flush().map_err(|e| e.to_string())

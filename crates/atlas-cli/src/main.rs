@@ -107,22 +107,29 @@ fn index(args: IndexArgs) -> Result<(), String> {
     if args.threshold < atlas_core::measures::MIN_THRESHOLD {
         return Err(format!("the disclosure threshold cannot go below {}", atlas_core::measures::MIN_THRESHOLD));
     }
+    let dir = data_files::data_dir();
     let table = match (args.input, args.year) {
         (Some(path), 2022) => read_input(&path)?,
         (Some(_), _) => return Err("--year picks one of the shared tables; leave out --input to use it".into()),
         (None, 2022) => {
-            let bytes = data_files::read(&data_files::data_dir(), &data_files::TABLE)?;
+            let bytes = data_files::read(&dir, &data_files::TABLE)?;
             read_any_table(&bytes, data_files::TABLE.path).map_err(|e| e.to_string())?
         }
         (None, year) => earlier_year(year)?,
     };
     let table = apply_lens(&table, args.lens);
+    // The years of the shapes drawn for the 2022 areas, by code: they need the shared boundary
+    // files; without them the column stays empty.
+    let years = data_files::read(&dir, &data_files::TABLE)
+        .and_then(|bytes| build_data::boundary_years(&dir, &bytes, data_files::TABLE.path))
+        .inspect_err(|e| eprintln!("atlas: no boundary years in the index: {e}"))
+        .ok();
     let selection = index_csv::Selection {
         level: args.level,
         within: args.within,
         threshold: DisclosureThreshold::new(args.threshold),
     };
-    index_csv::write_index(&table, &selection, std::io::stdout().lock())
+    index_csv::write_index(&table, &selection, years.as_ref(), std::io::stdout().lock())
 }
 
 fn read_input(path: &std::path::Path) -> Result<AreaTable, String> {

@@ -3,7 +3,9 @@
 //! Nothing here is real: made-up codes in the unused range GM9998/GM9999, made-up counts and
 //! squares near Utrecht for geometry.
 
-use crate::bundle::{build_bundle, BuildInput, Bundle, NamedBytes};
+use crate::bundle::{build_bundle, BoundarySource, BuildInput, Bundle, NamedBytes, ShapeFormat};
+use crate::formats::TopoKeys;
+use crate::geometry::JoinRule;
 
 /// A KWB-layout table: the country, two gemeenten, two wijken of Fictiestad.
 pub const TABLE: &str = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur;a_ov_nw\n\
@@ -20,18 +22,42 @@ pub const WIJKEN: &str = r#"{"type":"Topology","transform":{"scale":[0.1,0.1],"t
     "objects":{"layer":{"type":"GeometryCollection","geometries":[
       {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"WK999901","statnaam":"Wijk 01 Centrum"}},
       {"type":"Polygon","arcs":[[2,-1]],"properties":{"statcode":"WK999902","statnaam":"Wijk 02 Haven"}}]}}}"#;
+/// Wijken of the count year's division (object `wijken`, codes only, no names): Centrum only,
+/// so Haven falls back to [`WIJKEN`].
+pub const WIJKEN_2022: &str = r#"{"type":"Topology","transform":{"scale":[0.1,0.1],"translate":[5.0,52.0]},
+    "arcs":[[[1,0],[0,2]],[[1,2],[-1,0],[0,-2],[1,0]]],
+    "objects":{"wijken":{"type":"GeometryCollection","geometries":[
+      {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"WK999901"}}]}}}"#;
 pub const NO_BUURTEN: &str =
     r#"{"type":"Topology","arcs":[],"objects":{"layer":{"type":"GeometryCollection","geometries":[]}}}"#;
 
-/// The bundle built from the fictional files.
+/// A boundary source as the fixtures use it: TopoJSON `object` with `statcode` (and
+/// `statnaam` when `names`), CBS credits; the count year's division joins by code alone.
+pub fn topo_source<'a>(name: &'a str, text: &'a str, object: &'a str, year: u16, names: bool) -> BoundarySource<'a> {
+    BoundarySource {
+        file: NamedBytes { name, bytes: text.as_bytes() },
+        format: ShapeFormat::TopoJson(TopoKeys { object, code: "statcode", name: names.then_some("statnaam") }),
+        year,
+        title: "Fictieve gebiedsindeling",
+        publisher: "CBS / Kadaster",
+        licence: "CC BY 4.0",
+        rule: if year == 2022 { JoinRule::SAME_VINTAGE } else { JoinRule::OTHER_VINTAGE },
+        trim_to_parent: false,
+    }
+}
+
+/// The bundle built from the fictional files: Centrum with 2022 boundaries, Haven with 2014.
 pub fn fictional_bundle() -> Bundle {
     let named = |name, text: &'static str| NamedBytes { name, bytes: text.as_bytes() };
     build_bundle(&BuildInput {
         table: named("t.csv", TABLE),
         count_year: 2022,
         gemeenten: named("g.geojson", GEMEENTEN),
-        wijken: (named("w.json", WIJKEN), 2014),
-        buurten: (named("b.json", NO_BUURTEN), 2014),
+        wijken: vec![
+            topo_source("w2022.json", WIJKEN_2022, "wijken", 2022, false),
+            topo_source("w.json", WIJKEN, "layer", 2014, true),
+        ],
+        buurten: vec![topo_source("b.json", NO_BUURTEN, "layer", 2014, true)],
         borders: None,
     })
     .unwrap()

@@ -10,6 +10,9 @@ mod codec;
 mod types;
 
 pub use crate::geometry::PlanarBorder;
-pub use build::{build_bundle, BuildInput, NamedBytes, LODS_BUURT, LODS_GEMEENTE, LODS_WIJK};
+pub use build::{
+    build_bundle, drawn_years, BoundarySource, BuildInput, NamedBytes, ShapeFormat, LODS_BUURT, LODS_GEMEENTE,
+    LODS_WIJK,
+};
 pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC};
-pub use types::{Bundle, Dataset, Lod, Metadata, ShapeLayer, Source};
+pub use types::{Bundle, Dataset, LayerSource, Lod, Metadata, ShapeLayer, Source};

@@ -55,15 +55,27 @@ pub struct Source {
     pub licence: String,
 }
 
-/// The shapes of one level at several levels of detail, and how they joined to the table.
+/// The shapes of one level at several levels of detail, where each shape's boundaries come
+/// from, and how they joined to the table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ShapeLayer {
     pub level: Level,
-    /// The year of the boundaries (may differ from the count year).
-    pub boundary_year: u16,
+    /// The boundary sources of this level in priority order, each with how many shapes it draws.
+    pub sources: Vec<LayerSource>,
+    /// Per shape (same order as every lod's `shapes`), the index of its source in `sources`.
+    pub shape_source: Vec<u8>,
     /// Coarse to fine; every level of detail lists the same areas in the same order.
     pub lods: Vec<Lod>,
     pub join: LevelJoinReport,
+}
+
+/// One boundary source of a layer: the year of its boundaries (may differ from the count year).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayerSource {
+    pub year: u16,
+    pub title: String,
+    /// How many of the layer's shapes come from this source.
+    pub drawn: u32,
 }
 
 /// One level of detail: shapes simplified to a tolerance in metres.
@@ -74,6 +86,12 @@ pub struct Lod {
 }
 
 impl ShapeLayer {
+    /// The boundary year of shape `shape` (an index into every lod's `shapes`); 0 when the
+    /// layer does not know it (an index out of range).
+    pub fn boundary_year(&self, shape: usize) -> u16 {
+        self.shape_source.get(shape).and_then(|&s| self.sources.get(usize::from(s))).map_or(0, |s| s.year)
+    }
+
     /// The coarsest level of detail whose tolerance is at most `metres` (one screen pixel),
     /// or the finest there is.
     pub fn lod_for(&self, metres_per_pixel: f64) -> &Lod {

@@ -22,5 +22,5 @@ pub use kwb_csv::{kwb_groups, read_kwb_csv};
 pub use kwb_percentages::read_kwb_percentages;
 pub use number::{parse_count, CountCell};
 pub use origin_names::{origin_of, OriginName};
-pub use topojson_reader::read_topojson;
+pub use topojson_reader::{read_topojson, read_topology, ArcRef, TopoArea, TopoKeys, Topology};
 pub use wide_table::read_wide_table;

@@ -1,27 +1,214 @@
-//! Reader for TopoJSON topologies of area polygons (shared arcs, quantisation transform).
+//! Reader for TopoJSON topologies of area polygons: validated arcs and each area's arc references.
+//!
+//! The `topojson` crate parses the JSON into its types; decoding the arcs (quantisation
+//! transform, delta encoding) and resolving references is done here, with validation, so bad
+//! input gives a [`FormatError`] naming the file, the feature and its area code, never a panic.
 
-use super::geo_features::{parse_json, shapes_from_features, PropertyNames};
-use super::{FormatError, ShapeSet};
+use super::geo_features::parse_json;
+use super::{AreaShape, FormatError, Position, ShapeSet};
+use geo::{Coord, LineString, MultiPolygon, Polygon};
 
-/// Reads the polygons of one named object of a TopoJSON topology (`layer` in the CBS files);
-/// `code` and `name` are the property keys that hold an area's code and name.
-pub fn read_topojson(bytes: &[u8], file: &str, object: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
+/// A reference from a ring to an arc, walked forwards or backwards (TopoJSON writes `~i`,
+/// i.e. `-i - 1`, for arc `i` reversed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArcRef {
+    pub index: usize,
+    pub reversed: bool,
+}
+
+/// One area of a topology: its code, its name (empty when the file has none) and its polygons,
+/// each an outer ring then holes, each ring a sequence of arc references.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopoArea {
+    pub code: String,
+    pub name: String,
+    pub polygons: Vec<Vec<Vec<ArcRef>>>,
+}
+
+/// A decoded topology: the arcs as absolute WGS84 longitude/latitude points, shared between
+/// neighbouring areas, and the areas of one object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Topology {
+    pub arcs: Vec<Vec<[f64; 2]>>,
+    pub areas: Vec<TopoArea>,
+}
+
+impl Topology {
+    /// The points of one ring in lon/lat: its arcs joined end to start (each arc's first point
+    /// is the previous arc's last and is written once).
+    pub fn ring_points(&self, ring: &[ArcRef]) -> Vec<[f64; 2]> {
+        let mut points: Vec<[f64; 2]> = Vec::new();
+        for arc_ref in ring {
+            let Some(arc) = self.arcs.get(arc_ref.index) else { continue };
+            let walk: Box<dyn Iterator<Item = &[f64; 2]>> =
+                if arc_ref.reversed { Box::new(arc.iter().rev()) } else { Box::new(arc.iter()) };
+            for (i, p) in walk.enumerate() {
+                if i > 0 || points.is_empty() {
+                    points.push(*p);
+                }
+            }
+        }
+        points
+    }
+
+    /// One area's outline in lon/lat, assembled from its arcs as given (no simplification).
+    pub fn outline(&self, area: &TopoArea) -> MultiPolygon<f64> {
+        let ring =
+            |refs: &Vec<ArcRef>| LineString(self.ring_points(refs).into_iter().map(|[x, y]| Coord { x, y }).collect());
+        MultiPolygon(
+            area.polygons
+                .iter()
+                .filter_map(|rings| {
+                    let (outer, holes) = rings.split_first()?;
+                    Some(Polygon::new(ring(outer), holes.iter().map(ring).collect()))
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Which properties of the areas to read.
+#[derive(Clone, Copy, Debug)]
+pub struct TopoKeys<'a> {
+    /// The object of the topology holding the areas (`layer` in the 2014 CBS files).
+    pub object: &'a str,
+    /// The property with the area code (required).
+    pub code: &'a str,
+    /// The property with the area name, if the file has one.
+    pub name: Option<&'a str>,
+}
+
+/// Reads and validates a topology: every referenced arc exists and decodes to finite
+/// positions of at least two numbers each; every area is a (multi)polygon with a code.
+pub fn read_topology(bytes: &[u8], file: &str, keys: TopoKeys) -> Result<Topology, FormatError> {
     let json = parse_json(bytes, file)?;
     let topology = match serde_json::from_value::<topojson::TopoJson>(json) {
         Ok(topojson::TopoJson::Topology(topology)) => topology,
         Ok(_) => return Err(FormatError::in_file(file, "a TopoJSON file must hold a Topology")),
         Err(e) => return Err(FormatError::in_file(file, format!("not TopoJSON: {e}"))),
     };
-    if !topology.objects.iter().any(|o| o.name == object) {
+    let Some(object) = topology.objects.iter().find(|o| o.name == keys.object) else {
         let names: Vec<&str> = topology.objects.iter().map(|o| o.name.as_str()).collect();
         return Err(FormatError::in_file(
             file,
-            format!("the topology has no object '{object}' (it has: {})", names.join(", ")),
+            format!("the topology has no object '{}' (it has: {})", keys.object, names.join(", ")),
         ));
+    };
+    let decoded: Vec<Result<Vec<[f64; 2]>, String>> =
+        topology.arcs.iter().map(|arc| decode_arc(arc, topology.transform.as_ref())).collect();
+    let features: Vec<&topojson::Geometry> = match &object.geometry.value {
+        topojson::Value::GeometryCollection(geometries) => geometries.iter().collect(),
+        _ => vec![&object.geometry],
+    };
+    let mut areas = Vec::with_capacity(features.len());
+    for (index, feature) in features.into_iter().enumerate() {
+        areas.push(read_area(feature, index, file, keys, &decoded)?);
     }
-    let collection = topojson::to_geojson(&topology, object)
-        .map_err(|e| FormatError::in_file(file, format!("object '{object}' cannot be decoded: {e}")))?;
-    shapes_from_features(&collection.features, &PropertyNames { code, name }, file)
+    // Arcs no area refers to are not validated; they are kept empty.
+    let arcs = decoded.into_iter().map(Result::unwrap_or_default).collect();
+    Ok(Topology { arcs, areas })
+}
+
+/// Decodes one arc: with a transform, positions are quantised and delta-encoded.
+fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -> Result<Vec<[f64; 2]>, String> {
+    if arc.is_empty() {
+        return Err("has no positions".into());
+    }
+    let mut points = Vec::with_capacity(arc.len());
+    let mut at = [0.0, 0.0];
+    for (i, position) in arc.iter().enumerate() {
+        let &[x, y, ..] = position.as_slice() else {
+            return Err(format!("position {} has {} number(s), not 2", i + 1, position.len()));
+        };
+        let point = match transform {
+            Some(t) => {
+                at = [at[0] + x, at[1] + y];
+                [at[0] * t.scale[0] + t.translate[0], at[1] * t.scale[1] + t.translate[1]]
+            }
+            None => [x, y],
+        };
+        if !(point[0].is_finite() && point[1].is_finite()) {
+            return Err(format!("position {} is not a finite number", i + 1));
+        }
+        points.push(point);
+    }
+    Ok(points)
+}
+
+fn read_area(
+    feature: &topojson::Geometry,
+    index: usize,
+    file: &str,
+    keys: TopoKeys,
+    arcs: &[Result<Vec<[f64; 2]>, String>],
+) -> Result<TopoArea, FormatError> {
+    let text =
+        |key: &str| feature.properties.as_ref().and_then(|p| p.get(key)).and_then(|v| v.as_str()).map(str::to_string);
+    let fail = |code: Option<&str>, message: String| {
+        FormatError::new(
+            Position { file: file.into(), area_code: code.map(str::to_string), ..Position::default() },
+            format!("feature {}: {message}", index + 1),
+        )
+    };
+    let code = text(keys.code).ok_or_else(|| fail(None, format!("has no text property '{}'", keys.code)))?;
+    let name = keys.name.and_then(text).unwrap_or_default();
+    let mut raw: Vec<&Vec<Vec<i32>>> = Vec::new();
+    collect_polygons(&feature.value, &mut raw)
+        .map_err(|kind| fail(Some(&code), format!("is a {kind}, not a polygon")))?;
+    let mut polygons = Vec::with_capacity(raw.len());
+    for rings in raw {
+        let mut out = Vec::with_capacity(rings.len());
+        for ring in rings {
+            let mut refs = Vec::with_capacity(ring.len());
+            for &signed in ring {
+                let (index, reversed) =
+                    if signed < 0 { ((-(signed + 1)) as usize, true) } else { (signed as usize, false) };
+                match arcs.get(index) {
+                    None => {
+                        let message = format!("arc {signed} is out of range (the topology has {} arcs)", arcs.len());
+                        return Err(fail(Some(&code), message));
+                    }
+                    Some(Err(why)) => return Err(fail(Some(&code), format!("arc {index} {why}"))),
+                    Some(Ok(_)) => refs.push(ArcRef { index, reversed }),
+                }
+            }
+            if !refs.is_empty() {
+                out.push(refs);
+            }
+        }
+        if !out.is_empty() {
+            polygons.push(out);
+        }
+    }
+    Ok(TopoArea { code, name, polygons })
+}
+
+/// Collects the polygons of a geometry (nested collections included), or names the first
+/// geometry type that is not a polygon.
+fn collect_polygons<'g>(value: &'g topojson::Value, out: &mut Vec<&'g Vec<Vec<i32>>>) -> Result<(), &'static str> {
+    match value {
+        topojson::Value::Polygon(rings) => out.push(rings),
+        topojson::Value::MultiPolygon(polygons) => out.extend(polygons),
+        topojson::Value::GeometryCollection(geometries) => {
+            for g in geometries {
+                collect_polygons(&g.value, out)?;
+            }
+        }
+        topojson::Value::Point(_) | topojson::Value::MultiPoint(_) => return Err("point"),
+        topojson::Value::LineString(_) | topojson::Value::MultiLineString(_) => return Err("line"),
+    }
+    Ok(())
+}
+
+/// Reads the polygons of one named object of a TopoJSON topology as lon/lat outlines (arcs
+/// assembled as given); `code` and `name` are the property keys of an area's code and name.
+pub fn read_topojson(bytes: &[u8], file: &str, object: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
+    let topology = read_topology(bytes, file, TopoKeys { object, code, name: Some(name) })?;
+    Ok(topology
+        .areas
+        .iter()
+        .map(|area| AreaShape { code: area.code.clone(), name: area.name.clone(), outline: topology.outline(area) })
+        .collect())
 }
 
 #[cfg(test)]
@@ -38,6 +225,8 @@ mod tests {
         {"type":"Polygon","arcs":[[2,-1]],"properties":{"statcode":"WK999902","statnaam":"Oost"}}
       ]}}}"#;
 
+    const KEYS: TopoKeys = TopoKeys { object: "layer", code: "statcode", name: Some("statnaam") };
+
     #[test]
     fn shared_arcs_decode_to_adjacent_squares() {
         let shapes = read_topojson(FICTION.as_bytes(), "t.json", "layer", "statcode", "statnaam").unwrap();
@@ -47,6 +236,84 @@ mod tests {
         // Each square is 2 x 2 quantised steps of 0.5 degree: 1 square degree.
         assert!((shapes[0].outline.unsigned_area() - 1.0).abs() < 1e-9);
         assert!((shapes[1].outline.unsigned_area() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn arcs_are_delta_decoded_and_reversed_references_walk_backwards() {
+        let topology = read_topology(FICTION.as_bytes(), "t.json", KEYS).unwrap();
+        assert_eq!(topology.arcs[0], vec![[11.0, 20.0], [11.0, 21.0]]);
+        assert_eq!(topology.arcs[2], vec![[11.0, 20.0], [12.0, 20.0], [12.0, 21.0], [11.0, 21.0]]);
+        let oost = &topology.areas[1];
+        assert_eq!(oost.polygons[0][0][1], ArcRef { index: 0, reversed: true });
+        assert_eq!(
+            topology.ring_points(&oost.polygons[0][0]),
+            vec![[11.0, 20.0], [12.0, 20.0], [12.0, 21.0], [11.0, 21.0], [11.0, 20.0]]
+        );
+    }
+
+    #[test]
+    fn without_a_transform_positions_are_absolute_and_names_optional() {
+        let text = r#"{"type":"Topology","arcs":[[[5,52],[6,52],[6,53],[5,52]]],
+          "objects":{"wijken":{"type":"GeometryCollection","geometries":[
+            {"type":"MultiPolygon","arcs":[[[0]]],"properties":{"statcode":"WK999901"}}]}}}"#;
+        let keys = TopoKeys { object: "wijken", code: "statcode", name: None };
+        let topology = read_topology(text.as_bytes(), "t.json", keys).unwrap();
+        assert_eq!(topology.arcs[0][1], [6.0, 52.0]);
+        assert_eq!(topology.areas[0].name, "");
+        assert_eq!(topology.areas[0].polygons.len(), 1);
+    }
+
+    fn error_for(arcs: &str, geometry_arcs: &str, transform: &str) -> FormatError {
+        let text = format!(
+            r#"{{"type":"Topology",{transform}"arcs":{arcs},"objects":{{"layer":{{"type":"GeometryCollection",
+              "geometries":[{{"type":"Polygon","arcs":[[0]],"properties":{{"statcode":"WK999901"}}}},
+                            {{"type":"Polygon","arcs":{geometry_arcs},"properties":{{"statcode":"WK999902"}}}}]}}}}}}"#
+        );
+        read_topology(text.as_bytes(), "kapot.json", KEYS).unwrap_err()
+    }
+
+    const GOOD_ARC: &str = "[[5,52],[6,52],[6,53],[5,52]]";
+
+    #[test]
+    fn an_arc_index_out_of_range_names_file_feature_and_code() {
+        let err = error_for(&format!("[{GOOD_ARC}]"), "[[0,-3]]", "");
+        assert_eq!(
+            err.to_string(),
+            "kapot.json, area WK999902: feature 2: arc -3 is out of range (the topology has 1 arcs)"
+        );
+        let err = error_for(&format!("[{GOOD_ARC}]"), "[[7]]", "");
+        assert!(err.to_string().contains("feature 2: arc 7 is out of range"), "{err}");
+    }
+
+    #[test]
+    fn a_short_position_is_an_error() {
+        let err = error_for(&format!("[{GOOD_ARC},[[5,52],[6]]]"), "[[1]]", "");
+        assert_eq!(err.to_string(), "kapot.json, area WK999902: feature 2: arc 1 position 2 has 1 number(s), not 2");
+    }
+
+    #[test]
+    fn a_non_finite_position_is_an_error() {
+        let transform = r#""transform":{"scale":[1,1],"translate":[0,0]},"#;
+        let err = error_for(&format!("[{GOOD_ARC},[[1e308,0],[1e308,0]]]"), "[[1]]", transform);
+        assert_eq!(err.to_string(), "kapot.json, area WK999902: feature 2: arc 1 position 2 is not a finite number");
+    }
+
+    #[test]
+    fn an_empty_arc_is_an_error() {
+        let err = error_for(&format!("[{GOOD_ARC},[]]"), "[[1]]", "");
+        assert!(err.to_string().ends_with("feature 2: arc 1 has no positions"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_code_or_a_line_is_an_error() {
+        let text = r#"{"type":"Topology","arcs":[[[5,52],[6,52]]],"objects":{"layer":{"type":"GeometryCollection",
+          "geometries":[{"type":"LineString","arcs":[0],"properties":{"statcode":"WK999901"}},
+                        {"type":"Polygon","arcs":[[0]],"properties":{}}]}}}"#;
+        let err = read_topology(text.as_bytes(), "t.json", KEYS).unwrap_err();
+        assert_eq!(err.to_string(), "t.json, area WK999901: feature 1: is a line, not a polygon");
+        let only_second = text.replace(r#"{"type":"LineString","arcs":[0],"properties":{"statcode":"WK999901"}},"#, "");
+        let err = read_topology(only_second.as_bytes(), "t.json", KEYS).unwrap_err();
+        assert_eq!(err.to_string(), "t.json: feature 1: has no text property 'statcode'");
     }
 
     #[test]
