@@ -2,7 +2,7 @@
 
 use crate::data_view::{DataView, GroupSet};
 use crate::tables::{DatasetEntry, Tables};
-use atlas_core::bundle::{Bundle, Metadata, PlanarBorder, ShapeLayer};
+use atlas_core::bundle::{FirstPart, Metadata, Part, PartKind, PlanarBorder, ShapeLayer};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaId, AreaTable, Lens, Level, TableDifference};
@@ -10,6 +10,15 @@ use atlas_core::typology::{gemeente_facts, Detail, GemeenteFacts, Geography};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// The shared pieces of an atlas that do not depend on the view.
+struct Parts {
+    meta: Rc<Metadata>,
+    tables: Rc<Tables>,
+    layers: Rc<Vec<Rc<Layer>>>,
+    pending: Rc<Vec<PartKind>>,
+    borders: Rc<Vec<PlanarBorder>>,
+}
 
 /// The index of one area under one lens.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,7 +42,9 @@ pub struct Layer {
 pub struct Atlas {
     pub meta: Rc<Metadata>,
     pub tables: Rc<Tables>,
-    pub layers: Rc<Vec<Layer>>,
+    pub layers: Rc<Vec<Rc<Layer>>>,
+    /// Parts of the bundle listed by the first part and not loaded yet.
+    pub pending: Rc<Vec<PartKind>>,
     pub borders: Rc<Vec<PlanarBorder>>,
     /// Neighbours and border distances, computed on first use of the typology.
     geography: Rc<OnceCell<Geography>>,
@@ -48,7 +59,7 @@ pub struct Atlas {
     /// Per area: the change of the index since a year, on first use per year.
     changes: RefCell<HashMap<u16, Rc<Vec<Option<f64>>>>>,
     pub threshold: DisclosureThreshold,
-    pub measures: Vec<Result<AreaMeasures, Undefined>>,
+    pub measures: Rc<Vec<Result<AreaMeasures, Undefined>>>,
     pub country: Option<AreaId>,
 }
 
@@ -59,30 +70,79 @@ impl PartialEq for Atlas {
 }
 
 impl Atlas {
-    pub fn new(bundle: Bundle, threshold: DisclosureThreshold) -> Atlas {
-        let Bundle { meta, table, layers, borders, datasets } = bundle;
+    /// An atlas of a whole bundle (every part present).
+    #[cfg(test)]
+    pub fn new(bundle: atlas_core::bundle::Bundle, threshold: DisclosureThreshold) -> Atlas {
+        let atlas_core::bundle::Bundle { meta, table, layers, borders, datasets } = bundle;
+        let first = FirstPart { meta, table, layers, borders, parts: Vec::new() };
+        Atlas::from_parts(first, vec![Part::Datasets(datasets)], threshold)
+    }
+
+    /// An atlas of the first part of a split bundle and whichever further parts are loaded.
+    pub fn from_parts(first: FirstPart, further: Vec<Part>, threshold: DisclosureThreshold) -> Atlas {
+        let FirstPart { meta, table, layers, borders, parts } = first;
         let view = DataView::default_for(meta.count_year);
-        let tables = Rc::new(Tables::new(table, meta.count_year, datasets));
-        let layers = Rc::new(layers.into_iter().map(Layer::new).collect());
-        Atlas::assemble(Rc::new(meta), tables, layers, Rc::new(borders), Rc::new(OnceCell::new()), view, threshold)
+        let tables = Rc::new(Tables::new(Rc::new(table), meta.count_year, Vec::new()));
+        let layers = Rc::new(layers.into_iter().map(|l| Rc::new(Layer::new(l))).collect());
+        let pending = Rc::new(parts.into_iter().map(|p| p.kind).collect());
+        let parts = Parts { meta: Rc::new(meta), tables, layers, pending, borders: Rc::new(borders) };
+        let atlas = Atlas::assemble(parts, Rc::new(OnceCell::new()), view, threshold);
+        further.into_iter().fold(atlas, |atlas, part| atlas.with_part(part))
+    }
+
+    /// The same atlas with one more part of the bundle (a layer or the further tables).
+    pub fn with_part(&self, part: Part) -> Atlas {
+        let mut parts = self.parts();
+        let kind = match part {
+            Part::Layer(layer) => {
+                let kind = PartKind::Layer(layer.level);
+                let mut layers: Vec<Rc<Layer>> =
+                    parts.layers.iter().filter(|l| l.shapes.level != layer.level).cloned().collect();
+                layers.push(Rc::new(Layer::new(layer)));
+                layers.sort_by_key(|l| l.shapes.level);
+                parts.layers = Rc::new(layers);
+                kind
+            }
+            Part::Datasets(datasets) => {
+                parts.tables = Rc::new(self.tables.with_datasets(datasets));
+                PartKind::Datasets
+            }
+            Part::First(_) => return self.with(self.view, self.threshold),
+        };
+        parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != kind).collect());
+        Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold)
+    }
+
+    /// Whether a part the bundle lists is still on its way.
+    pub fn is_pending(&self, kind: PartKind) -> bool {
+        self.pending.contains(&kind)
+    }
+
+    fn parts(&self) -> Parts {
+        Parts {
+            meta: Rc::clone(&self.meta),
+            tables: Rc::clone(&self.tables),
+            layers: Rc::clone(&self.layers),
+            pending: Rc::clone(&self.pending),
+            borders: Rc::clone(&self.borders),
+        }
     }
 
     fn assemble(
-        meta: Rc<Metadata>,
-        tables: Rc<Tables>,
-        layers: Rc<Vec<Layer>>,
-        borders: Rc<Vec<PlanarBorder>>,
+        parts: Parts,
         geography: Rc<OnceCell<Geography>>,
         view: DataView,
         threshold: DisclosureThreshold,
     ) -> Atlas {
+        let Parts { meta, tables, layers, pending, borders } = parts;
         let table = tables.table_of(view);
-        let measures = measure_all(&table, threshold);
+        let measures = Rc::new(measure_all(&table, threshold));
         let country = table.ids_at(Level::Land).first().copied();
         Atlas {
             meta,
             tables,
             layers,
+            pending,
             borders,
             geography,
             view,
@@ -108,15 +168,7 @@ impl Atlas {
 
     /// The same atlas with another view and threshold.
     pub fn with(&self, view: DataView, threshold: DisclosureThreshold) -> Atlas {
-        Atlas::assemble(
-            Rc::clone(&self.meta),
-            Rc::clone(&self.tables),
-            Rc::clone(&self.layers),
-            Rc::clone(&self.borders),
-            Rc::clone(&self.geography),
-            view,
-            threshold,
-        )
+        Atlas::assemble(self.parts(), Rc::clone(&self.geography), view, threshold)
     }
 
     /// The typology's facts per gemeente (geography is computed once, on the first call).
@@ -208,7 +260,7 @@ impl Atlas {
     }
 
     pub fn layer(&self, level: Level) -> Option<&Layer> {
-        self.layers.iter().find(|l| l.shapes.level == level)
+        self.layers.iter().find(|l| l.shapes.level == level).map(|l| l.as_ref())
     }
 
     /// Whether an area has a shape at its own level.

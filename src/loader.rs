@@ -1,12 +1,10 @@
-//! Fetching the data bundle from the app's own origin, with progress.
+//! Fetching the data bundle's files from the app's own origin (relative URLs, so a sub-path
+//! works), with progress.
 
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, Response};
-
-/// The bundle's file name, relative to the page (so a sub-path works).
-pub const BUNDLE_URL: &str = "atlas.bin";
 
 /// Progress is reported at most this often (each report re-renders the page; a fast load
 /// should not pay for progress it has no time to show).

@@ -22,16 +22,23 @@ pub struct Tables {
     pub count_year: u16,
     pub datasets: Vec<DatasetEntry>,
     lens_tables: std::cell::RefCell<HashMap<(u16, Lens), Rc<AreaTable>>>,
-    search: OnceCell<SearchIndex>,
+    search: Rc<OnceCell<SearchIndex>>,
 }
 
 impl Tables {
-    pub fn new(frame: AreaTable, count_year: u16, datasets: Vec<Dataset>) -> Tables {
+    pub fn new(frame: Rc<AreaTable>, count_year: u16, datasets: Vec<Dataset>) -> Tables {
         let datasets = datasets
             .into_iter()
             .map(|meta| DatasetEntry { meta, aligned: OnceCell::new(), differences: OnceCell::new() })
             .collect();
-        Tables { frame: Rc::new(frame), count_year, datasets, lens_tables: Default::default(), search: OnceCell::new() }
+        Tables { frame, count_year, datasets, lens_tables: Default::default(), search: Rc::new(OnceCell::new()) }
+    }
+
+    /// The same frame (and search index) with the bundle's further tables.
+    pub fn with_datasets(&self, datasets: Vec<Dataset>) -> Tables {
+        let mut tables = Tables::new(Rc::clone(&self.frame), self.count_year, datasets);
+        tables.search = Rc::clone(&self.search);
+        tables
     }
 
     /// The frame's areas as search sees them, built on the first search.
@@ -165,7 +172,7 @@ pub(crate) mod tests {
 
     fn tables() -> Tables {
         let bundle = bundle_with_datasets();
-        Tables::new(bundle.table, bundle.meta.count_year, bundle.datasets)
+        Tables::new(Rc::new(bundle.table), bundle.meta.count_year, bundle.datasets)
     }
 
     #[test]

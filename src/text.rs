@@ -13,6 +13,8 @@ pub const LOAD_FAILED: &str = "De kaartgegevens konden niet worden geladen.";
 pub const LOAD_FAILED_HINT: &str =
     "Laad de pagina opnieuw. Blijft dit zo, dan ontbreekt het gegevensbestand atlas.bin op de \
      server of is het van een andere versie: de beheerder kan het opnieuw maken met `atlas build-data`.";
+pub const NOT_A_FIRST_PART: &str = "atlas.bin is niet het eerste deel van de gegevens (is het van een andere versie?).";
+pub const PART_LOADING: &str = "Grenzen van dit niveau laden…";
 pub const COUNTRY: &str = "Nederland";
 pub const SEARCH_LABEL: &str = "Zoek een gemeente, wijk of buurt";
 pub const SEARCH_PLACEHOLDER: &str = "Naam of code, bijv. Urk of GM0518";

@@ -9,7 +9,8 @@
 use crate::camera::Camera;
 use crate::data_view::{DataView, GroupSet};
 use crate::state::MapMode;
-use atlas_core::model::{Lens, Level};
+use atlas_core::bundle::PartKind;
+use atlas_core::model::{AreaCode, Lens, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
 
 /// The view a URL describes, by area code (ids exist only once data is loaded).
@@ -120,6 +121,25 @@ pub fn to_query(view: &UrlView) -> String {
     format!("?{}", parts.join("&"))
 }
 
+/// The further parts of the bundle a URL's view needs before it can be shown: the shapes of
+/// the levels it draws or names, and the further tables for another year, finer groups or the
+/// modes that compare tables. Everything else loads after the first map.
+pub fn needed_parts(view: &UrlView) -> Vec<PartKind> {
+    let code_level = |code: &Option<String>| code.as_deref().and_then(|c| AreaCode::parse(c).ok()).map(|c| c.level());
+    // The level drawn, the selected area's level and the level of the scope's parts.
+    let deepest = [view.level, code_level(&view.area), code_level(&view.within).and_then(Level::child)]
+        .into_iter()
+        .flatten()
+        .max();
+    let mut parts: Vec<PartKind> =
+        [Level::Wijk, Level::Buurt].into_iter().filter(|&l| deepest >= Some(l)).map(PartKind::Layer).collect();
+    let other_table = view.view.is_some_and(|v| v.year != DEFAULT_YEAR || v.groups != GroupSet::Kwb);
+    if other_table || matches!(view.mode, MapMode::LensGap | MapMode::Change) {
+        parts.push(PartKind::Datasets);
+    }
+    parts
+}
+
 fn thresholds(value: &str) -> Vec<(ThresholdKey, f64)> {
     value
         .split(',')
@@ -168,6 +188,23 @@ mod tests {
             "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
+    }
+
+    #[test]
+    fn a_view_waits_only_for_the_parts_it_shows() {
+        let parts = |q: &str| needed_parts(&parse_query(q));
+        assert_eq!(parts(""), vec![]);
+        assert_eq!(parts("?level=gemeente&area=GM0518&mode=typologie"), vec![]);
+        assert_eq!(parts("?level=wijk&in=GM0518"), vec![PartKind::Layer(Level::Wijk)]);
+        assert_eq!(parts("?area=WK051829"), vec![PartKind::Layer(Level::Wijk)]);
+        let buurt = vec![PartKind::Layer(Level::Wijk), PartKind::Layer(Level::Buurt)];
+        assert_eq!(parts("?level=buurt&in=WK051829"), buurt);
+        assert_eq!(parts("?in=WK051829"), buurt, "a wijk's parts are buurten");
+        assert_eq!(parts("?level=buurt"), buurt);
+        assert_eq!(parts("?year=2017"), vec![PartKind::Datasets]);
+        assert_eq!(parts("?groups=fijn"), vec![PartKind::Datasets]);
+        assert_eq!(parts("?lens=westers"), vec![], "the lenses fold the KWB table");
+        assert_eq!(parts("?mode=lensverschil"), vec![PartKind::Datasets]);
     }
 
     #[test]

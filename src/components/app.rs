@@ -15,11 +15,11 @@ use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
 use crate::atlas::Atlas;
-use crate::loader::{fetch_bytes, BUNDLE_URL};
+use crate::loader::fetch_bytes;
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
-use crate::url::{parse_query, to_query};
-use atlas_core::bundle::decode_bundle;
+use crate::url::{needed_parts, parse_query, to_query};
+use atlas_core::bundle::{decode_part, Part, PartInfo, FIRST_PART_FILE};
 use atlas_core::measures::DisclosureThreshold;
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -71,34 +71,59 @@ pub fn app() -> Html {
     }
 }
 
-/// Fetches and decodes the bundle once; a bad bundle becomes a message, never a panic.
+/// Fetches the bundle's first part and the further parts the URL's view needs, then shows
+/// the map; the remaining parts follow in the background. A bad file becomes a message, never
+/// a panic.
 #[hook]
 fn use_loader(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            dispatcher.dispatch(Action::RestoreUrl(location.search().unwrap_or_default()));
-        }
+        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        dispatcher.dispatch(Action::RestoreUrl(query.clone()));
         wasm_bindgen_futures::spawn_local(async move {
             let progress = {
                 let dispatcher = dispatcher.clone();
                 move |loaded, total| dispatcher.dispatch(Action::Progress { loaded, total })
             };
-            let result = fetch_bytes(BUNDLE_URL, progress).await.and_then(|bytes| {
-                mark("bundle-fetched");
-                decode_bundle(&bytes).map_err(|e| e.to_string())
-            });
+            let first = match fetch_part(FIRST_PART_FILE, progress).await {
+                Ok(Part::First(first)) => *first,
+                Ok(_) => return dispatcher.dispatch(Action::LoadFailed(text::NOT_A_FIRST_PART.into())),
+                Err(message) => return dispatcher.dispatch(Action::LoadFailed(message)),
+            };
             mark("bundle-decoded");
-            dispatcher.dispatch(match result {
-                Ok(bundle) => {
-                    let atlas = Atlas::new(bundle, DisclosureThreshold::default());
-                    mark("atlas-ready");
-                    Action::Loaded(atlas)
+            let needed = needed_parts(&parse_query(&query));
+            let (now, later): (Vec<PartInfo>, Vec<PartInfo>) =
+                first.parts.iter().cloned().partition(|p| needed.contains(&p.kind));
+            let mut further = Vec::new();
+            for info in now {
+                match fetch_part(&info.file, |_, _| {}).await {
+                    Ok(part) => further.push(part),
+                    Err(message) => return dispatcher.dispatch(Action::LoadFailed(message)),
                 }
-                Err(message) => Action::LoadFailed(message),
-            });
+            }
+            let atlas = Atlas::from_parts(first, further, DisclosureThreshold::default());
+            mark("atlas-ready");
+            dispatcher.dispatch(Action::Loaded(atlas));
+            // The rest in the background, smallest first; a failure only leaves that part out.
+            let mut later = later;
+            later.sort_by_key(|p| p.bytes);
+            for info in later {
+                match fetch_part(&info.file, |_, _| {}).await {
+                    Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
+                    Err(message) => gloo::console::warn!(message),
+                }
+            }
         });
     });
+}
+
+/// Fetches and decodes one file of the bundle.
+async fn fetch_part(file: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Part, String> {
+    let bytes = fetch_bytes(file, progress).await?;
+    if file == FIRST_PART_FILE {
+        mark("bundle-fetched");
+    }
+    decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
 }
 
 /// A performance mark, so any harness can time the stages of loading the same way.

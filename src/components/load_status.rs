@@ -3,6 +3,7 @@
 use super::StateProps;
 use crate::state::Data;
 use crate::text;
+use atlas_core::bundle::PartKind;
 use yew::prelude::*;
 
 #[function_component(LoadStatus)]
@@ -23,6 +24,9 @@ pub fn load_status(props: &StateProps) -> Html {
                 <p>{ message }</p>
                 <p class="hint">{ text::LOAD_FAILED_HINT }</p>
             </div>
+        },
+        Data::Ready(atlas) if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) => html! {
+            <div class="load-status" role="status"><p>{ text::PART_LOADING }</p></div>
         },
         Data::Ready(_) => html! {},
     }

@@ -6,6 +6,7 @@ use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
+use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
@@ -95,6 +96,8 @@ pub struct State {
     pub change_since: u16,
     /// The camera of the drill-down, kept while the typology shows all gemeenten.
     place_camera: Option<Camera>,
+    /// An area opened before the shapes of its parts arrived: opened again when they do.
+    awaiting: Option<AreaId>,
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
 }
@@ -106,6 +109,8 @@ pub enum Action {
         total: Option<u64>,
     },
     Loaded(Atlas),
+    /// A further part of the bundle arrived (wijk or buurt shapes, further tables).
+    PartLoaded(Part),
     LoadFailed(String),
     /// Apply a URL's query (on load and on the back button).
     RestoreUrl(String),
@@ -152,6 +157,7 @@ impl Default for State {
             typology: None,
             change_since: 2017,
             place_camera: None,
+            awaiting: None,
             pending_url: None,
         }
     }
@@ -222,6 +228,7 @@ impl State {
                 | Action::SetTypologyThreshold(..)
                 | Action::ResetTypologyThresholds
                 | Action::SetView(_)
+                | Action::PartLoaded(Part::Datasets(_))
         );
         self.apply_action(action);
         if recompute_typology {
@@ -242,6 +249,7 @@ impl State {
                 let pending = self.pending_url.take().unwrap_or_default();
                 self.restore(pending);
             }
+            Action::PartLoaded(part) => self.add_part(part),
             Action::RestoreUrl(query) => self.restore(parse_query(&query)),
             Action::Resize(size) => {
                 self.viewport = size;

@@ -5,6 +5,7 @@ use super::{Data, MapMode, State, FIT_PADDING};
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
+use atlas_core::bundle::{Part, PartKind};
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
 use atlas_core::typology::Thresholds;
@@ -49,6 +50,17 @@ impl State {
         }
     }
 
+    /// Adds a further part of the bundle; an area opened while it was on its way opens again.
+    pub(super) fn add_part(&mut self, part: Part) {
+        let Some(atlas) = self.atlas() else {
+            return;
+        };
+        self.data = Data::Ready(Rc::new(atlas.with_part(part)));
+        if let Some(id) = self.awaiting.take() {
+            self.open(id);
+        }
+    }
+
     pub(super) fn open(&mut self, id: AreaId) {
         let Some(atlas) = self.atlas().cloned() else {
             return;
@@ -56,6 +68,7 @@ impl State {
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
+        self.awaiting = area.level.child().filter(|&l| atlas.is_pending(PartKind::Layer(l))).map(|_| id);
         if self.mode == MapMode::Typology {
             if area.level == Level::Gemeente {
                 return;

@@ -199,3 +199,23 @@ fn the_typology_keeps_the_drill_down_for_the_way_back() {
     assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "Fictiestad's wijken come back");
     assert_eq!(state.camera, drilled, "with their camera");
 }
+
+#[test]
+fn an_area_opened_before_its_parts_arrive_opens_when_they_do() {
+    use atlas_core::bundle::{decode_part, split_bundle, Part};
+    let files = split_bundle(&fictional_bundle());
+    let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
+    let Part::First(first) = parts.remove(0) else { panic!("atlas.bin is the first part") };
+    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm));
+    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)), "no wijk shapes yet");
+    let wijken = parts.remove(0);
+    assert!(matches!(&wijken, Part::Layer(l) if l.level == Level::Wijk));
+    let state = state.apply(Action::PartLoaded(wijken));
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "opened once the wijken arrived");
+    // A later part does not move the view again.
+    let state = state.apply(Action::OpenCountry).apply(Action::PartLoaded(parts.remove(0)));
+    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+}

@@ -5,7 +5,9 @@ use crate::data_files::{
     OLD_BOUNDARY_YEAR, TABLE, WIJKEN, WIJKEN_2014, WIJK_YEAR,
 };
 use crate::datasets;
-use atlas_core::bundle::{build_bundle, encode_bundle, BoundarySource, BuildInput, Bundle, NamedBytes, ShapeFormat};
+use atlas_core::bundle::{
+    build_bundle, encode_bundle, split_bundle, BoundarySource, BuildInput, Bundle, BundleFile, NamedBytes, ShapeFormat,
+};
 use atlas_core::formats::TopoKeys;
 use atlas_core::geometry::JoinRule;
 use atlas_core::model::AreaCode;
@@ -13,11 +15,16 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// Reads the data folder and builds the bundle's bytes, with a summary for people.
-pub fn build_from_dir(dir: &Path) -> Result<(Vec<u8>, String), String> {
+/// The files are the bundle split as the app loads it: `atlas.bin` first (table, gemeenten,
+/// borders), then one file per further layer and one for the further tables.
+pub fn build_from_dir(dir: &Path) -> Result<(Vec<BundleFile>, String), String> {
     let bundle = bundle_from_dir(dir)?;
-    let bytes = encode_bundle(&bundle);
-    let summary = summary(&bundle, bytes.len());
-    Ok((bytes, summary))
+    let files = split_bundle(&bundle);
+    let mut summary = summary(&bundle, encode_bundle(&bundle).len());
+    for (name, bytes) in &files {
+        summary.push_str(&format!("  file {name}: {} bytes\n", bytes.len()));
+    }
+    Ok((files, summary))
 }
 
 /// Reads the data folder into a bundle (in memory), with the further tables (datasets).

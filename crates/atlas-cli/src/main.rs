@@ -52,7 +52,8 @@ enum Command {
         #[arg(long = "set", value_name = "KEY=VALUE")]
         overrides: Vec<String>,
     },
-    /// Build the app's data bundle from the shared data folder.
+    /// Build the app's data bundle from the shared data folder: the first part at --out, the
+    /// further parts (wijk and buurt shapes, further tables) beside it.
     BuildData {
         /// The data folder; default: $ATLAS_DATA_DIR or ../shared/data beside the repository.
         #[arg(long)]
@@ -175,11 +176,14 @@ fn typology(input: Option<PathBuf>, data_dir: Option<PathBuf>, overrides: &[Stri
 
 fn build(data_dir: Option<PathBuf>, out: PathBuf) -> Result<(), String> {
     let dir = data_dir.unwrap_or_else(data_files::data_dir);
-    let (bytes, summary) = build_data::build_from_dir(&dir)?;
-    if let Some(parent) = out.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    let (files, summary) = build_data::build_from_dir(&dir)?;
+    let folder = out.parent().map(PathBuf::from).unwrap_or_default();
+    std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    for (i, (name, bytes)) in files.iter().enumerate() {
+        // The first part goes where --out says; the others beside it under their own names.
+        let path = if i == 0 { out.clone() } else { folder.join(name) };
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    eprintln!("{summary}wrote {}", out.display());
+    eprintln!("{summary}wrote {} and {} more files beside it", out.display(), files.len() - 1);
     Ok(())
 }

@@ -32,7 +32,7 @@ pub fn map_view(props: &StateProps) -> Html {
     let scene = {
         let atlas = state.atlas().cloned();
         let typology = state.typology.clone();
-        use_memo((atlas, state.level, state.within, state.selected, state.mode, typology), |_| {
+        use_memo((atlas, state.level, state.within, state.selected, state.mode, typology, state.change_since), |_| {
             scene_of(&state).map(Rc::new)
         })
     };

@@ -6,7 +6,7 @@ use std::fmt;
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"DVATLAS\0";
 /// The format version this code writes and reads. Bump it on any change to the types.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Why bytes are not a bundle this app can read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,25 +33,34 @@ impl std::error::Error for BundleError {}
 
 /// Writes a bundle: magic, version, postcard body. The same bundle gives the same bytes.
 pub fn encode_bundle(bundle: &Bundle) -> Vec<u8> {
-    let mut out = MAGIC.to_vec();
-    out.extend(FORMAT_VERSION.to_le_bytes());
-    postcard::to_extend(bundle, out).expect("encoding into a Vec cannot fail")
+    encode_body(bundle)
 }
 
 /// Reads a bundle, refusing other files, other versions and damaged bytes.
 pub fn decode_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    decode_body(bytes)
+}
+
+/// Magic, version, then any serde value in postcard (the whole bundle or one of its parts).
+pub(super) fn encode_body<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend(FORMAT_VERSION.to_le_bytes());
+    postcard::to_extend(value, out).expect("encoding into a Vec cannot fail")
+}
+
+/// Reads what [`encode_body`] wrote, refusing other files, versions and damaged bytes.
+pub(super) fn decode_body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, BundleError> {
     let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(BundleError::NotABundle)?;
     let version = body.get(..4).ok_or_else(|| BundleError::Corrupt("no version".into()))?;
     let found = u32::from_le_bytes(version.try_into().expect("four bytes"));
     if found != FORMAT_VERSION {
         return Err(BundleError::UnknownVersion { found });
     }
-    let (bundle, rest) =
-        postcard::take_from_bytes::<Bundle>(&body[4..]).map_err(|e| BundleError::Corrupt(e.to_string()))?;
+    let (value, rest) = postcard::take_from_bytes::<T>(&body[4..]).map_err(|e| BundleError::Corrupt(e.to_string()))?;
     if !rest.is_empty() {
         return Err(BundleError::Corrupt(format!("{} unexpected bytes after the end", rest.len())));
     }
-    Ok(bundle)
+    Ok(value)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 mod build;
 mod codec;
+mod parts;
 mod types;
 
 pub use crate::geometry::PlanarBorder;
@@ -15,4 +16,7 @@ pub use build::{
     LODS_WIJK,
 };
 pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC};
+pub use parts::{
+    decode_part, join_parts, part_file, split_bundle, BundleFile, FirstPart, Part, PartInfo, PartKind, FIRST_PART_FILE,
+};
 pub use types::{Bundle, Dataset, LayerSource, Lod, Metadata, ShapeLayer, Source};
