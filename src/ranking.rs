@@ -2,7 +2,7 @@
 //! a defined index are never ranked, only counted.
 
 use crate::atlas::Atlas;
-use crate::state::{Sort, SortKey, State};
+use crate::state::{MapMode, Sort, SortKey, State};
 use atlas_core::measures::Undefined;
 use atlas_core::model::AreaId;
 
@@ -11,25 +11,46 @@ use atlas_core::model::AreaId;
 pub struct Row {
     pub id: AreaId,
     pub rank: usize,
+    /// The index, or the difference in index points in the lens-gap and change modes.
     pub index: f64,
+}
+
+/// Why an area has no place in the ranking.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unranked {
+    /// It has no index.
+    Undefined(Undefined),
+    /// It has an index, but not in the table it is compared with (another year or lens).
+    NoComparison,
 }
 
 /// The ranked rows, and the areas listed without rank for lack of (enough) data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranking {
     pub rows: Vec<Row>,
-    pub unranked: Vec<(AreaId, Undefined)>,
+    pub unranked: Vec<(AreaId, Unranked)>,
 }
 
-/// Ranks the areas of the state's level inside its scope.
+/// Ranks the areas of the state's level inside its scope by what the map colours: the index,
+/// or in the lens-gap and change modes the difference in index points.
 pub fn ranking_of(state: &State) -> Option<Ranking> {
     let atlas = state.atlas()?;
     let ids = atlas.areas_in(state.level, state.within);
-    let mut rows: Vec<Row> = ids
-        .iter()
-        .filter_map(|&id| atlas.measure(id).ok().map(|m| Row { id, rank: 0, index: m.diversity_index }))
-        .collect();
-    let unranked = ids.iter().filter_map(|&id| atlas.measure(id).err().map(|why| (id, why))).collect();
+    let values = match state.mode {
+        MapMode::LensGap => Some(atlas.lens_gaps()),
+        MapMode::Change => Some(atlas.changes_since(state.change_since)),
+        MapMode::Diversity | MapMode::Typology => None,
+    };
+    let value = |id: AreaId| -> Result<f64, Unranked> {
+        let index = atlas.measure(id).map(|m| m.diversity_index).map_err(Unranked::Undefined)?;
+        match &values {
+            Some(values) => values[id as usize].ok_or(Unranked::NoComparison),
+            None => Ok(index),
+        }
+    };
+    let mut rows: Vec<Row> =
+        ids.iter().filter_map(|&id| value(id).ok().map(|index| Row { id, rank: 0, index })).collect();
+    let unranked = ids.iter().filter_map(|&id| value(id).err().map(|why| (id, why))).collect();
     rows.sort_by(|a, b| a.index.total_cmp(&b.index).reverse().then(a.id.cmp(&b.id)));
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
@@ -77,6 +98,9 @@ mod tests {
         let wijken = state.apply_for_test(Action::Open(gm)).apply_for_test(Action::SetThreshold(500));
         let ranking = ranking_of(&wijken).unwrap();
         assert_eq!(ranking.rows.len(), 1);
-        assert!(matches!(ranking.unranked[..], [(_, Undefined::BelowThreshold { residents: 400, threshold: 500 })]));
+        assert!(matches!(
+            ranking.unranked[..],
+            [(_, Unranked::Undefined(Undefined::BelowThreshold { residents: 400, threshold: 500 }))]
+        ));
     }
 }

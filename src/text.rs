@@ -212,6 +212,45 @@ pub fn undefined_reason(why: Undefined) -> String {
     }
 }
 
+/// Why an area has no place in the ranking.
+pub fn unranked_reason(why: crate::ranking::Unranked) -> String {
+    match why {
+        crate::ranking::Unranked::Undefined(why) => undefined_reason(why),
+        crate::ranking::Unranked::NoComparison => "Geen vergelijking: de andere tabel heeft dit gebied niet.".into(),
+    }
+}
+
+/// The change of an area's index between two years, in words.
+pub fn change_sentence(since: u16, year: u16, change: Option<f64>) -> String {
+    match change {
+        Some(change) => {
+            format!("Verandering van {since} tot {year}: {} (met de 7 groepen van de kerncijfers).", points(change))
+        }
+        None => format!("Geen vergelijking met {since}: een van beide jaren heeft hier geen (voldoende) cijfers."),
+    }
+}
+
+/// The heading of the ranking's value column.
+pub fn value_column(mode: MapMode) -> &'static str {
+    match mode {
+        MapMode::LensGap => "Verborgen",
+        MapMode::Change => "Verandering",
+        MapMode::Diversity | MapMode::Typology => COL_INDEX,
+    }
+}
+
+/// A difference of index values in points, "+4 punten", "−2 punten".
+pub fn points(difference: f64) -> String {
+    let p = (difference * 100.0).round() as i64;
+    match p {
+        0 => "0 punten".into(),
+        1 => "+1 punt".into(),
+        -1 => "−1 punt".into(),
+        p if p > 0 => format!("+{p} punten"),
+        p => format!("−{} punten", -p),
+    }
+}
+
 /// A share as a whole percentage, "74%".
 pub fn percent(share: f64) -> String {
     notation::percent(share, 0)

@@ -5,7 +5,7 @@
 use super::StateProps;
 use crate::atlas::Atlas;
 use crate::ranking::ranking_of;
-use crate::state::{Action, SortKey, State};
+use crate::state::{Action, MapMode, SortKey, State};
 use crate::text;
 use atlas_core::model::AreaId;
 use yew::prelude::*;
@@ -27,7 +27,8 @@ pub fn ranking_table(props: &StateProps) -> Html {
         return html! {};
     };
     let ranked = ranking.rows.iter().map(|r| (r.id, Standing::Ranked { rank: r.rank, index: r.index }));
-    let unranked = ranking.unranked.iter().map(|&(id, why)| (id, Standing::Unranked(text::undefined_reason(why))));
+    let unranked = ranking.unranked.iter().map(|&(id, why)| (id, Standing::Unranked(text::unranked_reason(why))));
+    let points = matches!(state.mode, MapMode::LensGap | MapMode::Change);
     let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
     let limit = if *show_all { all.len() } else { FIRST_ROWS.min(all.len()) };
     let more = {
@@ -43,9 +44,9 @@ pub fn ranking_table(props: &StateProps) -> Html {
                         <th scope="col">{ "#" }</th>
                         { sort_header(state, SortKey::Name, text::COL_NAME) }
                         { sort_header(state, SortKey::Residents, text::COL_RESIDENTS) }
-                        { sort_header(state, SortKey::Index, text::COL_INDEX) }
+                        { sort_header(state, SortKey::Index, text::value_column(state.mode)) }
                     </tr></thead>
-                    <tbody>{ for all.iter().take(limit).map(|(id, standing)| row(state, atlas, *id, standing)) }</tbody>
+                    <tbody>{ for all.iter().take(limit).map(|(id, standing)| row(state, atlas, *id, standing, points)) }</tbody>
                 </table>
             </div>
             if limit < all.len() { <button type="button" class="more" onclick={more}>{ format!("Toon alle {}", all.len()) }</button> }
@@ -70,7 +71,7 @@ fn sort_header(state: &UseReducerHandle<State>, key: SortKey, label: &str) -> Ht
     }
 }
 
-fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &Standing) -> Html {
+fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &Standing, points: bool) -> Html {
     let table = atlas.table();
     let area = table.area(id);
     let (enter, leave, focus, open) = (state.clone(), state.clone(), state.clone(), state.clone());
@@ -81,7 +82,8 @@ fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &St
     );
     let (rank, index, data_index, reason) = match standing {
         Standing::Ranked { rank, index } => {
-            (rank.to_string(), text::percent(*index), Some(format!("{index:.6}")), None)
+            let shown = if points { text::points(*index) } else { text::percent(*index) };
+            (rank.to_string(), shown, Some(format!("{index:.6}")), None)
         }
         Standing::Unranked(why) => ("–".to_string(), "—".to_string(), None, Some(why.clone())),
     };

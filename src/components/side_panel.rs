@@ -6,6 +6,7 @@ use super::composition_table::CompositionTable;
 use super::threshold_control::ThresholdControl;
 use super::StateProps;
 use crate::atlas::Atlas;
+use crate::state::MapMode;
 use crate::text;
 use atlas_core::model::{AreaId, Lens};
 use std::rc::Rc;
@@ -20,6 +21,9 @@ pub fn side_panel(props: &StateProps) -> Html {
     let focus = state.selected.or(state.within).or(atlas.country);
     html! {
         <aside class="side-panel" aria-live="polite">
+            if let (Some(id), MapMode::Change) = (focus, state.mode) {
+                <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
+            }
             if let Some(id) = focus { { area_figures(&atlas, id) } }
             <details class="explainer" open=true>
                 <summary>{ text::EXPLAIN_HEADING }</summary>
@@ -118,4 +122,10 @@ fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
             }
         </section>
     }
+}
+
+/// The change of the area's index since the year the change mode compares with.
+fn change_line(atlas: &Atlas, id: AreaId, since: u16) -> String {
+    let change = atlas.changes_since(since).get(id as usize).copied().flatten();
+    text::change_sentence(since, atlas.view.year, change)
 }
