@@ -3,7 +3,7 @@
 use super::StateProps;
 use crate::atlas::Atlas;
 use crate::data_view::{DataView, GroupSet};
-use crate::state::Action;
+use crate::state::{Action, MapMode};
 use crate::text;
 use atlas_core::model::Lens;
 use web_sys::HtmlSelectElement;
@@ -61,10 +61,12 @@ pub fn data_controls(props: &StateProps) -> Html {
                     }) }
                 </select>
             </label>
-            <div class="lens-switch" role="group" aria-label={text::LENS_LABEL}>
-                <span>{ text::LENS_LABEL }</span>
-                { for Lens::ALL.into_iter().map(lens_button) }
-            </div>
+            if matches!(props.state.mode, MapMode::Diversity | MapMode::Change) {
+                <div class="lens-switch" role="group" aria-label={text::LENS_LABEL}>
+                    <span>{ text::LENS_LABEL }</span>
+                    { for Lens::ALL.into_iter().map(lens_button) }
+                </div>
+            }
         </div>
     }
 }
