@@ -269,10 +269,10 @@ impl Atlas {
         self.layer(level).is_some_and(|l| l.shape_of_area.contains_key(&id))
     }
 
-    /// Whether any child of the area has a shape and figures in the view's table (so drilling
-    /// down shows a map with colours).
-    pub fn children_have_shapes(&self, id: AreaId) -> bool {
-        self.table().children(id).iter().any(|&c| self.has_shape(c) && self.table.has_row(c))
+    /// Whether any child of the area has figures in the view's table (so drilling down shows
+    /// a list, and a map where they have shapes).
+    pub fn children_have_rows(&self, id: AreaId) -> bool {
+        self.table().children(id).iter().any(|&c| self.table.has_row(c))
     }
 
     /// The bounds of an area's finest shape, if it has one; the country's are all gemeenten.
@@ -346,8 +346,8 @@ mod tests {
         let fictiestad = table.find_str("GM9999").unwrap();
         let centrum = table.find_str("WK999901").unwrap();
         assert!(atlas.has_shape(fictiestad) && atlas.has_shape(centrum));
-        assert!(atlas.children_have_shapes(fictiestad));
-        assert!(!atlas.children_have_shapes(table.find_str("GM9998").unwrap()));
+        assert!(atlas.children_have_rows(fictiestad));
+        assert!(!atlas.children_have_rows(table.find_str("GM9998").unwrap()));
         assert_eq!(atlas.areas_in(Level::Wijk, Some(fictiestad)).len(), 2);
         assert_eq!(atlas.areas_in(Level::Gemeente, None).len(), 2);
         let point = atlas.inside_point(centrum).unwrap();

@@ -5,6 +5,7 @@ mod atlas;
 mod camera;
 mod components;
 mod data_view;
+mod labels;
 mod loader;
 mod palette;
 mod ranking;

@@ -10,12 +10,16 @@ pub const CLASS_COLOURS: [&str; 8] =
 
 /// Areas without (enough) data: grey, drawn with a hatch on the map.
 pub const NO_DATA: &str = "#bdbdbd";
+/// The hatch lines over areas without data.
+pub const NO_DATA_HATCH: &str = "#7a7a7a";
 /// Areas outside the current view's scope, drawn for context.
 pub const CONTEXT: &str = "#ececec";
 pub const BORDER: &str = "#ffffff";
 /// The area whose parts are shown, under those parts.
 pub const SCOPE: &str = "#ffffff";
 pub const HOVER: &str = "#e6550d";
+/// Area names on the map (with a white halo).
+pub const LABEL: &str = "#1b1b1b";
 pub const SELECTED: &str = "#111111";
 
 /// Municipality types, in the order of `MunicipalityType::ALL`: Okabe-Ito's colour-blind-safe

@@ -35,6 +35,8 @@ pub struct Scene {
     /// Areas to outline: the scope, the selection.
     pub scope: Option<AreaId>,
     pub selected: Option<AreaId>,
+    /// Areas of the level in scope that have no shape to draw (counted in the legend).
+    pub without_shape: usize,
 }
 
 /// The fill of an area from its measures.
@@ -72,7 +74,15 @@ pub fn scene_of(state: &State) -> Option<Scene> {
             _ => (i, fill_of(atlas, shape.area)),
         })
         .collect();
-    Some(Scene { level, fills, context: level != Level::Gemeente, scope: within, selected: state.selected })
+    let without_shape = atlas.areas_in(level, within).into_iter().filter(|&id| !atlas.has_shape(id)).count();
+    Some(Scene {
+        level,
+        fills,
+        context: level != Level::Gemeente,
+        scope: within,
+        selected: state.selected,
+        without_shape,
+    })
 }
 
 #[cfg(test)]
@@ -101,5 +111,34 @@ mod tests {
         let state = state.apply_for_test(Action::SetThreshold(500));
         let scene = scene_of(&state).unwrap();
         assert_eq!(scene.fills.iter().filter(|(_, f)| *f == Fill::NoData).count(), 1, "Haven has 400 residents");
+    }
+
+    #[test]
+    fn drawn_and_shapeless_areas_add_up_to_the_level() {
+        let loaded = |bundle| {
+            State::default()
+                .apply_for_test(Action::Resize([800.0, 600.0]))
+                .apply_for_test(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())))
+        };
+        let state = loaded(fictional_bundle());
+        for level in [Level::Gemeente, Level::Wijk] {
+            let state = state.clone().apply_for_test(Action::SetLevel(level));
+            let scene = scene_of(&state).unwrap();
+            let areas = state.atlas().unwrap().areas_in(level, None).len();
+            assert_eq!(scene.fills.len() + scene.without_shape, areas, "{level:?}");
+        }
+        // Take Haven's shape away: Fictiestad's wijk list has one wijk drawn, one without shape.
+        let mut bundle = fictional_bundle();
+        let haven = bundle.table.find_str("WK999902").unwrap();
+        let keep = bundle.layers[1].lods[0].shapes.iter().position(|s| s.area != haven).unwrap();
+        for lod in &mut bundle.layers[1].lods {
+            let shape = lod.shapes[keep].clone();
+            lod.shapes = vec![shape];
+        }
+        bundle.layers[1].shape_source = vec![bundle.layers[1].shape_source[keep]];
+        let state = loaded(bundle);
+        let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
+        let scene = scene_of(&state.apply_for_test(Action::Open(gm))).unwrap();
+        assert_eq!((scene.fills.len(), scene.without_shape), (1, 1), "one wijk drawn, one listed without shape");
     }
 }

@@ -17,7 +17,7 @@ pub const NOT_A_FIRST_PART: &str = "atlas.bin is niet het eerste deel van de geg
 pub const PART_LOADING: &str = "Grenzen van dit niveau laden…";
 pub const COUNTRY: &str = "Nederland";
 pub const SEARCH_LABEL: &str = "Zoek een gemeente, wijk of buurt";
-pub const SEARCH_PLACEHOLDER: &str = "Naam of code, bijv. Urk of GM0518";
+pub const SEARCH_PLACEHOLDER: &str = "Bijv. Den Haag of Overvecht";
 pub const SEARCH_NONE: &str = "Geen gebied gevonden.";
 pub const LEVEL_LABEL: &str = "Kaart van alle";
 pub const INDEX_HEADING: &str = "Diversiteitsindex";
@@ -30,6 +30,13 @@ pub const NO_SHAPE: &str = "geen grens op de kaart";
 pub const RESIDENTS: &str = "Inwoners";
 pub const MIGRATION_SHARE: &str = "Met migratieachtergrond";
 pub const EFFECTIVE_GROUPS: &str = "Effectief aantal groepen";
+pub const EFFECTIVE_GROUPS_EXPLAIN: &str = "Zoveel even grote groepen zouden samen even divers zijn als dit gebied \
+     (1 gedeeld door de kans dat twee inwoners dezelfde herkomst hebben).";
+pub const MIGRATION_EXPLAIN: &str = "Zelf in het buitenland geboren, of minstens één ouder die in het buitenland \
+     geboren is (zo telt het CBS).";
+pub const WESTERN_TERM: &str = "Wat is 'westers'?";
+pub const WESTERN_EXPLAIN: &str = "Het CBS noemde tot 2022 herkomst uit Europa (zonder Turkije), Noord-Amerika, \
+     Oceanië, Indonesië en Japan 'westers', de rest 'niet-westers'. Die oude indeling ziet veel verschil niet.";
 pub const LARGEST_MINORITY: &str = "Grootste groep naast Nederlandse achtergrond";
 pub const COMPOSITION: &str = "Samenstelling naar herkomst";
 pub const THRESHOLD_LABEL: &str = "Minimum aantal inwoners om een gebied te tonen";
@@ -42,10 +49,31 @@ pub const EXPLAIN_1: &str = "De diversiteitsindex is de kans dat twee willekeuri
      hoe meer verschillende groepen er naast elkaar wonen.";
 pub const EXPLAIN_2: &str = "De WRR noemt dit getal in 'De nieuwe verscheidenheid' (2018) de HHI. \
      Strikt genomen meet de Herfindahl-Hirschman-index juist concentratie (de kans dat twee inwoners dezelfde \
-     herkomst hebben); de diversiteitsindex is 1 min die kans. Ecologen kennen hetzelfde getal als Gini-Simpson.";
+     herkomst hebben); de diversiteitsindex is 1 min die kans. Ecologen die soorten tellen kennen hetzelfde getal \
+     als de Gini-Simpson-index.";
 pub const EXPLAIN_3: &str = "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
      Wie meer groepen onderscheidt (bijvoorbeeld per land), vindt hogere waarden.";
-pub const COARSE_BUURTEN: &str = "Buurtgrenzen uit 2014, op een raster van ongeveer 300 m: de vormen zijn grof.";
+/// What white inside the drawn area means, and (for buurten) why shapes look coarse.
+pub fn white_gaps(level: Level) -> String {
+    let coarse = if level == Level::Buurt {
+        " Buurtgrenzen buiten Amsterdam komen uit 2014, op een raster van ongeveer 300 m: de vormen zijn grof."
+    } else {
+        ""
+    };
+    format!(
+        "Wit: een deel zonder {} op de kaart (de grens ontbreekt of past niet bij de cijfers van 2022).{coarse}",
+        level_singular(level)
+    )
+}
+
+/// The sentence on the map when none of the scope's parts has a shape.
+pub fn no_shapes_on_map(level: Level, scope: &str, count: usize) -> String {
+    format!(
+        "De {count} {} van {scope} staan niet op de kaart: hun grenzen ontbreken of passen niet bij de cijfers van 2022. \
+         Hun cijfers staan in de ranglijst.",
+        level_plural(level)
+    )
+}
 pub const MODE_LABEL: &str = "Kleur naar";
 pub const MODE_DIVERSITY: &str = "diversiteit";
 pub const MODE_TYPOLOGY: &str = "typologie";
@@ -210,6 +238,11 @@ pub fn undefined_reason(why: Undefined) -> String {
             )
         }
     }
+}
+
+/// The tooltip over a part of an area that has no shape at the level drawn.
+pub fn gap_hover(level: Level) -> String {
+    format!("Hier staat geen {} op de kaart: de grens ontbreekt of past niet bij de cijfers.", level_singular(level))
 }
 
 /// Why an area has no place in the ranking.

@@ -6,6 +6,7 @@ use super::data_controls::DataControls;
 use super::legend::Legend;
 use super::level_switch::LevelSwitch;
 use super::load_status::LoadStatus;
+use super::map_note::MapNote;
 use super::map_view::MapView;
 use super::mode_switch::ModeSwitch;
 use super::ranking_table::RankingTable;
@@ -55,6 +56,7 @@ pub fn app() -> Html {
                         if ready && typology { <TypologyLegend state={state.clone()} /> }
                         if ready && !typology { <Legend state={state.clone()} /> }
                         <LoadStatus state={state.clone()} />
+                        if ready { <MapNote state={state.clone()} /> }
                     </div>
                 </section>
                 if ready && typology {

@@ -18,7 +18,8 @@ pub fn legend(props: &StateProps) -> Html {
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();
     let swatch = |colour: &str| format!("background:{colour}");
     let entry = |colour: &str, label: String, fill: Fill| {
-        html! { <li><span class="swatch" style={swatch(colour)}></span>{ label }<span class="legend-count">{ count(fill) }</span></li> }
+        let class = classes!("swatch", (fill == Fill::NoData).then_some("no-data"));
+        html! { <li><span {class} style={swatch(colour)}></span>{ label }<span class="legend-count">{ count(fill) }</span></li> }
     };
     let (heading, entries): (String, Vec<Html>) = match state.mode {
         MapMode::LensGap => (
@@ -52,16 +53,22 @@ pub fn legend(props: &StateProps) -> Html {
     let approximate = atlas.dataset().is_some_and(|d| d.meta.approximate)
         || (state.mode == MapMode::Change
             && atlas.tables.datasets.iter().any(|d| d.meta.year == state.change_since && d.meta.approximate));
+    // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
+    let open = state.viewport[0] >= 640.0;
     html! {
-        <div class="legend" aria-label="Legenda">
-            <h3>{ heading }</h3>
+        <details class="legend" aria-label="Legenda" {open}>
+            <summary><h3>{ heading }</h3></summary>
             if state.mode == MapMode::LensGap { <p class="legend-note">{ text::GAP_EXPLAIN }</p> }
             <ul>
                 { for entries }
                 { entry(NO_DATA, text::LEGEND_NO_DATA.into(), Fill::NoData) }
+                if scene.without_shape > 0 {
+                    <li class="legend-no-shape"><span class="swatch no-shape"></span>{ text::NO_SHAPE }
+                        <span class="legend-count">{ scene.without_shape }</span></li>
+                }
             </ul>
             if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES }</p> }
-            if state.level == Level::Buurt { <p class="legend-note">{ text::COARSE_BUURTEN }</p> }
-        </div>
+            if scene.level > Level::Gemeente { <p class="legend-note">{ text::white_gaps(scene.level) }</p> }
+        </details>
     }
 }

@@ -93,8 +93,8 @@ fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &St
             onmouseenter={Callback::from(move |_| enter.dispatch(Action::Hover(Some(id))))}
             onfocus={Callback::from(move |_| focus.dispatch(Action::Hover(Some(id))))}
             onmouseleave={Callback::from(move |_| leave.dispatch(Action::Hover(None)))}
-            onclick={let open = open.clone(); Callback::from(move |_| open.dispatch(Action::Open(id)))}
-            onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open.dispatch(Action::Open(id)) })}>
+            onclick={let open = open.clone(); Callback::from(move |_| open_on_map(&open, id))}
+            onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open_on_map(&open, id) })}>
             <td class="rank">{ rank }</td>
             <td>
                 { &area.name }
@@ -104,5 +104,15 @@ fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &St
             <td class="num">{ residents }</td>
             <td class="num">{ index }</td>
         </tr>
+    }
+}
+
+/// Opens an area from the list and brings the map back into view (the list may be far below).
+fn open_on_map(state: &UseReducerHandle<State>, id: AreaId) {
+    state.dispatch(Action::Open(id));
+    let column =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".map-column").ok().flatten());
+    if let Some(column) = column {
+        column.scroll_into_view();
     }
 }

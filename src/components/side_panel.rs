@@ -3,6 +3,7 @@
 
 use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
+use super::term::Term;
 use super::threshold_control::ThresholdControl;
 use super::StateProps;
 use crate::atlas::Atlas;
@@ -51,8 +52,10 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
                     <p>{ text::chance_sentence(m.diversity_index) }</p>
                     <dl>
                         <dt>{ text::RESIDENTS }</dt><dd>{ residents }</dd>
-                        <dt>{ text::MIGRATION_SHARE }</dt><dd>{ m.migration_share.map(text::percent).unwrap_or_default() }</dd>
-                        <dt>{ text::EFFECTIVE_GROUPS }</dt><dd>{ text::decimal(m.effective_groups) }</dd>
+                        <dt><Term name={text::MIGRATION_SHARE} explain={text::MIGRATION_EXPLAIN} /></dt>
+                        <dd>{ m.migration_share.map(text::percent).unwrap_or_default() }</dd>
+                        <dt><Term name={text::EFFECTIVE_GROUPS} explain={text::EFFECTIVE_GROUPS_EXPLAIN} /></dt>
+                        <dd>{ text::decimal(m.effective_groups) }</dd>
                         <dt>{ text::LARGEST_MINORITY }</dt><dd>{ minority.unwrap_or_else(|| "—".into()) }</dd>
                     </dl>
                 </>
@@ -109,6 +112,7 @@ fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
     html! {
         <section class="lens-comparison">
             <h3>{ text::LENS_HEADING }</h3>
+            <Term name={text::WESTERN_TERM} explain={text::WESTERN_EXPLAIN} />
             <table class="lens-table">
                 <tr>{ for lenses.iter().map(|l| html! {
                     <th scope="col" data-lens={l.lens.key()}>{ l.lens.label() }{ format!(" ({})", l.groups) }</th>

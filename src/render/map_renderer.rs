@@ -5,8 +5,10 @@
 
 use crate::atlas::Atlas;
 use crate::camera::Camera;
+use crate::labels::{place_labels, Candidate};
 use crate::palette;
 use crate::scene::{Fill, Scene};
+use crate::search::display_name;
 use atlas_core::geometry::{walk_shape, SvgPathSink};
 use atlas_core::model::{AreaId, Level};
 use std::collections::HashMap;
@@ -35,6 +37,8 @@ pub struct MapRenderer {
     context: HashMap<usize, Path2d>,
     /// Single areas' paths for outlines, by (level, level of detail, shape).
     single: HashMap<(Level, usize, usize), Path2d>,
+    /// A point inside each labelled shape, by (level, shape), found on first use.
+    anchors: HashMap<(Level, usize), Option<[f64; 2]>>,
     pub size: [f64; 2],
     dpr: f64,
 }
@@ -55,6 +59,7 @@ impl MapRenderer {
             batch: None,
             context: HashMap::new(),
             single: HashMap::new(),
+            anchors: HashMap::new(),
             size: [0.0, 0.0],
             dpr: 1.0,
         }
@@ -98,17 +103,66 @@ impl MapRenderer {
             ctx.set_fill_style_str(palette::SCOPE);
             ctx.fill_with_path_2d_and_winding(&scope, CanvasWindingRule::Evenodd);
         }
+        let (canvas, dpr) = (self.offscreen.clone(), self.dpr);
         if let Some(batch) = self.batch(atlas, scene, camera) {
             for (colour, path) in &batch.fills {
                 ctx.set_fill_style_str(colour);
                 ctx.fill_with_path_2d_and_winding(path, CanvasWindingRule::Evenodd);
+                if *colour == palette::NO_DATA {
+                    hatch(&ctx, path, &canvas, dpr);
+                }
             }
             ctx.set_stroke_style_str(palette::BORDER);
             ctx.set_line_width(line);
             ctx.stroke_with_path(&batch.borders);
         }
+        self.draw_labels(&ctx, atlas, scene, camera);
         self.cached = Some(*camera);
         self.blit(camera);
+    }
+
+    /// Names of the drawn wijken and buurten where they fit, without collisions (so a
+    /// projected map can be read without hovering).
+    fn draw_labels(&mut self, ctx: &CanvasRenderingContext2d, atlas: &Atlas, scene: &Scene, camera: &Camera) {
+        let Some(layer) = atlas.layer(scene.level).filter(|_| scene.level > Level::Gemeente) else { return };
+        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let table = atlas.table();
+        let candidates: Vec<Candidate> = scene
+            .fills
+            .iter()
+            .filter_map(|&(shape, _)| {
+                let bounds = layer.index(lod).bounds(shape);
+                let room = [bounds.width() / camera.metres_per_pixel, bounds.height() / camera.metres_per_pixel];
+                if room[0] < 30.0 || room[1] < 12.0 {
+                    return None;
+                }
+                let area = layer.shapes.lods[lod].shapes[shape].area;
+                let anchor = *self.anchors.entry((scene.level, shape)).or_insert_with(|| atlas.inside_point(area));
+                Some(Candidate {
+                    text: display_name(&table.area(area).name).to_string(),
+                    anchor: camera.to_screen(anchor?, self.size),
+                    room,
+                    priority: table.residents(area).unwrap_or(0),
+                })
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        ctx.set_transform(self.dpr, 0.0, 0.0, self.dpr, 0.0, 0.0).ok();
+        ctx.set_font(LABEL_FONT);
+        let width = |text: &str| ctx.measure_text(text).map_or(f64::INFINITY, |m| m.width());
+        let placed = place_labels(candidates, width, LABEL_LINE, self.size, 4.0);
+        ctx.set_text_align("center");
+        ctx.set_text_baseline("middle");
+        ctx.set_line_join("round");
+        ctx.set_line_width(3.0);
+        ctx.set_stroke_style_str("rgba(255,255,255,0.9)");
+        ctx.set_fill_style_str(palette::LABEL);
+        for label in &placed {
+            ctx.stroke_text(&label.text, label.centre[0], label.centre[1]).ok();
+            ctx.fill_text(&label.text, label.centre[0], label.centre[1]).ok();
+        }
     }
 
     /// Redraws the last full render moved and scaled to another camera (cheap: one image).
@@ -221,6 +275,35 @@ impl MapRenderer {
         let f = self.dpr * self.size[1] / 2.0 + k * camera.centre[1];
         ctx.set_transform(k, 0.0, 0.0, -k, e, f).ok();
     }
+}
+
+/// The labels' font and line height in CSS pixels.
+const LABEL_FONT: &str = "600 12px system-ui, sans-serif";
+const LABEL_LINE: f64 = 14.0;
+
+/// Hatches the inside of a path with diagonal lines in screen space, so "no data" differs from
+/// the index colours by more than colour alone.
+fn hatch(ctx: &CanvasRenderingContext2d, path: &Path2d, canvas: &HtmlCanvasElement, dpr: f64) {
+    let Some(document) = canvas.owner_document() else { return };
+    let Ok(tile) = document.create_element("canvas") else { return };
+    let tile: HtmlCanvasElement = tile.unchecked_into();
+    let size = (8.0 * dpr).round().max(4.0);
+    tile.set_width(size as u32);
+    tile.set_height(size as u32);
+    let t = context(&tile);
+    t.set_stroke_style_str(palette::NO_DATA_HATCH);
+    t.set_line_width(dpr);
+    t.begin_path();
+    t.move_to(0.0, size);
+    t.line_to(size, 0.0);
+    t.stroke();
+    let Ok(Some(pattern)) = ctx.create_pattern_with_html_canvas_element(&tile, "repeat") else { return };
+    ctx.save();
+    ctx.clip_with_path_2d_and_winding(path, CanvasWindingRule::Evenodd);
+    ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
+    ctx.set_fill_style_canvas_pattern(&pattern);
+    ctx.fill_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    ctx.restore();
 }
 
 /// The position of a fill's colour in the batch: index classes, no data, types, gap and change

@@ -5,7 +5,7 @@ use super::{Data, MapMode, State, FIT_PADDING};
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
-use atlas_core::bundle::{Part, PartKind};
+use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
 use atlas_core::typology::Thresholds;
@@ -41,7 +41,7 @@ impl State {
             self.change_since = years.iter().copied().filter(|&y| y < view.year).min().unwrap_or(self.change_since);
         }
         while let Some(within) = self.within {
-            if atlas.children_have_shapes(within) {
+            if atlas.children_have_rows(within) {
                 break;
             }
             let parent = atlas.table().area(within).parent.filter(|&p| Some(p) != atlas.country);
@@ -50,15 +50,12 @@ impl State {
         }
     }
 
-    /// Adds a further part of the bundle; an area opened while it was on its way opens again.
+    /// Adds a further part of the bundle (the view stays; shapes that were on their way appear).
     pub(super) fn add_part(&mut self, part: Part) {
         let Some(atlas) = self.atlas() else {
             return;
         };
         self.data = Data::Ready(Rc::new(atlas.with_part(part)));
-        if let Some(id) = self.awaiting.take() {
-            self.open(id);
-        }
     }
 
     pub(super) fn open(&mut self, id: AreaId) {
@@ -68,7 +65,6 @@ impl State {
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
-        self.awaiting = area.level.child().filter(|&l| atlas.is_pending(PartKind::Layer(l))).map(|_| id);
         if self.mode == MapMode::Typology {
             if area.level == Level::Gemeente {
                 return;
@@ -79,7 +75,9 @@ impl State {
         if area.level == Level::Land {
             return self.open_country();
         }
-        if let (Some(child), true) = (area.level.child(), atlas.children_have_shapes(id)) {
+        // Drill down whenever the parts have figures: the list shows them even where the map
+        // cannot (no shapes, or shapes still loading), and the map says why.
+        if let (Some(child), true) = (area.level.child(), atlas.children_have_rows(id)) {
             self.within = Some(id);
             self.level = child;
             self.camera = self.fitted_camera(Some(id));

@@ -11,6 +11,7 @@ use crate::render::test_hooks;
 use crate::scene::{scene_of, Scene};
 use crate::state::{Action, MapMode, State};
 use crate::text;
+use atlas_core::model::Level;
 use events::Handlers;
 pub use shared::MapShared;
 use std::cell::RefCell;
@@ -70,9 +71,13 @@ fn tooltip_content(state: &State) -> Html {
         (None, Ok(m)) => text::chance_sentence(m.diversity_index),
         (None, Err(why)) => text::undefined_reason(why),
     };
+    let (level, _) = state.map_scope();
+    let gap = (area.level < level && area.level > Level::Gemeente && state.mode != MapMode::Typology)
+        .then(|| text::gap_hover(level));
     html! {
         <>
             <strong>{ &area.name }</strong>
+            if let Some(gap) = gap { <span class="tooltip-gap">{ gap }</span> }
             <span class="tooltip-meta">{ format!("{} · {} inwoners", text::level_singular(area.level), residents) }</span>
             <span>{ line }</span>
         </>

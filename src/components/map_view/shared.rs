@@ -40,14 +40,22 @@ pub(super) const CLICK_SLOP: f64 = 4.0;
 pub(super) const SETTLE_MS: u32 = 160;
 
 impl MapShared {
-    /// The area under a screen point: in the current level's areas, else a gemeente.
+    /// The area under a screen point: in the current level's areas, else (a gap without a
+    /// shape at that level) the area of the level above that holds the point, up to a gemeente.
     pub fn hit(&self, point: [f64; 2]) -> Option<AreaId> {
         let (atlas, scene, camera, renderer) =
             (self.atlas.as_ref()?, self.scene.as_ref()?, self.live?, self.renderer.as_ref()?);
         let world = camera.to_world(point, renderer.size);
-        let in_level =
-            hit_layer(atlas, scene.level, world, camera.metres_per_pixel).filter(|&id| atlas.lies_in(id, scene.scope));
-        in_level.or_else(|| hit_layer(atlas, Level::Gemeente, world, camera.metres_per_pixel))
+        let in_scope = |id: &AreaId| atlas.lies_in(*id, scene.scope) || Some(*id) == scene.scope;
+        let mut level = Some(scene.level);
+        while let Some(l) = level.filter(|&l| l >= Level::Gemeente) {
+            let hit = hit_layer(atlas, l, world, camera.metres_per_pixel);
+            if let Some(id) = hit.filter(|id| l == Level::Gemeente || in_scope(id)) {
+                return Some(id);
+            }
+            level = l.parent();
+        }
+        None
     }
 
     pub(super) fn redraw_live(&mut self) {

@@ -110,7 +110,7 @@ impl CriterionResult {
     pub fn describe(&self) -> String {
         let fact = self.criterion.fact;
         let Some(threshold_key) = self.criterion.test.threshold() else {
-            return if self.passed { fact.label().to_string() } else { format!("niet: {}", fact.label()) };
+            return if self.passed { fact.label().to_string() } else { fact.negated_label().to_string() };
         };
         let unit = threshold_key.spec().unit;
         let sign = match (self.criterion.test, self.passed) {
@@ -119,8 +119,7 @@ impl CriterionResult {
             (Test::AtLeast(_), true) | (Test::Below(_), false) => "≥",
             _ => ">",
         };
-        let value = format_value(self.value, unit, fact);
-        let threshold = format_value(self.threshold.unwrap_or_default(), unit, fact);
+        let (value, threshold) = format_pair(self.value, self.threshold.unwrap_or_default(), unit, fact);
         format!("{} {value} {sign} {threshold}", fact.label())
     }
 }
@@ -157,15 +156,64 @@ impl Classification {
     }
 }
 
-/// A value in Dutch notation for its unit.
-fn format_value(value: f64, unit: Unit, fact: Fact) -> String {
+/// A figure and its threshold in Dutch notation, with as many decimals as it takes for two
+/// different numbers to look different (so a shown "<" is never contradicted by rounding).
+fn format_pair(value: f64, threshold: f64, unit: Unit, fact: Fact) -> (String, String) {
+    let base = match unit {
+        Unit::Share => 1,
+        Unit::Number => 2,
+        Unit::Residents | Unit::Metres => 0,
+    };
+    let mut pair = (format_value(value, unit, fact, base), format_value(threshold, unit, fact, base));
+    for decimals in base + 1..=base + 4 {
+        if pair.0 != pair.1 || value == threshold {
+            break;
+        }
+        pair = (format_value(value, unit, fact, decimals), format_value(threshold, unit, fact, decimals));
+    }
+    pair
+}
+
+/// A value in Dutch notation for its unit, with `decimals` after the comma.
+fn format_value(value: f64, unit: Unit, fact: Fact, decimals: usize) -> String {
     if !value.is_finite() {
         return if fact == Fact::BorderDistance { "meer dan 10 km".into() } else { "∞".into() };
     }
     match unit {
-        Unit::Share => percent(value, 1),
-        Unit::Residents => thousands(value.round() as u64),
-        Unit::Metres => format!("{} m", thousands(value.round() as u64)),
-        Unit::Number => decimal(value, 2),
+        Unit::Share => percent(value, decimals),
+        Unit::Residents if decimals == 0 => thousands(value.round() as u64),
+        Unit::Metres if decimals == 0 => format!("{} m", thousands(value.round() as u64)),
+        Unit::Metres => format!("{} m", decimal(value, decimals)),
+        Unit::Residents | Unit::Number => decimal(value, decimals),
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+    use crate::typology::ThresholdKey;
+
+    fn result(fact: Fact, test: Test, value: f64, threshold: Option<f64>, passed: bool) -> CriterionResult {
+        CriterionResult { criterion: Criterion { fact, test }, value, threshold, passed }
+    }
+
+    #[test]
+    fn a_shown_comparison_is_never_contradicted_by_rounding() {
+        // Nijmegen-like: an index just under the line must not read "45,0% < 45,0%".
+        let below = Test::Below(ThresholdKey::SuburbMinIndex);
+        let text = result(Fact::DiversityIndex, below, 0.44996, Some(0.45), true).describe();
+        assert_eq!(text, "diversiteitsindex 44,996% < 45,000%");
+        let text = result(Fact::DiversityIndex, below, 0.4452, Some(0.45), true).describe();
+        assert_eq!(text, "diversiteitsindex 44,5% < 45,0%", "one decimal is enough here");
+        let equal = result(Fact::DiversityIndex, Test::AtLeast(ThresholdKey::SuburbMinIndex), 0.45, Some(0.45), true);
+        assert_eq!(equal.describe(), "diversiteitsindex 45,0% ≥ 45,0%");
+    }
+
+    #[test]
+    fn a_failed_yes_no_fact_reads_as_a_plain_negative() {
+        let failed = result(Fact::NextToMajorityMinorityCity, Test::IsTrue, 0.0, None, false);
+        assert_eq!(failed.describe(), "grenst niet aan een meerderheid-minderhedenstad");
+        let passed = result(Fact::NextToMajorityMinorityCity, Test::IsTrue, 1.0, None, true);
+        assert_eq!(passed.describe(), "grenst aan een meerderheid-minderhedenstad");
     }
 }

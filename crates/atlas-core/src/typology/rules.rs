@@ -201,6 +201,14 @@ impl Fact {
         }
     }
 
+    /// A yes/no fact said negatively, e.g. "grenst niet aan een meerderheid-minderhedenstad".
+    pub fn negated_label(self) -> &'static str {
+        match self {
+            Fact::NextToMajorityMinorityCity => "grenst niet aan een meerderheid-minderhedenstad",
+            _ => "voldoet niet",
+        }
+    }
+
     /// The fact in Dutch words.
     pub fn label(self) -> &'static str {
         match self {

@@ -50,9 +50,9 @@ thresholds! {
     HorticultureMinWesternToNonWestern, "horticulture-ratio", Number, 1.2, 0.5, 5.0, 0.1, "Tuinbouw (benadering): westers gedeeld door niet-westers vanaf";
     HorticultureMaxClassic, "horticulture-classic", Share, 0.05, 0.01, 0.20, 0.01, "Tuinbouw: aandeel Turks, Marokkaans, Surinaams, Antilliaans hoogstens";
     HorticultureMinEasternEuropean, "horticulture-eastern", Share, 0.03, 0.005, 0.20, 0.005, "Tuinbouw: aandeel Poolse, Bulgaarse of Roemeense herkomst vanaf";
-    SuburbMinIndex, "suburb-index", Number, 0.50, 0.30, 0.80, 0.01, "Voorstad: diversiteitsindex vanaf";
+    SuburbMinIndex, "suburb-index", Share, 0.50, 0.30, 0.80, 0.01, "Voorstad: diversiteitsindex vanaf";
     ProvincialMinResidents, "provincial-residents", Residents, 100_000.0, 50_000.0, 300_000.0, 5_000.0, "Grote provinciestad: inwoners vanaf";
-    ProvincialMinIndex, "provincial-index", Number, 0.45, 0.30, 0.80, 0.01, "Grote provinciestad: diversiteitsindex vanaf";
+    ProvincialMinIndex, "provincial-index", Share, 0.45, 0.30, 0.80, 0.01, "Grote provinciestad: diversiteitsindex vanaf";
     MinorityMinResidents, "minority-min-residents", Residents, 20_000.0, 5_000.0, 100_000.0, 1_000.0, "Eén grote minderheid: middelgrote stad vanaf (inwoners)";
     MinorityMaxResidents, "minority-max-residents", Residents, 150_000.0, 50_000.0, 500_000.0, 5_000.0, "Eén grote minderheid: middelgrote stad tot (inwoners)";
     MinorityMinShare, "minority-share", Share, 0.05, 0.02, 0.20, 0.005, "Eén grote minderheid: aandeel van de grootste groep vanaf";

@@ -1,0 +1,20 @@
+//! One sentence on the map when the areas the list shows have no shapes to draw.
+
+use super::StateProps;
+use crate::scene::scene_of;
+use yew::prelude::*;
+
+#[function_component(MapNote)]
+pub fn map_note(props: &StateProps) -> Html {
+    let state = &props.state;
+    let (Some(atlas), Some(scene)) = (state.atlas(), scene_of(state)) else {
+        return html! {};
+    };
+    if !scene.fills.is_empty() || scene.without_shape == 0 {
+        return html! {};
+    }
+    let scope = scene.scope.or(atlas.country).map(|id| atlas.table().area(id).name.clone()).unwrap_or_default();
+    html! {
+        <p class="map-note" role="status">{ crate::text::no_shapes_on_map(scene.level, &scope, scene.without_shape) }</p>
+    }
+}
