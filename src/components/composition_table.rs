@@ -35,7 +35,7 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
             </tr></thead>
             <tbody>
                 <tr class="index-row">
-                    <th scope="row">{ text::INDEX_HEADING }</th>
+                    <th scope="row">{ text::COL_INDEX }</th>
                     { for props.areas.iter().map(|&id| html! {
                         <td>{ atlas.measure(id).ok().map(|m| text::percent(m.diversity_index)).unwrap_or_else(|| "—".into()) }</td>
                     }) }

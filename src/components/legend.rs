@@ -54,7 +54,7 @@ pub fn legend(props: &StateProps) -> Html {
         || (state.mode == MapMode::Change
             && atlas.tables.datasets.iter().any(|d| d.meta.year == state.change_since && d.meta.approximate));
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
-    let open = state.viewport[0] >= 640.0;
+    let open = state.viewport[0] >= 560.0;
     html! {
         <details class="legend" aria-label="Legenda" {open}>
             <summary><h3>{ heading }</h3></summary>

@@ -103,7 +103,9 @@ impl State {
         if self.viewport[0] <= 0.0 {
             return None;
         }
-        let bounds = atlas.bounds(around.or(atlas.country)?)?;
+        // An area without a shape is shown by the nearest area above it that has one.
+        let area = around.or(atlas.country)?;
+        let bounds = atlas.table().ancestry(area).into_iter().rev().find_map(|a| atlas.bounds(a))?;
         Some(Camera::fit(&bounds, self.viewport, FIT_PADDING))
     }
 

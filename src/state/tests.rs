@@ -220,3 +220,23 @@ fn an_area_opened_before_its_parts_arrive_shows_them_when_they_do() {
     assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2, "the wijken appear");
     assert_eq!((state.level, state.within, state.camera), (Level::Wijk, Some(gm), camera), "the view stays");
 }
+
+#[test]
+fn an_area_without_a_shape_opens_on_the_map_of_the_area_above_it() {
+    let mut bundle = fictional_bundle();
+    // Take every wijk shape away: Fictiestad's wijken are listed, the map shows Fictiestad.
+    for lod in &mut bundle.layers[1].lods {
+        lod.shapes.clear();
+    }
+    bundle.layers[1].shape_source.clear();
+    let state = State::default().apply(Action::Resize([800.0, 600.0]));
+    let state = state.apply(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())));
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::RestoreUrl("?level=wijk&in=GM9999&area=WK999901".into()));
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "the wijk list opens");
+    let camera = state.camera.expect("a camera on Fictiestad");
+    let fitted = state.atlas().unwrap().bounds(gm).unwrap();
+    assert!(fitted.contains(camera.centre), "the camera shows Fictiestad");
+    let scene = crate::scene::scene_of(&state).unwrap();
+    assert_eq!((scene.fills.len(), scene.without_shape), (0, 2));
+}

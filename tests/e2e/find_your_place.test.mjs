@@ -1,0 +1,110 @@
+// End-to-end: finding your own place — everyday names with Enter, areas without shapes listed
+// and explained, four levels side by side, a foldable legend, three screen sizes.
+
+import { describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist } from './serve.mjs';
+import { DIST, poll, waitMapDrawn, assertMapDrawn, waitRows, scenario, useBrowser } from './helpers.mjs';
+
+useBrowser();
+
+/** Types a query in the search box and presses Enter; returns the URL afterwards. */
+async function searchEnter(page, query) {
+  const input = page.locator('input#search');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 20 });
+  await poll(`hits for "${query}"`, () => page.locator('ul.search-results li[role="option"]').count(), (n) => n > 0);
+  await page.keyboard.press('Enter');
+  await poll('the list to close', () => page.locator('ul.search-results').count(), (n) => n === 0);
+  return page.url();
+}
+
+const panelHeading = (page) => page.locator('aside.side-panel h2').first().innerText();
+
+for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
+  describe(`finding your place, app served at ${prefix}`, () => {
+    let server;
+    before(async () => { server = await serveDist(DIST, { prefix }); });
+    after(async () => { await server?.close(); });
+    const s = (name, body, opts = {}) => scenario(variant, () => server, name, body, opts);
+
+    s('everyday names find the right area with Enter', async ({ page }) => {
+      await waitMapDrawn(page);
+      for (const [query, code, name] of [
+        ['Den Haag', 'GM0518', "'s-Gravenhage"],
+        ['den bosch', 'GM0796', "'s-Hertogenbosch"],
+        ['Schilderswijk', 'WK051829', 'Schildersbuurt'],
+        ['sudwest', 'GM1900', 'Súdwest-Fryslân'],
+        ['Overvecht', 'WK034403', 'Overvecht'],
+      ]) {
+        const url = await searchEnter(page, query);
+        assert.match(url, new RegExp(`area=${code}`), `"${query}" should open ${code}: ${url}`);
+        await poll(`the panel on ${name}`, () => panelHeading(page), (t) => t.includes(name));
+      }
+    });
+
+    s('arrow keys move through the hits; the hit says its level and gemeente', async ({ page }) => {
+      await waitMapDrawn(page);
+      const input = page.locator('input#search');
+      await input.pressSequentially('Transvaal', { delay: 20 });
+      const first = page.locator('ul.search-results li[role="option"]').first();
+      await poll('a first hit', () => first.count(), (n) => n === 1);
+      const hits = await page.locator('ul.search-results li[role="option"]').allInnerTexts();
+      assert.ok(hits.some((h) => /Transvaalkwartier/.test(h) && /wijk in 's-Gravenhage/.test(h)),
+        `Den Haag's wijk among the hits, with its gemeente: ${hits.join(' | ')}`);
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await input.getAttribute('aria-activedescendant'), 'hit-1');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await input.getAttribute('aria-activedescendant'), 'hit-0');
+      await page.keyboard.press('Escape');
+      await poll('Escape closes the list', () => page.locator('ul.search-results').count(), (n) => n === 0);
+    });
+
+    s('a gemeente whose wijken have no shapes opens its list and says why', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await searchEnter(page, 'Goeree-Overflakkee');
+      await waitRows(page, 'WK1924', (n) => n === 14, "Goeree-Overflakkee's 14 wijken in the list");
+      const note = await poll('the note on the map', () => page.locator('.map-note').allInnerTexts(), (t) => t.length === 1);
+      assert.match(note[0], /staan niet op de kaart/);
+      assert.match(await page.locator('nav.breadcrumb').innerText(), /Goeree-Overflakkee/);
+      const legend = await page.locator('.legend').innerText();
+      assert.match(legend, /geen grens op de kaart\s*14/, `the legend counts the wijken without shape: ${legend}`);
+      await shot('goeree-overflakkee-list');
+      const footer = page.locator('footer.attribution details.join-report');
+      await footer.locator('summary').first().click();
+      await footer.locator('details.which summary').first().click();
+      assert.match(await footer.innerText(), /Goeree-Overflakkee/, 'the footer names the gemeente left out');
+    });
+
+    s('a buurt panel compares four levels; the legend folds', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await searchEnter(page, 'Schilderswijk');
+      await waitRows(page, 'BU051829', (n) => n >= 1, "the Schilderswijk's buurten");
+      const buurt = page.locator('table.ranking tbody tr[data-code^="BU051829"]').first();
+      await buurt.click();
+      const heads = await poll('four columns in the composition table',
+        () => page.locator('aside.side-panel table.composition-table thead th').allInnerTexts(), (h) => h.length === 5);
+      assert.match(heads[2], /Schildersbuurt/);
+      assert.match(heads[3], /'s-Gravenhage/);
+      assert.match(heads[4], /Nederland/);
+      const legend = page.locator('details.legend');
+      assert.equal(await legend.evaluate((d) => d.open), true, 'the legend starts open on a wide map');
+      await legend.locator('summary').click();
+      assert.equal(await legend.evaluate((d) => d.open), false, 'the legend folds');
+      await shot('buurt-four-levels-legend-folded');
+    });
+
+    for (const [w, h] of [[1366, 800], [1024, 768], [390, 844]]) {
+      s(`Den Haag's wijken at ${w}×${h}`, async ({ page, shot }) => {
+        await page.setViewportSize({ width: w, height: h });
+        await waitMapDrawn(page);
+        await searchEnter(page, 'Den Haag');
+        await waitRows(page, 'WK0518', (n) => n === 44, "Den Haag's 44 wijken");
+        await assertMapDrawn(page, { minColours: 3 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `the page is ${overflow}px wider than the screen`);
+        await shot(`den-haag-${w}x${h}`);
+      });
+    }
+  });
+}
