@@ -14,11 +14,15 @@ pub const MIN_METRES_PER_PIXEL: f64 = 1.0;
 pub const MAX_METRES_PER_PIXEL: f64 = 5000.0;
 
 impl Camera {
-    /// Fits bounds into a viewport of `size` CSS pixels with a margin of `padding` pixels.
-    pub fn fit(bounds: &Bounds, size: [f64; 2], padding: f64) -> Camera {
-        let usable = [(size[0] - 2.0 * padding).max(1.0), (size[1] - 2.0 * padding).max(1.0)];
+    /// Fits bounds into a viewport of `size` CSS pixels, right of a band of `left` pixels (kept
+    /// free for the legend), with a margin of `padding` pixels all round.
+    pub fn fit(bounds: &Bounds, size: [f64; 2], padding: f64, left: f64) -> Camera {
+        let usable = [(size[0] - 2.0 * padding - left).max(1.0), (size[1] - 2.0 * padding).max(1.0)];
         let mpp = (bounds.width() / usable[0]).max(bounds.height() / usable[1]);
-        Camera { centre: bounds.centre(), metres_per_pixel: mpp.clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL) }
+        let mpp = mpp.clamp(MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
+        let [cx, cy] = bounds.centre();
+        // The bounds' centre sits in the middle of the usable part: left of it by half the band.
+        Camera { centre: [cx - left / 2.0 * mpp, cy], metres_per_pixel: mpp }
     }
 
     /// The projected point under a screen point (CSS pixels from the viewport's top left).
@@ -78,7 +82,13 @@ mod tests {
     #[test]
     fn fit_shows_the_whole_box() {
         let bounds = Bounds { min: [0.0, 0.0], max: [16000.0, 6000.0] };
-        let camera = Camera::fit(&bounds, SIZE, 0.0);
+        let camera = Camera::fit(&bounds, SIZE, 0.0, 0.0);
+        // Beside a band kept free for the legend, the bounds start right of it.
+        let beside = Camera::fit(&bounds, SIZE, 0.0, 200.0);
+        let left_edge = beside.to_screen(bounds.min, SIZE)[0];
+        let right_edge = beside.to_screen(bounds.max, SIZE)[0];
+        assert!((left_edge - 200.0).abs() < 1e-6, "the bounds start right of the band: {left_edge}");
+        assert!((right_edge - 800.0).abs() < 1e-6, "and reach the right edge: {right_edge}");
         assert_eq!(camera.metres_per_pixel, 20.0);
         assert_eq!(camera.to_screen([0.0, 0.0], SIZE), [0.0, 450.0]);
     }

@@ -137,6 +137,10 @@ pub enum Action {
 
 /// Pixels kept free around an area the camera fits.
 const FIT_PADDING: f64 = 24.0;
+/// The width the open legend takes at the map's left, kept free when fitting an area on a map
+/// at least `LEGEND_BAND_FROM` pixels wide (the legend starts open from 560 px).
+const LEGEND_BAND: f64 = 180.0;
+const LEGEND_BAND_FROM: f64 = 700.0;
 
 impl Default for State {
     fn default() -> Self {

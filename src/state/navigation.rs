@@ -1,7 +1,7 @@
 //! How the view moves: opening an area (drilling down or selecting in place), the country
 //! view, the typology mode, fitting the camera, and restoring a URL's view.
 
-use super::{Data, MapMode, State, FIT_PADDING};
+use super::{Data, MapMode, State, FIT_PADDING, LEGEND_BAND, LEGEND_BAND_FROM};
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
@@ -106,7 +106,9 @@ impl State {
         // An area without a shape is shown by the nearest area above it that has one.
         let area = around.or(atlas.country)?;
         let bounds = atlas.table().ancestry(area).into_iter().rev().find_map(|a| atlas.bounds(a))?;
-        Some(Camera::fit(&bounds, self.viewport, FIT_PADDING))
+        // On a wide map the open legend takes the top left: keep a band free for it.
+        let legend = if self.viewport[0] >= LEGEND_BAND_FROM { LEGEND_BAND } else { 0.0 };
+        Some(Camera::fit(&bounds, self.viewport, FIT_PADDING, legend))
     }
 
     pub(super) fn restore(&mut self, view: UrlView) {
