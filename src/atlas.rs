@@ -73,16 +73,16 @@ impl Atlas {
     /// An atlas of a whole bundle (every part present).
     #[cfg(test)]
     pub fn new(bundle: atlas_core::bundle::Bundle, threshold: DisclosureThreshold) -> Atlas {
-        let atlas_core::bundle::Bundle { meta, table, layers, borders, datasets } = bundle;
-        let first = FirstPart { meta, table, layers, borders, parts: Vec::new() };
+        let atlas_core::bundle::Bundle { meta, table, layers, borders, datasets, place_names } = bundle;
+        let first = FirstPart { meta, table, layers, borders, place_names, parts: Vec::new() };
         Atlas::from_parts(first, vec![Part::Datasets(datasets)], threshold)
     }
 
     /// An atlas of the first part of a split bundle and whichever further parts are loaded.
     pub fn from_parts(first: FirstPart, further: Vec<Part>, threshold: DisclosureThreshold) -> Atlas {
-        let FirstPart { meta, table, layers, borders, parts } = first;
+        let FirstPart { meta, table, layers, borders, place_names, parts } = first;
         let view = DataView::default_for(meta.count_year);
-        let tables = Rc::new(Tables::new(Rc::new(table), meta.count_year, Vec::new()));
+        let tables = Rc::new(Tables::new(Rc::new(table), meta.count_year, Vec::new()).with_place_names(place_names));
         let layers = Rc::new(layers.into_iter().map(|l| Rc::new(Layer::new(l))).collect());
         let pending = Rc::new(parts.into_iter().map(|p| p.kind).collect());
         let parts = Parts { meta: Rc::new(meta), tables, layers, pending, borders: Rc::new(borders) };

@@ -3,7 +3,7 @@
 
 use crate::data_view::{DataView, GroupSet};
 use crate::search::SearchIndex;
-use atlas_core::bundle::Dataset;
+use atlas_core::bundle::{Dataset, PlaceName};
 use atlas_core::model::{apply_lens, table_differences, AreaId, AreaTable, Lens, Level, TableDifference};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -23,6 +23,8 @@ pub struct Tables {
     pub datasets: Vec<DatasetEntry>,
     lens_tables: std::cell::RefCell<HashMap<(u16, Lens), Rc<AreaTable>>>,
     search: Rc<OnceCell<SearchIndex>>,
+    /// Other names of areas (stadsdelen), for search.
+    place_names: Rc<Vec<PlaceName>>,
 }
 
 impl Tables {
@@ -31,19 +33,33 @@ impl Tables {
             .into_iter()
             .map(|meta| DatasetEntry { meta, aligned: OnceCell::new(), differences: OnceCell::new() })
             .collect();
-        Tables { frame, count_year, datasets, lens_tables: Default::default(), search: Rc::new(OnceCell::new()) }
+        Tables {
+            frame,
+            count_year,
+            datasets,
+            lens_tables: Default::default(),
+            search: Rc::new(OnceCell::new()),
+            place_names: Rc::new(Vec::new()),
+        }
     }
 
     /// The same frame (and search index) with the bundle's further tables.
     pub fn with_datasets(&self, datasets: Vec<Dataset>) -> Tables {
         let mut tables = Tables::new(Rc::clone(&self.frame), self.count_year, datasets);
         tables.search = Rc::clone(&self.search);
+        tables.place_names = Rc::clone(&self.place_names);
         tables
+    }
+
+    /// The same tables, with other names of areas for search.
+    pub fn with_place_names(mut self, place_names: Vec<PlaceName>) -> Tables {
+        self.place_names = Rc::new(place_names);
+        self
     }
 
     /// The frame's areas as search sees them, built on the first search.
     pub fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::new(&self.frame))
+        self.search.get_or_init(|| SearchIndex::new(&self.frame, &self.place_names))
     }
 
     /// Every year with figures, newest first.

@@ -8,6 +8,7 @@ mod normalise;
 pub use aliases::ALIASES;
 pub use normalise::{display_name, normalise, words};
 
+use atlas_core::bundle::PlaceName;
 use atlas_core::model::{AreaCode, AreaId, AreaTable, Level};
 use std::collections::HashMap;
 
@@ -45,9 +46,12 @@ enum Tier {
 }
 
 impl SearchIndex {
-    pub fn new(table: &AreaTable) -> SearchIndex {
+    /// The index of a table's areas, with the built-in aliases and the bundle's other names of
+    /// areas (such as the stadsdeel of an Amsterdam wijk).
+    pub fn new(table: &AreaTable, place_names: &[PlaceName]) -> SearchIndex {
         let mut aliases: HashMap<AreaCode, Vec<String>> = HashMap::new();
-        for &(alias, code, _) in ALIASES {
+        let extra = place_names.iter().map(|p| (p.name.as_str(), p.code.as_str()));
+        for (alias, code) in ALIASES.iter().map(|&(alias, code, _)| (alias, code)).chain(extra) {
             if let Ok(code) = AreaCode::parse(code) {
                 aliases.entry(code).or_default().push(normalise(alias));
             }
@@ -58,16 +62,18 @@ impl SearchIndex {
                 let names = vec![normalise(&area.name), normalise(display_name(&area.name))];
                 let own_aliases = aliases.get(&area.code).cloned().unwrap_or_default();
                 let own_words = names.iter().chain(&own_aliases).flat_map(|n| words(n)).collect();
-                let gemeente = area.code.gemeente().filter(|g| *g != area.code);
-                let context_words = gemeente
-                    .and_then(|g| table.find(&g))
-                    .map(|g| {
-                        let code = &table.area(g).code;
-                        let mut w = words(&table.area(g).name);
-                        w.extend(aliases.get(code).into_iter().flatten().flat_map(|a| words(a)));
+                // The words of every area it lies in (below the country), names and aliases.
+                let context_words = table
+                    .ancestry(id)
+                    .into_iter()
+                    .filter(|&a| a != id && table.area(a).level != Level::Land)
+                    .flat_map(|a| {
+                        let code = &table.area(a).code;
+                        let mut w = words(&table.area(a).name);
+                        w.extend(aliases.get(code).into_iter().flatten().flat_map(|alias| words(alias)));
                         w
                     })
-                    .unwrap_or_default();
+                    .collect();
                 Entry {
                     id,
                     level: area.level,
@@ -150,7 +156,7 @@ mod tests {
     #[test]
     fn finds_by_name_and_code() {
         let table = fictional_bundle().table;
-        let index = SearchIndex::new(&table);
+        let index = SearchIndex::new(&table, &[]);
         assert_eq!(names(&index, &table, "fictie"), vec!["Fictiestad"]);
         assert_eq!(names(&index, &table, "WK999902"), vec!["Haven"]);
         assert_eq!(names(&index, &table, "gm99").len(), 2);
@@ -171,7 +177,7 @@ mod tests {
     #[test]
     fn ranks_exact_then_prefix_then_words_then_level_and_size() {
         let table = read_kwb_csv(RANKED.as_bytes(), "r.csv").unwrap();
-        let index = SearchIndex::new(&table);
+        let index = SearchIndex::new(&table, &[]);
         let codes = |q: &str| index.search(q, 10).iter().map(|&id| table.area(id).code.to_string()).collect::<Vec<_>>();
         // Exact names first (the wijk before the buurt), then the prefix, then a word inside.
         assert_eq!(codes("havenkwartier"), vec!["WK999802", "BU99990101", "WK999803"]);
@@ -179,13 +185,23 @@ mod tests {
         assert_eq!(codes("haven")[..2], ["WK999802".to_string(), "BU99990101".to_string()]);
         assert!(codes("haven").contains(&"WK999901".to_string()));
         // Without the "Wijk NN" and without accents.
-        assert_eq!(codes("oude haven"), vec!["WK999901"]);
+        assert_eq!(codes("oude haven"), vec!["WK999901", "BU99990101"], "the wijk, then a buurt in it");
         assert_eq!(codes("sud nepdorp"), vec!["GM9998"]);
         // The gemeente's name narrows a common name.
         assert_eq!(codes("nepdorp centrum"), vec!["BU99980201"]);
         assert_eq!(codes("fictiestad centrum"), Vec::<String>::new());
         // A code, also with a space typed inside.
         assert_eq!(codes("bu9999 0101"), vec!["BU99990101"]);
+    }
+
+    #[test]
+    fn other_names_of_areas_find_them_and_their_parts() {
+        let table = read_kwb_csv(RANKED.as_bytes(), "r.csv").unwrap();
+        let names = [PlaceName { code: "WK999901".into(), name: "Stadsdeel Noordkant".into() }];
+        let index = SearchIndex::new(&table, &names);
+        let codes = |q: &str| index.search(q, 10).iter().map(|&id| table.area(id).code.to_string()).collect::<Vec<_>>();
+        assert_eq!(codes("stadsdeel noordkant"), vec!["WK999901"], "the other name, exactly");
+        assert_eq!(codes("noordkant havenkw"), vec!["BU99990101"], "its buurt by the name around it");
     }
 
     #[test]
@@ -208,7 +224,7 @@ mod tests {
             return;
         };
         let table = read_kwb_csv(&bytes, "kwb-2022-herkomst.csv").unwrap();
-        let index = SearchIndex::new(&table);
+        let index = SearchIndex::new(&table, &[]);
         for &(alias, code, official) in ALIASES {
             let id = table.find_str(code).unwrap_or_else(|| panic!("{alias}: no area {code}"));
             assert_eq!(table.area(id).name, official, "{alias}: {code} is not {official}");

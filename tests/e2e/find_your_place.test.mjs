@@ -43,6 +43,15 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       }
     });
 
+    s('a stadsdeel name lists its wijken', async ({ page }) => {
+      await waitMapDrawn(page);
+      await page.locator('input#search').pressSequentially('Amsterdam Noord', { delay: 20 });
+      const hits = await poll('hits for Amsterdam Noord',
+        () => page.locator('ul.search-results li[role="option"]').allInnerTexts(), (h) => h.length >= 5);
+      assert.ok(hits.some((h) => /Volewijck/.test(h)), `Volewijck (in Amsterdam-Noord) among the hits: ${hits.join(' | ')}`);
+      assert.ok(hits.slice(0, 5).every((h) => /wijk in Amsterdam/.test(h)), `the first hits are wijken of Amsterdam: ${hits.join(' | ')}`);
+    });
+
     s('arrow keys move through the hits; the hit says its level and gemeente', async ({ page }) => {
       await waitMapDrawn(page);
       const input = page.locator('input#search');

@@ -4,7 +4,7 @@ use crate::data_files::{
     self, DataFile, AMSTERDAM_BUURT_YEAR, BORDERS, BUURTEN, BUURTEN_AMSTERDAM, COUNT_YEAR, GEMEENTEN,
     OLD_BOUNDARY_YEAR, TABLE, WIJKEN, WIJKEN_2014, WIJK_YEAR,
 };
-use crate::datasets;
+use crate::{datasets, place_names};
 use atlas_core::bundle::{
     build_bundle, encode_bundle, split_bundle, BoundarySource, BuildInput, Bundle, BundleFile, NamedBytes, ShapeFormat,
 };
@@ -31,6 +31,7 @@ pub fn build_from_dir(dir: &Path) -> Result<(Vec<BundleFile>, String), String> {
 pub fn bundle_from_dir(dir: &Path) -> Result<Bundle, String> {
     let mut bundle = base_bundle_from_dir(dir)?;
     bundle.datasets = datasets::bundle_datasets(dir, &bundle)?;
+    bundle.place_names = place_names::stadsdelen(dir)?;
     Ok(bundle)
 }
 

@@ -27,6 +27,11 @@ pub const BUURTEN_AMSTERDAM: DataFile = DataFile {
     path: "raw/amsterdam-gebiedsindeling-2019/amsterdam_buurten_2019.geojson",
     origin: "Gemeente Amsterdam open geodata, GEBIED_BUURTEN (2019), as GeoJSON with CBS codes (statcode, statnaam)",
 };
+pub const WIJKEN_AMSTERDAM: DataFile = DataFile {
+    path: "raw/amsterdam-gebiedsindeling-2019/amsterdam_wijken_2019.geojson",
+    origin:
+        "Gemeente Amsterdam open geodata, GEBIED_BUURTCOMBINATIES (2019) with Stadsdeel_code, for search by stadsdeel",
+};
 pub const BUURTEN: DataFile = DataFile {
     path: "raw/ties-cbs-gebiedsindelingen-2014/Buurt_2014_layer_q1e3.json",
     origin: "PDOK / CBS gebiedsindelingen 2014, buurten, as TopoJSON (object 'layer')",

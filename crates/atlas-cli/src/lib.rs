@@ -5,4 +5,5 @@ pub mod build_data;
 pub mod data_files;
 pub mod datasets;
 pub mod index_csv;
+pub mod place_names;
 pub mod typology_csv;

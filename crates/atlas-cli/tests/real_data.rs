@@ -282,3 +282,14 @@ fn gemeenten_add_up_to_the_netherlands() {
     assert_eq!(table.children(nl).len(), 345);
     assert_eq!(summed, table.counts(nl).to_vec());
 }
+
+#[test]
+fn amsterdam_wijken_carry_their_stadsdeel_for_search() {
+    let (_, bundle) = real_bundle();
+    let noord: Vec<&str> =
+        bundle.place_names.iter().filter(|p| p.name == "Amsterdam-Noord").map(|p| p.code.as_str()).collect();
+    assert!(noord.contains(&"WK036360"), "Volewijck lies in Amsterdam-Noord: {noord:?}");
+    assert!(noord.len() >= 10, "{} wijken in Noord", noord.len());
+    assert!(bundle.place_names.iter().all(|p| p.code.starts_with("WK0363")));
+    assert_eq!(bundle.place_names.len(), 99, "every Amsterdam wijk has its stadsdeel");
+}

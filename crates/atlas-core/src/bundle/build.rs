@@ -78,7 +78,14 @@ pub fn build_bundle(input: &BuildInput) -> Result<Bundle, FormatError> {
         Some(file) => read_border_lines(file.bytes, file.name)?.iter().map(project_border).collect(),
         None => Vec::new(),
     };
-    Ok(Bundle { meta: metadata(input), table, layers: vec![gemeenten, wijken, buurten], borders, datasets: Vec::new() })
+    Ok(Bundle {
+        meta: metadata(input),
+        table,
+        layers: vec![gemeenten, wijken, buurten],
+        borders,
+        datasets: Vec::new(),
+        place_names: Vec::new(),
+    })
 }
 
 /// The boundary year of every area that [`build_bundle`] would draw, by table area, without

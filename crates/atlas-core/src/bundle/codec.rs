@@ -6,7 +6,7 @@ use std::fmt;
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"DVATLAS\0";
 /// The format version this code writes and reads. Bump it on any change to the types.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Why bytes are not a bundle this app can read.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,4 +19,4 @@ pub use codec::{decode_bundle, encode_bundle, BundleError, FORMAT_VERSION, MAGIC
 pub use parts::{
     decode_part, join_parts, part_file, split_bundle, BundleFile, FirstPart, Part, PartInfo, PartKind, FIRST_PART_FILE,
 };
-pub use types::{Bundle, Dataset, LayerSource, Lod, Metadata, ShapeLayer, Source};
+pub use types::{Bundle, Dataset, LayerSource, Lod, Metadata, PlaceName, ShapeLayer, Source};

@@ -34,6 +34,7 @@ pub struct FirstPart {
     /// The layers in this file (the gemeenten).
     pub layers: Vec<ShapeLayer>,
     pub borders: Vec<PlanarBorder>,
+    pub place_names: Vec<super::PlaceName>,
     pub parts: Vec<PartInfo>,
 }
 
@@ -80,6 +81,7 @@ pub fn split_bundle(bundle: &Bundle) -> Vec<BundleFile> {
         table: bundle.table.clone(),
         layers: bundle.layers.iter().filter(|l| l.level == Level::Gemeente).cloned().collect(),
         borders: bundle.borders.clone(),
+        place_names: bundle.place_names.clone(),
         parts,
     };
     let mut files = vec![(FIRST_PART_FILE.to_string(), encode_body(&Part::First(Box::new(first))))];
@@ -94,7 +96,7 @@ pub fn decode_part(bytes: &[u8]) -> Result<Part, BundleError> {
 
 /// Puts a split bundle back together (the first part and every further part, in any order).
 pub fn join_parts(first: FirstPart, further: Vec<Part>) -> Result<Bundle, BundleError> {
-    let FirstPart { meta, table, mut layers, borders, parts } = first;
+    let FirstPart { meta, table, mut layers, borders, place_names, parts } = first;
     let mut datasets = Vec::new();
     for part in further {
         match part {
@@ -107,7 +109,7 @@ pub fn join_parts(first: FirstPart, further: Vec<Part>) -> Result<Bundle, Bundle
         return Err(BundleError::Corrupt("a layer part is missing".into()));
     }
     layers.sort_by_key(|l| l.level);
-    Ok(Bundle { meta, table, layers, borders, datasets })
+    Ok(Bundle { meta, table, layers, borders, datasets, place_names })
 }
 
 #[cfg(test)]

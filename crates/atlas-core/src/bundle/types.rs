@@ -15,6 +15,15 @@ pub struct Bundle {
     pub borders: Vec<PlanarBorder>,
     /// Other tables (other years, finer groups), each keyed by the count year's codes.
     pub datasets: Vec<Dataset>,
+    /// Other names areas are known by (for search), such as the stadsdeel a wijk lies in.
+    pub place_names: Vec<PlaceName>,
+}
+
+/// A name people use for an area besides its CBS name, e.g. `WK036360` lies in "Amsterdam-Noord".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceName {
+    pub code: String,
+    pub name: String,
 }
 
 /// A further table shown on the count year's areas: another year, or finer groups.
