@@ -251,6 +251,11 @@ impl Atlas {
         (entry.meta.year == self.tables.count_year).then(|| self.tables.differences(entry).get(&id)).flatten()
     }
 
+    /// The view's table, shared.
+    pub fn table_rc(&self) -> &Rc<AreaTable> {
+        &self.table
+    }
+
     pub fn table(&self) -> &AreaTable {
         &self.table
     }

@@ -29,7 +29,7 @@ pub const TYPE_COLOURS: [&str; 9] =
 
 /// Upper bounds of the classes of the lens gap (all groups minus westers / niet-westers), in
 /// index points: the finer lens never sees less diversity, so the scale starts at 0.
-pub const GAP_BREAKS: [f64; 5] = [0.05, 0.10, 0.15, 0.20, 0.25];
+pub const GAP_BREAKS: [f64; 5] = [0.01, 0.02, 0.03, 0.05, 0.08];
 /// ColorBrewer RdPu, 6 classes: sequential, distinct from the index's blue-green.
 pub const GAP_COLOURS: [&str; 6] = ["#feebe2", "#fcc5c0", "#fa9fb5", "#f768a1", "#c51b8a", "#7a0177"];
 
@@ -56,6 +56,7 @@ pub fn points_label(breaks: &[f64], class: usize) -> String {
         }
     };
     match (class.checked_sub(1).map(|i| breaks[i]), breaks.get(class)) {
+        (None, Some(&upper)) if points(upper) == "1" => "minder dan 1 punt".to_string(),
         (None, Some(&upper)) => format!("minder dan {} punten", points(upper)),
         (Some(lower), Some(&upper)) => format!("{} tot {} punten", points(lower), points(upper)),
         (Some(lower), None) => format!("{} punten of meer", points(lower)),
@@ -103,12 +104,13 @@ mod tests {
         assert_eq!(GAP_COLOURS.len(), GAP_BREAKS.len() + 1);
         assert_eq!(CHANGE_COLOURS.len(), CHANGE_BREAKS.len() + 1);
         assert_eq!(class_on(&GAP_BREAKS, 0.0), 0);
-        assert_eq!(class_on(&GAP_BREAKS, 0.3), 5);
+        assert_eq!(class_on(&GAP_BREAKS, 0.12), 5);
         assert_eq!(class_on(&CHANGE_BREAKS, 0.0), 3, "no change sits in the neutral class");
         assert_eq!(class_on(&CHANGE_BREAKS, -0.2), 0);
         assert_eq!(points_label(&CHANGE_BREAKS, 4), "+1 tot +3 punten");
         assert_eq!(points_label(&CHANGE_BREAKS, 0), "minder dan -6 punten");
-        assert_eq!(points_label(&GAP_BREAKS, 5), "25 punten of meer");
-        assert_eq!(points_label(&GAP_BREAKS, 0), "minder dan 5 punten");
+        assert_eq!(points_label(&GAP_BREAKS, 5), "8 punten of meer");
+        assert_eq!(points_label(&GAP_BREAKS, 0), "minder dan 1 punt");
+        assert_eq!(points_label(&GAP_BREAKS, 1), "1 tot 2 punten");
     }
 }

@@ -42,10 +42,11 @@ pub fn ranking_of(state: &State) -> Option<Ranking> {
         MapMode::Diversity | MapMode::Typology => None,
     };
     let value = |id: AreaId| -> Result<f64, Unranked> {
-        let index = atlas.measure(id).map(|m| m.diversity_index).map_err(Unranked::Undefined)?;
+        let index = atlas.measure(id).map(|m| m.diversity_index).map_err(Unranked::Undefined);
         match &values {
-            Some(values) => values[id as usize].ok_or(Unranked::NoComparison),
-            None => Ok(index),
+            // The modes that compare tables rank what they compare, whatever the view's table has.
+            Some(values) => values[id as usize].ok_or(index.err().unwrap_or(Unranked::NoComparison)),
+            None => index,
         }
     };
     let mut rows: Vec<Row> =

@@ -61,7 +61,7 @@ pub fn white_gaps(level: Level) -> String {
         ""
     };
     format!(
-        "Wit: een deel zonder {} op de kaart (de grens ontbreekt of past niet bij de cijfers van 2022).{coarse}",
+        "Zonder kleur (wit of lichtgrijs): daar staat geen {} op de kaart (de grens ontbreekt of past niet bij de cijfers van 2022).{coarse}",
         level_singular(level)
     )
 }
@@ -103,8 +103,8 @@ pub const LENS_HEADING: &str = "Oude blik, nieuwe blik";
 pub const APPROXIMATE_FIGURES: &str =
     "Benadering: deze cijfers zijn herbouwd uit hele procenten (±0,5 procentpunt per groep).";
 pub const GAP_HEADING: &str = "Wat de oude blik verbergt";
-pub const GAP_EXPLAIN: &str =
-    "Verschil in indexpunten tussen alle groepen van de tabel en alleen westers / niet-westers.";
+pub const GAP_EXPLAIN: &str = "Verschil in indexpunten tussen alle groepen (18 per gemeente, 7 per wijk en buurt) \
+     en alleen westers / niet-westers.";
 pub const CHANGE_HEADING: &str = "Verandering van de index";
 pub const COMPOSITION_TABLE_GROUP: &str = "Groep";
 
@@ -163,12 +163,20 @@ pub fn groups_note(groups: usize, dataset: Option<&Dataset>) -> String {
 
 /// The old lens against the new one, in words.
 pub fn lens_sentence(old: f64, new: f64, new_groups: usize) -> String {
-    let hidden = ((new - old) * 100.0).round();
+    let hidden = ((new - old) * 100.0).round() as i64;
+    let unit = if hidden == 1 { "procentpunt" } else { "procentpunten" };
     format!(
-        "Met alleen westers / niet-westers is de kans {}; met {new_groups} groepen {}. De oude blik verbergt {} procentpunten diversiteit.",
+        "Met alleen westers / niet-westers is de kans {}; met {new_groups} groepen {}. De oude blik verbergt {hidden} {unit} diversiteit.",
         percent(old),
         percent(new),
-        hidden
+    )
+}
+
+/// Why a level cannot be chosen with the figures on screen.
+pub fn level_unavailable(level: Level) -> String {
+    format!(
+        "Deze cijfers zijn er niet per {}; kies een ander jaar, andere groepen of een andere kaart.",
+        level_singular(level)
     )
 }
 
@@ -254,10 +262,10 @@ pub fn unranked_reason(why: crate::ranking::Unranked) -> String {
 }
 
 /// The change of an area's index between two years, in words.
-pub fn change_sentence(since: u16, year: u16, change: Option<f64>) -> String {
+pub fn change_sentence(since: u16, year: u16, groups: usize, change: Option<f64>) -> String {
     match change {
         Some(change) => {
-            format!("Verandering van {since} tot {year}: {} (met de 7 groepen van de kerncijfers).", points(change))
+            format!("Verandering van {since} tot {year}: {} (met {groups} groepen van de kerncijfers).", points(change))
         }
         None => format!("Geen vergelijking met {since}: een van beide jaren heeft hier geen (voldoende) cijfers."),
     }

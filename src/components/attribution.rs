@@ -32,9 +32,6 @@ pub fn attribution(props: &StateProps) -> Html {
                     { for meta.sources.iter().chain(atlas.tables.datasets.iter().map(|d| &d.meta.source)).map(|s| html! {
                         <li>{ format!("{}, {} ({}), {}", s.title, s.publisher, s.year, s.licence) }</li>
                     }) }
-                    { for atlas.layers.iter().flat_map(|l| l.shapes.sources.iter()).map(|s| html! {
-                        <li>{ format!("{} ({})", s.title, s.year) }</li>
-                    }) }
                 </ul>
             </details>
         </footer>

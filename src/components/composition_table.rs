@@ -28,6 +28,7 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
     order.sort_by(|&a, &b| own[b].total_cmp(&own[a]).then(a.cmp(&b)));
     let groups = table.groups().len();
     html! {
+        <div class="table-scroll">
         <table class="composition-table">
             <thead><tr>
                 <th scope="col">{ text::COMPOSITION_TABLE_GROUP }</th>
@@ -51,6 +52,7 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 

@@ -53,14 +53,17 @@ pub fn data_controls(props: &StateProps) -> Html {
                     }) }
                 </select>
             </label>
-            <label class="control">
-                <span>{ text::GROUPS_LABEL }</span>
-                <select id="groups" onchange={on_groups}>
-                    { for group_options(&atlas).into_iter().map(|(groups, label)| html! {
-                        <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
-                    }) }
-                </select>
-            </label>
+            // The lens-gap and change modes compare fixed tables: no choice of groups there.
+            if matches!(props.state.mode, MapMode::Diversity | MapMode::Typology) {
+                <label class="control">
+                    <span>{ text::GROUPS_LABEL }</span>
+                    <select id="groups" onchange={on_groups}>
+                        { for group_options(&atlas).into_iter().map(|(groups, label)| html! {
+                            <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
+                        }) }
+                    </select>
+                </label>
+            }
             if matches!(props.state.mode, MapMode::Diversity | MapMode::Change) {
                 <div class="lens-switch" role="group" aria-label={text::LENS_LABEL}>
                     <span>{ text::LENS_LABEL }</span>

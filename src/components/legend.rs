@@ -68,7 +68,9 @@ pub fn legend(props: &StateProps) -> Html {
                 }
             </ul>
             if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES }</p> }
-            if scene.level > Level::Gemeente { <p class="legend-note">{ text::white_gaps(scene.level) }</p> }
+            if scene.level > Level::Gemeente && scene.without_shape > 0 {
+                <p class="legend-note">{ text::white_gaps(scene.level) }</p>
+            }
         </details>
     }
 }

@@ -18,8 +18,10 @@ pub fn level_switch(props: &StateProps) -> Html {
             { for [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().map(|level| {
                 let state = state.clone();
                 let pressed = props.state.level == level;
+                let available = props.state.level_available(level);
+                let title = (!available).then(|| text::level_unavailable(level));
                 html! {
-                    <button type="button" aria-pressed={pressed.to_string()}
+                    <button type="button" aria-pressed={pressed.to_string()} disabled={!available} {title}
                         onclick={Callback::from(move |_| state.dispatch(Action::SetLevel(level)))}>
                         { text::level_plural(level) }
                     </button>

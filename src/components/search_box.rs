@@ -49,7 +49,11 @@ pub fn search_box(props: &StateProps) -> Html {
                     state.dispatch(Action::Open(id));
                 }
             }
-            "Escape" => open.set(false),
+            // The first Escape closes the list; with the list closed the box clears as usual.
+            "Escape" if *open => {
+                e.prevent_default();
+                open.set(false);
+            }
             _ => {}
         })
     };

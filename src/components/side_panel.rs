@@ -131,5 +131,6 @@ fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
 /// The change of the area's index since the year the change mode compares with.
 fn change_line(atlas: &Atlas, id: AreaId, since: u16) -> String {
     let change = atlas.changes_since(since).get(id as usize).copied().flatten();
-    text::change_sentence(since, atlas.view.year, change)
+    let groups = if atlas.view.lens == Lens::WesternSplit { 3 } else { atlas.tables.frame.groups().len() };
+    text::change_sentence(since, atlas.view.year, groups, change)
 }

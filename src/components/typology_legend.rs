@@ -9,9 +9,11 @@ use yew::prelude::*;
 #[function_component(TypologyLegend)]
 pub fn typology_legend(props: &StateProps) -> Html {
     let Some(typology) = &props.state.typology else { return html! {} };
+    // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
+    let open = props.state.viewport[0] >= 560.0;
     html! {
-        <div class="legend typology-legend" aria-label="Legenda typologie">
-            <h3>{ text::TYPOLOGY_HEADING }</h3>
+        <details class="legend typology-legend" aria-label="Legenda typologie" {open}>
+            <summary><h3>{ text::TYPOLOGY_HEADING }</h3></summary>
             <ul>
                 { for MunicipalityType::ALL.into_iter().map(|kind| html! {
                     <li data-type={kind.key()}>
@@ -21,6 +23,6 @@ pub fn typology_legend(props: &StateProps) -> Html {
                     </li>
                 }) }
             </ul>
-        </div>
+        </details>
     }
 }

@@ -186,6 +186,30 @@ impl State {
         self.atlas().map(|a| a.threshold).unwrap_or_default()
     }
 
+    /// Whether the map has figures to colour at a level in the current mode and view: another
+    /// year or the finer groups may have gemeenten only.
+    pub fn level_available(&self, level: Level) -> bool {
+        let Some(atlas) = self.atlas() else { return false };
+        let has_rows = |table: Option<Rc<atlas_core::model::AreaTable>>| {
+            table.is_some_and(|t| t.ids_at(level).into_iter().any(|id| t.has_row(id)))
+        };
+        match self.mode {
+            MapMode::Typology => level == Level::Gemeente,
+            MapMode::Diversity => has_rows(Some(Rc::clone(atlas.table_rc()))),
+            MapMode::LensGap => has_rows(atlas.tables.kwb(atlas.view.year)),
+            MapMode::Change => {
+                has_rows(atlas.tables.kwb(self.change_since)) && has_rows(atlas.tables.kwb(atlas.view.year))
+            }
+        }
+    }
+
+    /// Keeps the country-wide level to one the map can colour (after a change of view or mode).
+    fn keep_level_available(&mut self) {
+        if self.within.is_none() && self.mode != MapMode::Typology && !self.level_available(self.level) {
+            self.level = Level::Gemeente;
+        }
+    }
+
     /// The level and scope the map draws: the typology always shows all gemeenten.
     pub fn map_scope(&self) -> (Level, Option<AreaId>) {
         match self.mode {
@@ -263,8 +287,10 @@ impl State {
             Action::Open(id) => self.open(id),
             Action::OpenCountry => self.open_country(),
             Action::SetLevel(level) => {
-                self.within = None;
-                self.level = level;
+                if self.level_available(level) {
+                    self.within = None;
+                    self.level = level;
+                }
             }
             Action::SetCamera(camera) => self.camera = Some(camera),
             Action::SortBy(key) => {
@@ -273,11 +299,20 @@ impl State {
             }
             Action::Search(text) => self.search = text,
             Action::MapDrawn => self.map_drawn = true,
-            Action::SetMode(mode) => self.set_mode(mode),
+            Action::SetMode(mode) => {
+                self.set_mode(mode);
+                self.keep_level_available();
+            }
             Action::SetTypologyThreshold(key, value) => self.thresholds.set(key, value),
             Action::ResetTypologyThresholds => self.thresholds = Thresholds::default(),
-            Action::SetView(view) => self.set_view(view),
-            Action::SetChangeSince(year) => self.change_since = year,
+            Action::SetView(view) => {
+                self.set_view(view);
+                self.keep_level_available();
+            }
+            Action::SetChangeSince(year) => {
+                self.change_since = year;
+                self.keep_level_available();
+            }
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {
                     self.data = Data::Ready(Rc::new(atlas.with_threshold(DisclosureThreshold::new(residents))));
