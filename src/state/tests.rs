@@ -240,3 +240,22 @@ fn an_area_without_a_shape_opens_on_the_map_of_the_area_above_it() {
     let scene = crate::scene::scene_of(&state).unwrap();
     assert_eq!((scene.fills.len(), scene.without_shape), (0, 2));
 }
+
+#[test]
+fn a_level_without_figures_in_the_view_cannot_be_chosen() {
+    use crate::data_view::{DataView, GroupSet};
+    use atlas_core::model::Lens;
+    let state = loaded_with_datasets().apply(Action::SetLevel(Level::Wijk));
+    assert_eq!(state.level, Level::Wijk);
+    let old = DataView { year: 2017, groups: GroupSet::Kwb, lens: Lens::All };
+    let state = state.apply(Action::SetView(old));
+    assert_eq!(state.level, Level::Gemeente, "2017 has gemeenten only");
+    assert!(!state.level_available(Level::Wijk));
+    let state = state.apply(Action::SetLevel(Level::Wijk));
+    assert_eq!(state.level, Level::Gemeente, "the wijk map of 2017 cannot be chosen");
+    let state = state.apply(Action::SetView(DataView { year: 2022, ..old })).apply(Action::SetLevel(Level::Wijk));
+    assert_eq!(state.level, Level::Wijk);
+    // The change since 2017 exists per gemeente only.
+    let state = state.apply(Action::SetMode(MapMode::Change)).apply(Action::SetChangeSince(2017));
+    assert_eq!(state.level, Level::Gemeente);
+}
