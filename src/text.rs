@@ -19,6 +19,7 @@ pub const COUNTRY: &str = "Nederland";
 pub const SEARCH_LABEL: &str = "Zoek een gemeente, wijk of buurt";
 pub const SEARCH_PLACEHOLDER: &str = "Bijv. Den Haag of Overvecht";
 pub const SEARCH_NONE: &str = "Geen gebied gevonden.";
+pub const SEARCH_MORE: &str = "Meer gebieden passen: typ verder om te kiezen.";
 pub const LEVEL_LABEL: &str = "Kaart van alle";
 pub const INDEX_HEADING: &str = "Diversiteitsindex";
 pub const LEGEND_NO_DATA: &str = "geen of te weinig gegevens";

@@ -20,7 +20,10 @@ pub fn search_box(props: &StateProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
-    let hits = atlas.tables.search_index().search(&state.search, LIMIT);
+    // One more than shown, to know whether to say that typing on narrows the list.
+    let mut hits = atlas.tables.search_index().search(&state.search, LIMIT + 1);
+    let more = hits.len() > LIMIT;
+    hits.truncate(LIMIT);
     let query_long_enough = state.search.trim().chars().count() >= MIN_QUERY;
     let expanded = *open && query_long_enough;
     let selected = (*active).min(hits.len().saturating_sub(1));
@@ -101,6 +104,7 @@ pub fn search_box(props: &StateProps) -> Html {
                             </li>
                         }
                     }) }
+                    if more { <li class="none more-hits">{ text::SEARCH_MORE }</li> }
                 </ul>
             }
         </div>
