@@ -20,11 +20,13 @@ pub fn search_box(props: &StateProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
-    // One more than shown, to know whether to say that typing on narrows the list.
-    let mut hits = atlas.tables.search_index().search(&state.search, LIMIT + 1);
+    let query_long_enough = state.search.trim().chars().count() >= MIN_QUERY;
+    // One more than shown, to know whether to say that typing on narrows the list. The index
+    // is built on the first real query, not on the way to the first map.
+    let mut hits =
+        if query_long_enough { atlas.tables.search_index().search(&state.search, LIMIT + 1) } else { Vec::new() };
     let more = hits.len() > LIMIT;
     hits.truncate(LIMIT);
-    let query_long_enough = state.search.trim().chars().count() >= MIN_QUERY;
     let expanded = *open && query_long_enough;
     let selected = (*active).min(hits.len().saturating_sub(1));
     let oninput = {
