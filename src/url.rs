@@ -126,13 +126,14 @@ pub fn to_query(view: &UrlView) -> String {
 /// modes that compare tables. Everything else loads after the first map.
 pub fn needed_parts(view: &UrlView) -> Vec<PartKind> {
     let code_level = |code: &Option<String>| code.as_deref().and_then(|c| AreaCode::parse(c).ok()).map(|c| c.level());
-    // The level drawn, the selected area's level and the level of the scope's parts.
-    let deepest = [view.level, code_level(&view.area), code_level(&view.within).and_then(Level::child)]
+    // The level drawn, the scope's level and its parts' level, the selected area's level.
+    let within = code_level(&view.within);
+    let shown = [view.level, within, within.and_then(Level::child), code_level(&view.area)];
+    let mut parts: Vec<PartKind> = [Level::Wijk, Level::Buurt]
         .into_iter()
-        .flatten()
-        .max();
-    let mut parts: Vec<PartKind> =
-        [Level::Wijk, Level::Buurt].into_iter().filter(|&l| deepest >= Some(l)).map(PartKind::Layer).collect();
+        .filter(|l| shown.contains(&Some(*l)))
+        .map(PartKind::Layer)
+        .collect();
     let other_table = view.view.is_some_and(|v| v.year != DEFAULT_YEAR || v.groups != GroupSet::Kwb);
     if other_table || matches!(view.mode, MapMode::LensGap | MapMode::Change) {
         parts.push(PartKind::Datasets);
@@ -200,7 +201,8 @@ mod tests {
         let buurt = vec![PartKind::Layer(Level::Wijk), PartKind::Layer(Level::Buurt)];
         assert_eq!(parts("?level=buurt&in=WK051829"), buurt);
         assert_eq!(parts("?in=WK051829"), buurt, "a wijk's parts are buurten");
-        assert_eq!(parts("?level=buurt"), buurt);
+        assert_eq!(parts("?level=buurt"), vec![PartKind::Layer(Level::Buurt)], "the country's buurten need no wijken");
+        assert_eq!(parts("?area=BU05182762"), vec![PartKind::Layer(Level::Buurt)]);
         assert_eq!(parts("?year=2017"), vec![PartKind::Datasets]);
         assert_eq!(parts("?groups=fijn"), vec![PartKind::Datasets]);
         assert_eq!(parts("?lens=westers"), vec![], "the lenses fold the KWB table");

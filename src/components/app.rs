@@ -20,7 +20,8 @@ use crate::loader::fetch_bytes;
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{needed_parts, parse_query, to_query};
-use atlas_core::bundle::{decode_part, Part, PartInfo, FIRST_PART_FILE};
+use atlas_core::bundle::{decode_part, Part, PartInfo, PartKind, FIRST_PART_FILE};
+use atlas_core::model::Level;
 use atlas_core::measures::DisclosureThreshold;
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -106,9 +107,11 @@ fn use_loader(state: &UseReducerHandle<State>) {
             let atlas = Atlas::from_parts(first, further, DisclosureThreshold::default());
             mark("atlas-ready");
             dispatcher.dispatch(Action::Loaded(atlas));
-            // The rest in the background, smallest first; a failure only leaves that part out.
+            // The rest in the background once the first map is on screen, what a click needs
+            // first (wijken, then the tables, then buurten); a failure only leaves that part out.
             let mut later = later;
-            later.sort_by_key(|p| p.bytes);
+            later.sort_by_key(|p| background_order(p.kind));
+            wait_for_mark("map-drawn").await;
             for info in later {
                 match fetch_part(&info.file, |_, _| {}).await {
                     Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
@@ -117,6 +120,36 @@ fn use_loader(state: &UseReducerHandle<State>) {
             }
         });
     });
+}
+
+/// The order the remaining parts load in after the first map.
+fn background_order(kind: PartKind) -> u8 {
+    match kind {
+        PartKind::Layer(Level::Wijk) => 0,
+        PartKind::Datasets => 1,
+        _ => 2,
+    }
+}
+
+/// Waits (at most two seconds) until a performance mark has been set.
+async fn wait_for_mark(name: &str) {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    for _ in 0..100 {
+        if performance.as_ref().is_none_or(|p| p.get_entries_by_name(name).length() > 0) {
+            return;
+        }
+        sleep_ms(20).await;
+    }
+}
+
+/// Resolves after `ms` milliseconds (a browser timer).
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }
 
 /// Fetches and decodes one file of the bundle.
