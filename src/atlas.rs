@@ -17,6 +17,7 @@ struct Parts {
     tables: Rc<Tables>,
     layers: Rc<Vec<Rc<Layer>>>,
     pending: Rc<Vec<PartKind>>,
+    held: Rc<Vec<ShapeLayer>>,
     borders: Rc<Vec<PlanarBorder>>,
 }
 
@@ -45,6 +46,8 @@ pub struct Atlas {
     pub layers: Rc<Vec<Rc<Layer>>>,
     /// Parts of the bundle listed by the first part and not loaded yet.
     pub pending: Rc<Vec<PartKind>>,
+    /// Layers that arrived before the rows they refer to.
+    held: Rc<Vec<ShapeLayer>>,
     pub borders: Rc<Vec<PlanarBorder>>,
     /// Neighbours and border distances, computed on first use of the typology.
     geography: Rc<OnceCell<Geography>>,
@@ -85,15 +88,34 @@ impl Atlas {
         let tables = Rc::new(Tables::new(Rc::new(table), meta.count_year, Vec::new()).with_place_names(place_names));
         let layers = Rc::new(layers.into_iter().map(|l| Rc::new(Layer::new(l))).collect());
         let pending = Rc::new(parts.into_iter().map(|p| p.kind).collect());
-        let parts = Parts { meta: Rc::new(meta), tables, layers, pending, borders: Rc::new(borders) };
+        let parts =
+            Parts { meta: Rc::new(meta), tables, layers, pending, held: Rc::default(), borders: Rc::new(borders) };
         let atlas = Atlas::assemble(parts, Rc::new(OnceCell::new()), view, threshold);
         further.into_iter().fold(atlas, |atlas, part| atlas.with_part(part))
     }
 
-    /// The same atlas with one more part of the bundle (a layer or the further tables).
+    /// The same atlas with one more part of the bundle (rows, a layer or the further tables).
+    /// A layer that arrives before the rows its shapes refer to waits for them.
     pub fn with_part(&self, part: Part) -> Atlas {
         let mut parts = self.parts();
         let kind = match part {
+            Part::Layer(layer) if self.is_pending(PartKind::Rows) => {
+                let mut held: Vec<ShapeLayer> = parts.held.as_ref().clone();
+                held.push(layer);
+                parts.held = Rc::new(held);
+                return Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold);
+            }
+            Part::Rows(rows) => {
+                let mut frame = AreaTable::clone(&self.tables.frame);
+                if frame.append(rows).is_err() {
+                    return self.with(self.view, self.threshold);
+                }
+                parts.tables = Rc::new(self.tables.with_frame(Rc::new(frame)));
+                parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != PartKind::Rows).collect());
+                let held = std::mem::take(&mut parts.held);
+                let atlas = Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold);
+                return held.iter().cloned().fold(atlas, |atlas, layer| atlas.with_part(Part::Layer(layer)));
+            }
             Part::Layer(layer) => {
                 let kind = PartKind::Layer(layer.level);
                 let mut layers: Vec<Rc<Layer>> =
@@ -124,6 +146,7 @@ impl Atlas {
             tables: Rc::clone(&self.tables),
             layers: Rc::clone(&self.layers),
             pending: Rc::clone(&self.pending),
+            held: Rc::clone(&self.held),
             borders: Rc::clone(&self.borders),
         }
     }
@@ -134,7 +157,7 @@ impl Atlas {
         view: DataView,
         threshold: DisclosureThreshold,
     ) -> Atlas {
-        let Parts { meta, tables, layers, pending, borders } = parts;
+        let Parts { meta, tables, layers, pending, held, borders } = parts;
         let table = tables.table_of(view);
         let measures = Rc::new(measure_all(&table, threshold));
         let country = table.ids_at(Level::Land).first().copied();
@@ -143,6 +166,7 @@ impl Atlas {
             tables,
             layers,
             pending,
+            held,
             borders,
             geography,
             view,

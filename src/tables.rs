@@ -51,6 +51,14 @@ impl Tables {
         tables
     }
 
+    /// The same further tables over a frame with more rows (aligned again on first use).
+    pub fn with_frame(&self, frame: Rc<AreaTable>) -> Tables {
+        let datasets = self.datasets.iter().map(|d| d.meta.clone()).collect();
+        let mut tables = Tables::new(frame, self.count_year, datasets);
+        tables.place_names = Rc::clone(&self.place_names);
+        tables
+    }
+
     /// The same tables, with other names of areas for search.
     pub fn with_place_names(mut self, place_names: Vec<PlaceName>) -> Tables {
         self.place_names = Rc::new(place_names);

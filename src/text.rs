@@ -3,7 +3,7 @@
 use crate::state::MapMode;
 use atlas_core::bundle::Dataset;
 use atlas_core::measures::Undefined;
-use atlas_core::model::{AreaTable, Level};
+use atlas_core::model::Level;
 use atlas_core::notation;
 
 pub const TITLE: &str = "Diversiteitsatlas";
@@ -100,6 +100,7 @@ pub const YEAR_LABEL: &str = "Jaar";
 pub const GROUPS_LABEL: &str = "Herkomstgroepen";
 pub const LENS_LABEL: &str = "Blik";
 pub const SINCE_LABEL: &str = "sinds";
+pub const NO_EARLIER_YEAR: &str = "Er is geen eerder jaar om mee te vergelijken (kies een later jaar).";
 pub const LENS_HEADING: &str = "Oude blik, nieuwe blik";
 pub const APPROXIMATE_FIGURES: &str =
     "Benadering: deze cijfers zijn herbouwd uit hele procenten (±0,5 procentpunt per groep).";
@@ -119,25 +120,13 @@ pub fn mode_label(mode: MapMode) -> &'static str {
     }
 }
 
-/// The levels below the country for which a table has rows.
-pub fn levels_with_rows(table: &AreaTable) -> Vec<Level> {
-    let mut levels: Vec<Level> = Vec::new();
-    for (id, area) in table.areas() {
-        if area.level != Level::Land && !levels.contains(&area.level) && table.has_row(id) {
-            levels.push(area.level);
-        }
-    }
-    levels.sort();
-    levels
-}
-
-/// A year in the year choice: "2017 (gemeenten, benadering)".
-pub fn year_option(year: u16, levels: &[Level], approximate: bool) -> String {
-    let mut parts: Vec<&str> = levels.iter().map(|&l| level_plural(l)).collect();
+/// A year in the year choice: "2017 (benadering)".
+pub fn year_option(year: u16, approximate: bool) -> String {
     if approximate {
-        parts.push("benadering");
+        format!("{year} (benadering)")
+    } else {
+        year.to_string()
     }
-    format!("{year} ({})", parts.join(", "))
 }
 
 /// The KWB groups in the group choice.

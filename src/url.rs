@@ -129,11 +129,12 @@ pub fn needed_parts(view: &UrlView) -> Vec<PartKind> {
     // The level drawn, the scope's level and its parts' level, the selected area's level.
     let within = code_level(&view.within);
     let shown = [view.level, within, within.and_then(Level::child), code_level(&view.area)];
-    let mut parts: Vec<PartKind> = [Level::Wijk, Level::Buurt]
-        .into_iter()
-        .filter(|l| shown.contains(&Some(*l)))
-        .map(PartKind::Layer)
-        .collect();
+    let mut parts: Vec<PartKind> =
+        [Level::Wijk, Level::Buurt].into_iter().filter(|l| shown.contains(&Some(*l))).map(PartKind::Layer).collect();
+    if !parts.is_empty() {
+        // The layers' shapes refer to the rows below the gemeenten.
+        parts.insert(0, PartKind::Rows);
+    }
     let other_table = view.view.is_some_and(|v| v.year != DEFAULT_YEAR || v.groups != GroupSet::Kwb);
     if other_table || matches!(view.mode, MapMode::LensGap | MapMode::Change) {
         parts.push(PartKind::Datasets);
@@ -196,13 +197,14 @@ mod tests {
         let parts = |q: &str| needed_parts(&parse_query(q));
         assert_eq!(parts(""), vec![]);
         assert_eq!(parts("?level=gemeente&area=GM0518&mode=typologie"), vec![]);
-        assert_eq!(parts("?level=wijk&in=GM0518"), vec![PartKind::Layer(Level::Wijk)]);
-        assert_eq!(parts("?area=WK051829"), vec![PartKind::Layer(Level::Wijk)]);
-        let buurt = vec![PartKind::Layer(Level::Wijk), PartKind::Layer(Level::Buurt)];
+        let rows = PartKind::Rows;
+        assert_eq!(parts("?level=wijk&in=GM0518"), vec![rows, PartKind::Layer(Level::Wijk)]);
+        assert_eq!(parts("?area=WK051829"), vec![rows, PartKind::Layer(Level::Wijk)]);
+        let buurt = vec![rows, PartKind::Layer(Level::Wijk), PartKind::Layer(Level::Buurt)];
         assert_eq!(parts("?level=buurt&in=WK051829"), buurt);
         assert_eq!(parts("?in=WK051829"), buurt, "a wijk's parts are buurten");
-        assert_eq!(parts("?level=buurt"), vec![PartKind::Layer(Level::Buurt)], "the country's buurten need no wijken");
-        assert_eq!(parts("?area=BU05182762"), vec![PartKind::Layer(Level::Buurt)]);
+        assert_eq!(parts("?level=buurt"), vec![rows, PartKind::Layer(Level::Buurt)], "no wijk shapes needed");
+        assert_eq!(parts("?area=BU05182762"), vec![rows, PartKind::Layer(Level::Buurt)]);
         assert_eq!(parts("?year=2017"), vec![PartKind::Datasets]);
         assert_eq!(parts("?groups=fijn"), vec![PartKind::Datasets]);
         assert_eq!(parts("?lens=westers"), vec![], "the lenses fold the KWB table");

@@ -21,8 +21,8 @@ use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{needed_parts, parse_query, to_query};
 use atlas_core::bundle::{decode_part, Part, PartInfo, PartKind, FIRST_PART_FILE};
-use atlas_core::model::Level;
 use atlas_core::measures::DisclosureThreshold;
+use atlas_core::model::Level;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -95,8 +95,9 @@ fn use_loader(state: &UseReducerHandle<State>) {
             };
             mark("bundle-decoded");
             let needed = needed_parts(&parse_query(&query));
-            let (now, later): (Vec<PartInfo>, Vec<PartInfo>) =
+            let (mut now, later): (Vec<PartInfo>, Vec<PartInfo>) =
                 first.parts.iter().cloned().partition(|p| needed.contains(&p.kind));
+            now.sort_by_key(|p| background_order(p.kind));
             let mut further = Vec::new();
             for info in now {
                 match fetch_part(&info.file, |_, _| {}).await {
@@ -125,9 +126,10 @@ fn use_loader(state: &UseReducerHandle<State>) {
 /// The order the remaining parts load in after the first map.
 fn background_order(kind: PartKind) -> u8 {
     match kind {
-        PartKind::Layer(Level::Wijk) => 0,
-        PartKind::Datasets => 1,
-        _ => 2,
+        PartKind::Rows => 0,
+        PartKind::Layer(Level::Wijk) => 1,
+        PartKind::Datasets => 2,
+        _ => 3,
     }
 }
 

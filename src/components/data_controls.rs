@@ -74,12 +74,12 @@ pub fn data_controls(props: &StateProps) -> Html {
     }
 }
 
-/// "2017 (gemeenten, benadering)": what a year has.
+/// "2017 (benadering)": a year, marked when its figures are rebuilt from percentages. (Which
+/// levels a year has shows in the level switch: the option text stays the same while data
+/// arrives, so the controls do not shift the map.)
 fn year_option(atlas: &Atlas, year: u16) -> String {
-    let kwb = atlas.tables.kwb(year);
-    let levels = kwb.map(|t| text::levels_with_rows(&t)).unwrap_or_default();
     let approximate = atlas.tables.datasets.iter().any(|d| d.meta.year == year && d.meta.approximate);
-    text::year_option(year, &levels, approximate)
+    text::year_option(year, approximate)
 }
 
 /// The sets of groups of the view's year, each labelled with its count and source.

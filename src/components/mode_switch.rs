@@ -13,15 +13,18 @@ pub fn mode_switch(props: &StateProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
+    let earlier: Vec<u16> = atlas.tables.years().into_iter().filter(|&y| y < atlas.view.year).collect();
     let button = |mode: MapMode| {
         let state = state.clone();
         let pressed = state.mode == mode;
+        // Shown from the start (the years arrive later) so the bar does not shift the map.
+        let disabled = mode == MapMode::Change && earlier.is_empty();
+        let title = disabled.then_some(text::NO_EARLIER_YEAR);
         html! {
-            <button type="button" aria-pressed={pressed.to_string()} data-mode={mode.key()}
+            <button type="button" aria-pressed={pressed.to_string()} data-mode={mode.key()} {disabled} {title}
                 onclick={Callback::from(move |_| state.dispatch(Action::SetMode(mode)))}>{ text::mode_label(mode) }</button>
         }
     };
-    let earlier: Vec<u16> = atlas.tables.years().into_iter().filter(|&y| y < atlas.view.year).collect();
     let on_since = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -36,7 +39,7 @@ pub fn mode_switch(props: &StateProps) -> Html {
             { button(MapMode::Diversity) }
             { button(MapMode::Typology) }
             { button(MapMode::LensGap) }
-            if !earlier.is_empty() { { button(MapMode::Change) } }
+            { button(MapMode::Change) }
             if state.mode == MapMode::Change && !earlier.is_empty() {
                 <label class="control">
                     <span>{ text::SINCE_LABEL }</span>

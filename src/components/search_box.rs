@@ -38,7 +38,8 @@ pub fn search_box(props: &StateProps) -> Html {
         })
     };
     let onkeydown = {
-        let (state, open, active, hits) = (state.clone(), open.clone(), active.clone(), hits.clone());
+        let (state, open, active, hits, atlas) =
+            (state.clone(), open.clone(), active.clone(), hits.clone(), atlas.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "ArrowDown" | "ArrowUp" if !hits.is_empty() => {
                 e.prevent_default();
@@ -48,7 +49,11 @@ pub fn search_box(props: &StateProps) -> Html {
                 active.set(next);
             }
             "Enter" => {
-                if let Some(&id) = hits.get(selected) {
+                // Searched again from the box itself: Enter may come before the list re-rendered.
+                let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+                let fresh = atlas.tables.search_index().search(&typed, LIMIT);
+                let pick = if fresh == hits { hits.get(selected) } else { fresh.first() };
+                if let Some(&id) = pick {
                     e.prevent_default();
                     open.set(false);
                     state.dispatch(Action::Open(id));

@@ -33,7 +33,7 @@ pub fn side_panel(props: &StateProps) -> Html {
                 <p>{ text::EXPLAIN_3 }</p>
                 <p>{ text::ROUNDING_NOTE }</p>
             </details>
-            <ThresholdControl state={state.clone()} />
+            <ThresholdControl value={state.threshold().residents()} dispatcher={state.dispatcher()} />
         </aside>
     }
 }

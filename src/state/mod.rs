@@ -96,6 +96,8 @@ pub struct State {
     pub change_since: u16,
     /// The camera of the drill-down, kept while the typology shows all gemeenten.
     place_camera: Option<Camera>,
+    /// An area opened before the rows of its parts arrived: opened again when they do.
+    awaiting: Option<AreaId>,
 
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
@@ -160,6 +162,7 @@ impl Default for State {
             typology: None,
             change_since: 2017,
             place_camera: None,
+            awaiting: None,
             pending_url: None,
         }
     }

@@ -5,7 +5,7 @@ use super::{Data, MapMode, State, FIT_PADDING, LEGEND_BAND, LEGEND_BAND_FROM};
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
-use atlas_core::bundle::Part;
+use atlas_core::bundle::{Part, PartKind};
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, Level};
 use atlas_core::typology::Thresholds;
@@ -55,7 +55,13 @@ impl State {
         let Some(atlas) = self.atlas() else {
             return;
         };
-        self.data = Data::Ready(Rc::new(atlas.with_part(part)));
+        let atlas = Rc::new(atlas.with_part(part));
+        self.data = Data::Ready(Rc::clone(&atlas));
+        if !atlas.is_pending(PartKind::Rows) {
+            if let Some(id) = self.awaiting.take() {
+                self.open(id);
+            }
+        }
     }
 
     pub(super) fn open(&mut self, id: AreaId) {
@@ -65,6 +71,8 @@ impl State {
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
+        // Opened before the rows of its parts arrived: open it again when they do.
+        self.awaiting = (area.level.child().is_some() && atlas.is_pending(PartKind::Rows)).then_some(id);
         if self.mode == MapMode::Typology {
             if area.level == Level::Gemeente {
                 return;

@@ -201,7 +201,7 @@ fn the_typology_keeps_the_drill_down_for_the_way_back() {
 }
 
 #[test]
-fn an_area_opened_before_its_parts_arrive_shows_them_when_they_do() {
+fn an_area_opened_before_its_parts_arrive_opens_and_fills_when_they_do() {
     use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
     let files = split_bundle(&fictional_bundle());
     let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
@@ -210,15 +210,20 @@ fn an_area_opened_before_its_parts_arrive_shows_them_when_they_do() {
     let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "the wijk list opens at once");
-    assert!(state.atlas().unwrap().is_pending(PartKind::Layer(Level::Wijk)));
-    assert!(crate::scene::scene_of(&state).is_none(), "no wijk shapes to draw yet");
-    let camera = state.camera;
-    let wijken = parts.remove(0);
-    assert!(matches!(&wijken, Part::Layer(l) if l.level == Level::Wijk));
+    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)), "no wijk rows yet");
+    let (rows, wijken) = (parts.remove(0), parts.remove(0));
+    assert!(matches!(&rows, Part::Rows(_)));
+    // The wijk shapes come first: they wait for the rows they refer to.
     let state = state.apply(Action::PartLoaded(wijken));
-    assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2, "the wijken appear");
-    assert_eq!((state.level, state.within, state.camera), (Level::Wijk, Some(gm), camera), "the view stays");
+    assert!(state.atlas().unwrap().is_pending(PartKind::Layer(Level::Wijk)));
+    assert_eq!(state.level, Level::Gemeente);
+    let state = state.apply(Action::PartLoaded(rows));
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "opened once the rows arrived");
+    assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2, "with the wijk shapes held until then");
+    // A later part does not move the view.
+    let camera = state.camera;
+    let state = state.apply(Action::PartLoaded(parts.remove(0)));
+    assert_eq!((state.level, state.within, state.camera), (Level::Wijk, Some(gm), camera));
 }
 
 #[test]

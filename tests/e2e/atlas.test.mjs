@@ -52,7 +52,8 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('initial');
       const footer = page.locator('footer.attribution');
       assert.equal(await footer.count(), 1, 'expected one footer.attribution');
-      const text = await footer.innerText();
+      // The boundary years of wijken and buurten appear once their shapes have loaded.
+      const text = await poll('the boundary years in the footer', () => footer.innerText(), (t) => t.includes('2014'));
       for (const word of ['CBS', '2022', '2014']) {
         assert.ok(text.includes(word), `footer.attribution lacks "${word}": ${JSON.stringify(text)}`);
       }

@@ -4,20 +4,9 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './serve.mjs';
-import { DIST, poll, waitMapDrawn, assertMapDrawn, waitRows, scenario, useBrowser } from './helpers.mjs';
+import { DIST, poll, waitMapDrawn, assertMapDrawn, waitRows, scenario, useBrowser, searchEnter } from './helpers.mjs';
 
 useBrowser();
-
-/** Types a query in the search box and presses Enter; returns the URL afterwards. */
-async function searchEnter(page, query) {
-  const input = page.locator('input#search');
-  await input.fill('');
-  await input.pressSequentially(query, { delay: 20 });
-  await poll(`hits for "${query}"`, () => page.locator('ul.search-results li[role="option"]').count(), (n) => n > 0);
-  await page.keyboard.press('Enter');
-  await poll('the list to close', () => page.locator('ul.search-results').count(), (n) => n === 0);
-  return page.url();
-}
 
 const panelHeading = (page) => page.locator('aside.side-panel h2').first().innerText();
 

@@ -270,3 +270,13 @@ export function scenario(variant, getServer, name, body, { allowConsoleErrors = 
   });
 }
 
+/** Types a query in the search box and presses Enter; returns the URL afterwards. */
+export async function searchEnter(page, query) {
+  const input = page.locator('input#search');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 20 });
+  await poll(`hits for "${query}"`, () => page.locator('ul.search-results li[role="option"]').count(), (n) => n > 0);
+  await page.keyboard.press('Enter');
+  await poll('the list to close', () => page.locator('ul.search-results').count(), (n) => n === 0);
+  return page.url();
+}

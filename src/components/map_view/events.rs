@@ -156,10 +156,15 @@ fn zoom_live(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<State>, f
     };
     let anchor = anchor.unwrap_or([size[0] / 2.0, size[1] / 2.0]);
     s.live = Some(camera.zoomed(factor, anchor, size));
+    s.zooming = true;
     s.redraw_live();
     let (shared_for_timer, state) = (shared.clone(), state.clone());
     s.settle = Some(Timeout::new(SETTLE_MS, move || {
-        let live = shared_for_timer.borrow().live;
+        let live = {
+            let mut shared = shared_for_timer.borrow_mut();
+            shared.zooming = false;
+            shared.live
+        };
         if let Some(camera) = live {
             state.dispatch(Action::SetCamera(camera));
         }

@@ -137,7 +137,12 @@ fn use_render_effect(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<S
         shared.atlas = atlas.clone();
         shared.scene = scene.as_ref().clone();
         shared.hovered = *hovered;
-        shared.live = camera;
+        // A drag, pinch or wheel zoom in progress owns the live camera until it settles (data
+        // arriving meanwhile must not snap the view back).
+        if shared.pointers.is_empty() && !shared.zooming {
+            shared.live = camera;
+        }
+        let camera = shared.live.or(camera);
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let shared = &mut *shared;
         let (Some(renderer), Some(atlas), Some(scene), Some(camera)) =

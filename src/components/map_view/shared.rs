@@ -30,6 +30,8 @@ pub struct MapShared {
     pub(super) pointers: HashMap<i32, [f64; 2]>,
     pub(super) pinch: Option<(f64, Camera)>,
     pub(super) settle: Option<Timeout>,
+    /// A wheel zoom has moved the live camera and not yet settled.
+    pub(super) zooming: bool,
     pub(super) marked: bool,
     pub(super) last_scene: Option<Rc<Scene>>,
 }

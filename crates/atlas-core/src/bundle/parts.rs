@@ -1,6 +1,6 @@
-//! The bundle split into files a view loads as it needs them: the first map's part (table,
-//! gemeenten, borders) and one file each for the wijk shapes, the buurt shapes and the
-//! further tables.
+//! The bundle split into files a view loads as it needs them: the first map's part (the
+//! country's and the gemeenten's rows, gemeente shapes, borders) and one file each for the
+//! rows of the wijken and buurten, the wijk shapes, the buurt shapes and the further tables.
 
 use super::codec::{decode_body, encode_body};
 use super::{Bundle, BundleError, Dataset, Metadata, ShapeLayer};
@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 /// What one further file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PartKind {
+    /// The table's rows below the gemeenten (wijken, buurten); layers of those levels need them.
+    Rows,
     /// The shapes of one level.
     Layer(Level),
     /// The further tables (finer groups, earlier years).
@@ -42,6 +44,8 @@ pub struct FirstPart {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Part {
     First(Box<FirstPart>),
+    /// The table's rows after the first part's, in order (their ids follow the first part's).
+    Rows(AreaTable),
     Layer(ShapeLayer),
     Datasets(Vec<Dataset>),
 }
@@ -55,20 +59,29 @@ pub const FIRST_PART_FILE: &str = "atlas.bin";
 /// The file name of a further part.
 pub fn part_file(kind: PartKind) -> String {
     match kind {
+        PartKind::Rows => "atlas-rijen.bin".into(),
         PartKind::Layer(level) => format!("atlas-{}.bin", level.key()),
         PartKind::Datasets => "atlas-tabellen.bin".into(),
     }
 }
 
 /// Splits a bundle into its files (name, bytes), the first part first. The gemeente layer goes
-/// with the first part; every other layer and the datasets get a file of their own.
+/// with the first part; the rows below the gemeenten (when the table lists them after the
+/// gemeenten, as CBS tables do), every other layer and the datasets get a file of their own.
 pub fn split_bundle(bundle: &Bundle) -> Vec<BundleFile> {
-    let mut further: Vec<(PartKind, Vec<u8>)> = bundle
-        .layers
-        .iter()
-        .filter(|l| l.level != Level::Gemeente)
-        .map(|l| (PartKind::Layer(l.level), encode_body(&Part::Layer(l.clone()))))
-        .collect();
+    let mut table = bundle.table.clone();
+    let mut further: Vec<(PartKind, Vec<u8>)> = Vec::new();
+    if let Some(at) = rows_below_gemeenten(&table) {
+        let tail = table.split_off(at);
+        further.push((PartKind::Rows, encode_body(&Part::Rows(tail))));
+    }
+    further.extend(
+        bundle
+            .layers
+            .iter()
+            .filter(|l| l.level != Level::Gemeente)
+            .map(|l| (PartKind::Layer(l.level), encode_body(&Part::Layer(l.clone())))),
+    );
     if !bundle.datasets.is_empty() {
         further.push((PartKind::Datasets, encode_body(&Part::Datasets(bundle.datasets.clone()))));
     }
@@ -78,7 +91,7 @@ pub fn split_bundle(bundle: &Bundle) -> Vec<BundleFile> {
         .collect();
     let first = FirstPart {
         meta: bundle.meta.clone(),
-        table: bundle.table.clone(),
+        table,
         layers: bundle.layers.iter().filter(|l| l.level == Level::Gemeente).cloned().collect(),
         borders: bundle.borders.clone(),
         place_names: bundle.place_names.clone(),
@@ -89,6 +102,12 @@ pub fn split_bundle(bundle: &Bundle) -> Vec<BundleFile> {
     files
 }
 
+/// Where the rows below the gemeenten start, when every row from there on is below them.
+fn rows_below_gemeenten(table: &AreaTable) -> Option<usize> {
+    let at = table.areas().position(|(_, a)| a.level > Level::Gemeente)?;
+    table.areas().skip(at).all(|(_, a)| a.level > Level::Gemeente).then_some(at)
+}
+
 /// Reads one file of a split bundle, refusing other files, versions and damaged bytes.
 pub fn decode_part(bytes: &[u8]) -> Result<Part, BundleError> {
     decode_body(bytes)
@@ -96,10 +115,14 @@ pub fn decode_part(bytes: &[u8]) -> Result<Part, BundleError> {
 
 /// Puts a split bundle back together (the first part and every further part, in any order).
 pub fn join_parts(first: FirstPart, further: Vec<Part>) -> Result<Bundle, BundleError> {
-    let FirstPart { meta, table, mut layers, borders, place_names, parts } = first;
+    let FirstPart { meta, mut table, mut layers, borders, place_names, parts } = first;
     let mut datasets = Vec::new();
+    // The rows first: the layers' shapes refer to their ids.
+    let mut further = further;
+    further.sort_by_key(|p| !matches!(p, Part::Rows(_)));
     for part in further {
         match part {
+            Part::Rows(rows) => table.append(rows).map_err(|e| BundleError::Corrupt(e.to_string()))?,
             Part::Layer(layer) => layers.push(layer),
             Part::Datasets(d) => datasets = d,
             Part::First(_) => return Err(BundleError::Corrupt("a second first part".into())),
@@ -123,11 +146,13 @@ mod tests {
         let bundle = fictional_bundle();
         let files = split_bundle(&bundle);
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, vec!["atlas.bin", "atlas-wijk.bin", "atlas-buurt.bin"]);
+        assert_eq!(names, vec!["atlas.bin", "atlas-rijen.bin", "atlas-wijk.bin", "atlas-buurt.bin"]);
         let mut parts: Vec<Part> = files.iter().map(|(_, b)| decode_part(b).unwrap()).collect();
         let Part::First(first) = parts.remove(0) else { panic!("the first file is the first part") };
         assert_eq!(first.layers.len(), 1);
+        assert!(first.table.areas().all(|(_, a)| a.level <= Level::Gemeente), "the first part has no wijk rows");
         assert_eq!(first.parts[0].bytes, files[1].1.len() as u64);
+        parts.reverse(); // any order
         let joined = join_parts(*first, parts).unwrap();
         assert_eq!(encode_bundle(&joined), encode_bundle(&bundle));
     }
@@ -136,7 +161,7 @@ mod tests {
     fn a_missing_layer_part_is_an_error() {
         let files = split_bundle(&fictional_bundle());
         let Part::First(first) = decode_part(&files[0].1).unwrap() else { panic!() };
-        let only_wijken = vec![decode_part(&files[1].1).unwrap()];
+        let only_wijken = vec![decode_part(&files[1].1).unwrap(), decode_part(&files[2].1).unwrap()];
         assert!(matches!(join_parts(*first, only_wijken), Err(BundleError::Corrupt(_))));
     }
 

@@ -13,7 +13,16 @@ pub type Count = Option<u32>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableError {
     DuplicateCode(AreaCode),
-    WrongGroupCount { code: AreaCode, expected: usize, found: usize },
+    WrongGroupCount {
+        code: AreaCode,
+        expected: usize,
+        found: usize,
+    },
+    /// Two tables to be joined declare different groups.
+    OtherGroups {
+        expected: usize,
+        found: usize,
+    },
 }
 
 impl fmt::Display for TableError {
@@ -22,6 +31,9 @@ impl fmt::Display for TableError {
             TableError::DuplicateCode(code) => write!(f, "area {code} appears twice"),
             TableError::WrongGroupCount { code, expected, found } => {
                 write!(f, "area {code} has {found} group counts where the table declares {expected} groups")
+            }
+            TableError::OtherGroups { expected, found } => {
+                write!(f, "the rows to add declare {found} groups where the table declares {expected} other ones")
             }
         }
     }
@@ -216,6 +228,44 @@ impl AreaTable {
         table
     }
 
+    /// Splits off the areas from position `at` on into a table of their own (same groups; their
+    /// ids start again at 0). [`AreaTable::append`] puts them back with their ids.
+    pub fn split_off(&mut self, at: usize) -> AreaTable {
+        let k = self.groups.len();
+        let mut tail = AreaTable::new(self.groups.clone());
+        let areas = self.areas.split_off(at);
+        tail.residents = self.residents.split_off(at);
+        tail.counts = self.counts.split_off(at * k);
+        tail.by_code = areas.iter().enumerate().map(|(i, a)| (a.code.clone(), i as AreaId)).collect();
+        tail.areas = areas;
+        let (head, moved): (Vec<AreaId>, Vec<AreaId>) = self.missing.iter().partition(|&&id| (id as usize) < at);
+        self.missing = head;
+        tail.missing = moved.into_iter().map(|id| id - at as AreaId).collect();
+        self.by_code.retain(|_, id| (*id as usize) < at);
+        self.link_parents();
+        tail.link_parents();
+        tail
+    }
+
+    /// Appends the areas of a table with the same groups after this one's, then links parents
+    /// across both (the inverse of [`AreaTable::split_off`]).
+    pub fn append(&mut self, tail: AreaTable) -> Result<(), TableError> {
+        if tail.groups != self.groups {
+            return Err(TableError::OtherGroups { expected: self.groups.len(), found: tail.groups.len() });
+        }
+        let offset = self.areas.len() as AreaId;
+        if let Some(code) = tail.areas.iter().map(|a| &a.code).find(|c| self.by_code.contains_key(*c)) {
+            return Err(TableError::DuplicateCode(code.clone()));
+        }
+        self.by_code.extend(tail.areas.iter().enumerate().map(|(i, a)| (a.code.clone(), offset + i as AreaId)));
+        self.areas.extend(tail.areas);
+        self.residents.extend(tail.residents);
+        self.counts.extend(tail.counts);
+        self.missing.extend(tail.missing.into_iter().map(|id| id + offset));
+        self.link_parents();
+        Ok(())
+    }
+
     /// The chain from the country down to this area, this area last.
     pub fn ancestry(&self, id: AreaId) -> Vec<AreaId> {
         let mut chain = vec![id];
@@ -311,5 +361,26 @@ mod tests {
         let back: AreaTable = postcard::from_bytes(&postcard::to_allocvec(&aligned).unwrap()).unwrap();
         assert_eq!(back, aligned);
         assert!(!back.has_row(0) && back.has_row(1));
+    }
+
+    #[test]
+    fn a_table_split_and_appended_again_is_the_same_table() {
+        let mut table = two_groups();
+        table.push(code("GM9999"), "Fictiestad".into(), Some(10), vec![Some(5), Some(5)]).unwrap();
+        table.push(code("WK999901"), "Noord".into(), Some(6), vec![Some(3), None]).unwrap();
+        table.push(code("BU99990101"), "Haven".into(), Some(4), vec![Some(2), Some(2)]).unwrap();
+        table.link_parents();
+        let original = table.clone();
+        let tail = table.split_off(1);
+        assert_eq!((table.len(), tail.len()), (1, 2));
+        assert_eq!(table.children(0), &[] as &[AreaId], "the gemeente has no wijk in the head");
+        assert_eq!(tail.find_str("BU99990101"), Some(1), "ids start again in the tail");
+        assert_eq!(table.find_str("WK999901"), None);
+        table.append(tail.clone()).unwrap();
+        assert_eq!(table, original);
+        assert_eq!(table.children(0), &[1]);
+        assert!(matches!(table.append(tail), Err(TableError::DuplicateCode(_))));
+        let other = AreaTable::new(vec![Group::new("x", "X", &[])]);
+        assert!(matches!(table.append(other), Err(TableError::OtherGroups { expected: 2, found: 1 })));
     }
 }
