@@ -3,7 +3,7 @@
 
 use super::csv_text::{csv_error, header_names};
 use super::wide_table::{CODE_COLUMNS, RESIDENTS_COLUMNS};
-use super::{read_kwb_csv, read_kwb_percentages, read_wide_table, FormatError, Position};
+use super::{read_kwb_csv, read_kwb_percentages, read_wide_table, FormatError};
 use crate::model::AreaTable;
 
 /// The layouts [`read_any_table`] knows.
@@ -44,8 +44,8 @@ pub fn read_table_and_layout(bytes: &[u8], file: &str) -> Result<(AreaTable, Tab
         Some(TableLayout::KwbCounts) => Ok((read_kwb_csv(bytes, file)?, TableLayout::KwbCounts)),
         Some(TableLayout::KwbPercentages) => Ok((read_kwb_percentages(bytes, file)?, TableLayout::KwbPercentages)),
         Some(TableLayout::Wide) => Ok((read_wide_table(bytes, file)?, TableLayout::Wide)),
-        None => Err(FormatError::new(
-            Position { file: file.into(), line: Some(1), ..Position::default() },
+        None => Err(FormatError::in_header(
+            file,
             format!(
                 "the header ({}) fits no known layout: KWB counts need a_w_all and a_nw_all, KWB percentages \
                  p_west_al and p_n_w_al, a wide table a code column ({}) and a residents column ({})",

@@ -1,6 +1,7 @@
 //! CSV plumbing shared by the table readers: byte-order mark, separator, csv errors as values.
 
 use super::{FormatError, Position};
+use crate::model::{AreaCode, Count};
 
 /// A reader over the bytes (without a UTF-8 byte-order mark), with the separator the header
 /// line uses, fields trimmed.
@@ -26,6 +27,45 @@ fn detect_delimiter(bytes: &[u8]) -> u8 {
         b';'
     } else {
         b','
+    }
+}
+
+/// One record of a table, for messages that say where: file, line, column (and its header
+/// name), area code.
+pub struct RecordAt<'a> {
+    pub file: &'a str,
+    pub line: Option<u64>,
+    /// The header's names as the file writes them.
+    pub names: &'a [String],
+}
+
+impl<'a> RecordAt<'a> {
+    pub fn new(file: &'a str, record: &csv::StringRecord, names: &'a [String]) -> RecordAt<'a> {
+        RecordAt { file, line: record.position().map(|p| p.line()), names }
+    }
+
+    /// An error in one cell (columns count from 0 here, from 1 in the message).
+    pub fn error(&self, column: usize, code: Option<&AreaCode>, message: impl Into<String>) -> FormatError {
+        let position = Position {
+            file: self.file.into(),
+            line: self.line,
+            column: Some(column as u64 + 1),
+            column_name: self.names.get(column).cloned(),
+            area_code: code.map(|c| c.to_string()),
+        };
+        FormatError::new(position, message)
+    }
+
+    /// The count in a cell of an area's row (unknown for CBS's markers), or where it is not one.
+    pub fn count(&self, record: &csv::StringRecord, column: usize, code: &AreaCode) -> Result<Count, FormatError> {
+        super::parse_count(record.get(column).unwrap_or_default())
+            .map(|cell| cell.known())
+            .map_err(|message| self.error(column, Some(code), message))
+    }
+
+    /// The area code in a column, or an error saying where it is not one.
+    pub fn code(&self, record: &csv::StringRecord, column: usize) -> Result<AreaCode, FormatError> {
+        AreaCode::parse(record.get(column).unwrap_or_default()).map_err(|e| self.error(column, None, e.to_string()))
     }
 }
 

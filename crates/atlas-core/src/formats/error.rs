@@ -45,6 +45,11 @@ impl FormatError {
         FormatError { position: Box::new(position), message: message.into() }
     }
 
+    /// An error in the header line (line 1) of a table.
+    pub fn in_header(file: &str, message: impl Into<String>) -> FormatError {
+        FormatError::new(Position { file: file.into(), line: Some(1), ..Position::default() }, message)
+    }
+
     /// An error about the file as a whole.
     pub fn in_file(file: &str, message: impl Into<String>) -> FormatError {
         FormatError::new(Position { file: file.into(), ..Position::default() }, message)

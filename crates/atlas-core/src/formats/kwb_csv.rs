@@ -4,9 +4,9 @@
 //! line ends, Dutch number notation and every CBS marker for unknown cells (see
 //! [`super::parse_count`]). Seven groups follow from the columns; see [`kwb_groups`].
 
-use super::csv_text::{csv_error, csv_reader};
-use super::{parse_count, FormatError, Position};
-use crate::model::{AreaCode, AreaTable, Count, Family, Group};
+use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::FormatError;
+use crate::model::{AreaTable, Count, Family, Group};
 
 /// The seven origin groups of the KWB tables, in the order a KWB table's counts use.
 pub fn kwb_groups() -> Vec<Group> {
@@ -52,21 +52,9 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
     let mut table = AreaTable::new(kwb_groups());
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let line = record.position().map(|p| p.line());
-        let at = |column: usize, code: Option<&str>| Position {
-            file: file.into(),
-            line,
-            column: Some(column as u64 + 1),
-            column_name: columns.names.get(column).cloned(),
-            area_code: code.map(str::to_string),
-        };
-        let code_text = record.get(columns.code).unwrap_or_default();
-        let code = AreaCode::parse(code_text).map_err(|e| FormatError::new(at(columns.code, None), e.to_string()))?;
-        let count = |column: usize| {
-            parse_count(record.get(column).unwrap_or_default())
-                .map(|cell| cell.known())
-                .map_err(|message| FormatError::new(at(column, Some(code.as_str())), message))
-        };
+        let at = RecordAt::new(file, &record, &columns.names);
+        let code = at.code(&record, columns.code)?;
+        let count = |column: usize| at.count(&record, column, &code);
         let residents = count(columns.residents)?;
         let western = count(columns.western)?;
         let non_western = count(columns.non_western)?;
@@ -84,7 +72,7 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
         let name = record.get(columns.name).unwrap_or_default().to_string();
         table
             .push(code.clone(), name, residents, counts)
-            .map_err(|e| FormatError::new(at(columns.code, Some(code.as_str())), e.to_string()))?;
+            .map_err(|e| at.error(columns.code, Some(&code), e.to_string()))?;
     }
     if table.is_empty() {
         return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
@@ -114,8 +102,8 @@ fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, Forma
     let find_any = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
     let need = |wanted: &[&str]| {
         find_any(wanted).ok_or_else(|| {
-            FormatError::new(
-                Position { file: file.into(), line: Some(1), ..Position::default() },
+            FormatError::in_header(
+                file,
                 format!(
                     "the header has no column {}; a KWB origin table needs {}",
                     wanted.join(" or "),

@@ -7,9 +7,9 @@
 //! to whole numbers, so every rebuilt count is approximate (±0.5% of the residents per group):
 //! the caller marks such tables.
 
-use super::csv_text::{csv_error, csv_reader};
-use super::{kwb_groups, parse_count, FormatError, Position};
-use crate::model::{AreaCode, AreaTable, Count};
+use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::{kwb_groups, parse_count, FormatError};
+use crate::model::{AreaTable, Count};
 
 /// The percentage columns, in the order of the non-Dutch KWB groups after western:
 /// Marokko, Antillen, Suriname, Turkije, overig niet-westers.
@@ -27,8 +27,8 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
     let names: Vec<String> = raw_names.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let need = |wanted: &str| {
         names.iter().position(|n| n == wanted).ok_or_else(|| {
-            FormatError::new(
-                Position { file: file.into(), line: Some(1), ..Position::default() },
+            FormatError::in_header(
+                file,
                 format!(
                     "the header has no column {wanted}; a percentages table needs {CODE}, {NAME}, {RESIDENTS}, {}",
                     PERCENT_COLUMNS.join(", ")
@@ -43,17 +43,9 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
     let mut table = AreaTable::new(kwb_groups());
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let line = record.position().map(|p| p.line());
-        let at = |column: usize, code: Option<&str>| Position {
-            file: file.into(),
-            line,
-            column: Some(column as u64 + 1),
-            column_name: raw_names.get(column).cloned(),
-            area_code: code.map(str::to_string),
-        };
-        let code = AreaCode::parse(record.get(code_column).unwrap_or_default())
-            .map_err(|e| FormatError::new(at(code_column, None), e.to_string()))?;
-        let error = |column: usize, message: String| FormatError::new(at(column, Some(code.as_str())), message);
+        let at = RecordAt::new(file, &record, &raw_names);
+        let code = at.code(&record, code_column)?;
+        let error = |column: usize, message: String| at.error(column, Some(&code), message);
         let residents = parse_count(record.get(residents_column).unwrap_or_default())
             .map_err(|message| error(residents_column, message))?
             .known();

@@ -5,9 +5,9 @@
 //! residents is a group: its key is the header, its label and families come from
 //! [`super::origin_of`] (an unknown name gets no family).
 
-use super::csv_text::{csv_error, csv_reader};
-use super::{origin_of, parse_count, FormatError, Position};
-use crate::model::{AreaCode, AreaTable, Group};
+use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::{origin_of, FormatError};
+use crate::model::{AreaTable, Group};
 
 /// Header names for the code, name and residents columns, in order of preference.
 pub const CODE_COLUMNS: &[&str] = &["gwb_code", "code", "gm_code", "statcode"];
@@ -22,9 +22,7 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let raw_names: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     let names: Vec<String> = raw_names.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let header_error = |message: String| {
-        FormatError::new(Position { file: file.into(), line: Some(1), ..Position::default() }, message)
-    };
+    let header_error = |message: String| FormatError::in_header(file, message);
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| names.iter().position(|n| n == w));
     let need = |wanted: &[&str], what: &str| {
         find(wanted).ok_or_else(|| {
@@ -55,27 +53,15 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let mut table = AreaTable::new(groups);
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let line = record.position().map(|p| p.line());
-        let at = |column: usize, code: Option<&str>| Position {
-            file: file.into(),
-            line,
-            column: Some(column as u64 + 1),
-            column_name: raw_names.get(column).cloned(),
-            area_code: code.map(str::to_string),
-        };
-        let code = AreaCode::parse(record.get(code_column).unwrap_or_default())
-            .map_err(|e| FormatError::new(at(code_column, None), e.to_string()))?;
-        let count = |column: usize| {
-            parse_count(record.get(column).unwrap_or_default())
-                .map(|cell| cell.known())
-                .map_err(|message| FormatError::new(at(column, Some(code.as_str())), message))
-        };
+        let at = RecordAt::new(file, &record, &raw_names);
+        let code = at.code(&record, code_column)?;
+        let count = |column: usize| at.count(&record, column, &code);
         let residents = count(residents_column)?;
         let counts = group_columns.iter().map(|&i| count(i)).collect::<Result<Vec<_>, _>>()?;
         let name = record.get(name_column).unwrap_or_default().to_string();
         table
             .push(code.clone(), name, residents, counts)
-            .map_err(|e| FormatError::new(at(code_column, Some(code.as_str())), e.to_string()))?;
+            .map_err(|e| at.error(code_column, Some(&code), e.to_string()))?;
     }
     if table.is_empty() {
         return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
