@@ -352,10 +352,9 @@ impl Layer {
         self.indexes[lod].get_or_init(|| ShapeIndex::new(&self.shapes.lods[lod].shapes))
     }
 
-    /// The level of detail to draw at this scale, as an index into the layer's lods.
-    pub fn lod_index(&self, metres_per_pixel: f64) -> usize {
-        let lods = &self.shapes.lods;
-        lods.iter().position(|lod| f64::from(lod.tolerance) <= metres_per_pixel).unwrap_or(lods.len() - 1)
+    /// The level of detail to draw and hit-test at this scale (see `ShapeLayer::lod_index`).
+    pub fn lod_index(&self, metres_per_css_pixel: f64, device_pixel_ratio: f64) -> usize {
+        self.shapes.lod_index(metres_per_css_pixel, device_pixel_ratio)
     }
 }
 

@@ -40,7 +40,7 @@ pub struct MapRenderer {
     /// A point inside each labelled shape, by (level, shape), found on first use.
     anchors: HashMap<(Level, usize), Option<[f64; 2]>>,
     pub size: [f64; 2],
-    dpr: f64,
+    pub dpr: f64,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
@@ -125,7 +125,7 @@ impl MapRenderer {
     /// projected map can be read without hovering).
     fn draw_labels(&mut self, ctx: &CanvasRenderingContext2d, atlas: &Atlas, scene: &Scene, camera: &Camera) {
         let Some(layer) = atlas.layer(scene.level).filter(|_| scene.level > Level::Gemeente) else { return };
-        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let lod = layer.lod_index(camera.metres_per_pixel, self.dpr);
         let table = atlas.table();
         let candidates: Vec<Candidate> = scene
             .fills
@@ -215,7 +215,7 @@ impl MapRenderer {
         let level = atlas.table().area(id).level;
         let layer = atlas.layer(level)?;
         let shape = *layer.shape_of_area.get(&id)?;
-        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let lod = layer.lod_index(camera.metres_per_pixel, self.dpr);
         let path = self.single.entry((level, lod, shape)).or_insert_with(|| {
             let mut sink = SvgPathSink::default();
             walk_shape(&layer.shapes.lods[lod].shapes[shape], &mut sink);
@@ -227,7 +227,7 @@ impl MapRenderer {
     /// All gemeenten as one path (the neutral context under finer levels).
     fn context_path(&mut self, atlas: &Atlas, camera: &Camera) -> Option<Path2d> {
         let layer = atlas.layer(Level::Gemeente)?;
-        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let lod = layer.lod_index(camera.metres_per_pixel, self.dpr);
         let path = self.context.entry(lod).or_insert_with(|| {
             let mut sink = SvgPathSink::default();
             layer.shapes.lods[lod].shapes.iter().for_each(|shape| walk_shape(shape, &mut sink));
@@ -240,7 +240,7 @@ impl MapRenderer {
     /// scene and level of detail: a few large paths draw far faster than thousands of small ones.
     fn batch(&mut self, atlas: &Atlas, scene: &Rc<Scene>, camera: &Camera) -> Option<&Batch> {
         let layer = atlas.layer(scene.level)?;
-        let lod = layer.lod_index(camera.metres_per_pixel / self.dpr);
+        let lod = layer.lod_index(camera.metres_per_pixel, self.dpr);
         let fresh = self.batch.as_ref().is_some_and(|b| b.lod == lod && Rc::ptr_eq(&b.scene, scene));
         if !fresh {
             let shapes = &layer.shapes.lods[lod].shapes;

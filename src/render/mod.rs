@@ -1,7 +1,6 @@
 //! Drawing scenes on canvases (the only module besides components that touches web APIs).
 
 pub mod map_renderer;
-pub mod test_hooks;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;

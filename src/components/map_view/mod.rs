@@ -3,11 +3,11 @@
 
 mod events;
 mod shared;
+mod test_hooks;
 
 use super::StateProps;
 use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
-use crate::render::test_hooks;
 use crate::scene::{scene_of, Scene};
 use crate::state::{Action, MapMode, State};
 use crate::text;

@@ -51,7 +51,7 @@ impl MapShared {
         let in_scope = |id: &AreaId| atlas.lies_in(*id, scene.scope) || Some(*id) == scene.scope;
         let mut level = Some(scene.level);
         while let Some(l) = level.filter(|&l| l >= Level::Gemeente) {
-            let hit = hit_layer(atlas, l, world, camera.metres_per_pixel);
+            let hit = hit_layer(atlas, l, world, camera.metres_per_pixel, renderer.dpr);
             if let Some(id) = hit.filter(|id| l == Level::Gemeente || in_scope(id)) {
                 return Some(id);
             }
@@ -71,9 +71,10 @@ impl MapShared {
     }
 }
 
-fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel: f64) -> Option<AreaId> {
+/// The area of one level under a world point, tested at the level of detail that is drawn.
+fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel: f64, dpr: f64) -> Option<AreaId> {
     let layer = atlas.layer(level)?;
-    let lod = layer.lod_index(metres_per_pixel);
+    let lod = layer.lod_index(metres_per_pixel, dpr);
     let shapes = &layer.shapes.lods[lod].shapes;
     layer.index(lod).hit(shapes, world).map(|i| shapes[i].area)
 }

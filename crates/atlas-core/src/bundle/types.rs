@@ -101,12 +101,29 @@ impl ShapeLayer {
         self.shape_source.get(shape).and_then(|&s| self.sources.get(usize::from(s))).map_or(0, |s| s.year)
     }
 
-    /// The coarsest level of detail whose tolerance is at most `metres` (one screen pixel),
-    /// or the finest there is.
-    pub fn lod_for(&self, metres_per_pixel: f64) -> &Lod {
-        self.lods
-            .iter()
-            .find(|lod| f64::from(lod.tolerance) <= metres_per_pixel)
-            .unwrap_or_else(|| self.lods.last().expect("a layer has at least one level of detail"))
+    /// The one rule for the level of detail, for drawing and hit-testing alike: the coarsest
+    /// whose tolerance is at most one device pixel (`metres_per_css_pixel / device_pixel_ratio`),
+    /// else the finest there is. As a position in `lods`.
+    pub fn lod_index(&self, metres_per_css_pixel: f64, device_pixel_ratio: f64) -> usize {
+        let device_pixel = metres_per_css_pixel / device_pixel_ratio.max(1.0);
+        let last = self.lods.len().saturating_sub(1);
+        self.lods.iter().position(|lod| f64::from(lod.tolerance) <= device_pixel).unwrap_or(last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fixtures::fictional_bundle;
+
+    #[test]
+    fn the_level_of_detail_follows_the_device_pixel() {
+        // Gemeente tolerances 300, 60 and 10 m.
+        let layer = &fictional_bundle().layers[0];
+        assert_eq!(layer.lod_index(500.0, 1.0), 0, "coarsest when a pixel is wider than 300 m");
+        assert_eq!(layer.lod_index(500.0, 2.0), 1, "a sharper screen needs more detail");
+        assert_eq!(layer.lod_index(60.0, 1.0), 1);
+        assert_eq!(layer.lod_index(59.0, 1.0), 2);
+        assert_eq!(layer.lod_index(1.0, 3.0), 2, "the finest when none is fine enough");
+        assert_eq!(layer.lod_index(500.0, 0.5), 0, "a ratio below 1 counts as 1");
     }
 }

@@ -1,18 +1,19 @@
-//! `window.__atlas`: read-only hooks for end-to-end tests and benchmarks.
+//! `window.__atlas`: read-only hooks for end-to-end tests and benchmarks, installed only in a
+//! browser driven by automation (`navigator.webdriver`), never for people.
 //!
 //! `screenPoint(code)` gives a CSS-pixel point (relative to the viewport) inside an area as
 //! drawn, so a test can move a real pointer there; `benchHitTest(n)` times n hit-tests at
 //! random points of the view; `benchClassify(n)` times n re-classifications of all gemeenten
 //! (after the one-off geography). None changes any state.
 
-use crate::components::map_view::MapShared;
+use super::MapShared;
 use crate::typology_view::TypologyResult;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 pub fn install(shared: Rc<RefCell<MapShared>>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = web_sys::window().filter(driven_by_automation) else {
         return;
     };
     let hooks = js_sys::Object::new();
@@ -29,6 +30,11 @@ pub fn install(shared: Rc<RefCell<MapShared>>) {
     screen_point.forget();
     bench.forget();
     classify.forget();
+}
+
+/// Whether the browser says it is driven by automation (WebDriver, DevTools protocol).
+fn driven_by_automation(window: &web_sys::Window) -> bool {
+    js_sys::Reflect::get(&window.navigator(), &"webdriver".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }
 
 fn screen_point(shared: &MapShared, code: &str) -> JsValue {
