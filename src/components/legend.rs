@@ -1,9 +1,9 @@
 //! The legend: the classes of what the map colours (index, lens gap or change) with their
 //! colours and how many areas of the view each has.
 
-use super::StateProps;
+use super::{use_scene, StateProps};
 use crate::palette::{self, class_label, CLASS_COLOURS, NO_DATA};
-use crate::scene::{scene_of, Fill};
+use crate::scene::Fill;
 use crate::state::MapMode;
 use crate::text;
 use atlas_core::model::Level;
@@ -12,7 +12,8 @@ use yew::prelude::*;
 #[function_component(Legend)]
 pub fn legend(props: &StateProps) -> Html {
     let state = &props.state;
-    let (Some(scene), Some(atlas)) = (scene_of(state), state.atlas()) else {
+    let scene = use_scene(state);
+    let (Some(scene), Some(atlas)) = (scene.as_ref(), state.atlas()) else {
         return html! {};
     };
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();

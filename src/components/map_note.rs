@@ -1,13 +1,13 @@
 //! One sentence on the map when the areas the list shows have no shapes to draw.
 
-use super::StateProps;
-use crate::scene::scene_of;
+use super::{use_scene, StateProps};
 use yew::prelude::*;
 
 #[function_component(MapNote)]
 pub fn map_note(props: &StateProps) -> Html {
     let state = &props.state;
-    let (Some(atlas), Some(scene)) = (state.atlas(), scene_of(state)) else {
+    let scene = use_scene(state);
+    let (Some(atlas), Some(scene)) = (state.atlas(), scene.as_ref()) else {
         return html! {};
     };
     if !scene.fills.is_empty() || scene.without_shape == 0 {

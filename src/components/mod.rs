@@ -9,6 +9,23 @@ pub struct StateProps {
     pub state: UseReducerHandle<State>,
 }
 
+/// The scene of the state, computed again only when what it depends on changes (not on a
+/// hover, which every component sees).
+#[hook]
+pub fn use_scene(state: &UseReducerHandle<State>) -> std::rc::Rc<Option<std::rc::Rc<crate::scene::Scene>>> {
+    let deps = (
+        state.atlas().cloned(),
+        state.level,
+        state.within,
+        state.selected,
+        state.mode,
+        state.typology.clone(),
+        state.change_since,
+    );
+    let state = state.clone();
+    use_memo(deps, move |_| crate::scene::scene_of(&state).map(std::rc::Rc::new))
+}
+
 pub mod app;
 pub mod attribution;
 pub mod breadcrumb;

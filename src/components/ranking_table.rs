@@ -23,7 +23,13 @@ enum Standing {
 pub fn ranking_table(props: &StateProps) -> Html {
     let state = &props.state;
     let show_all = use_state(|| false);
-    let (Some(atlas), Some(ranking)) = (state.atlas(), ranking_of(state)) else {
+    // Sorted again only when what it ranks changes (not on a hover).
+    let ranking = {
+        let deps = (state.atlas().cloned(), state.level, state.within, state.sort, state.mode, state.change_since);
+        let state = state.clone();
+        use_memo(deps, move |_| ranking_of(&state))
+    };
+    let (Some(atlas), Some(ranking)) = (state.atlas(), ranking.as_ref()) else {
         return html! {};
     };
     let ranked = ranking.rows.iter().map(|r| (r.id, Standing::Ranked { rank: r.rank, index: r.index }));

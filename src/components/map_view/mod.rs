@@ -5,10 +5,10 @@ mod events;
 mod shared;
 mod test_hooks;
 
-use super::StateProps;
+use super::{use_scene, StateProps};
 use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
-use crate::scene::{scene_of, Scene};
+use crate::scene::Scene;
 use crate::state::{Action, MapMode, State};
 use crate::text;
 use atlas_core::model::Level;
@@ -30,13 +30,7 @@ pub fn map_view(props: &StateProps) -> Html {
     let tooltip_ref = use_node_ref();
     let shared = use_mut_ref(MapShared::default);
 
-    let scene = {
-        let atlas = state.atlas().cloned();
-        let typology = state.typology.clone();
-        use_memo((atlas, state.level, state.within, state.selected, state.mode, typology, state.change_since), |_| {
-            scene_of(&state).map(Rc::new)
-        })
-    };
+    let scene = use_scene(&state);
 
     use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
     use_render_effect(&shared, &state, &scene);
