@@ -72,12 +72,30 @@ fn sort_rows(atlas: &Atlas, rows: &mut [Row], sort: Sort) {
     }
 }
 
+/// The rows of a long list to render for a scroll position: those in view plus `overscan`
+/// on either side, as a range of positions (rows have a fixed height in a windowed list).
+pub fn row_window(total: usize, scroll_top: f64, view_height: f64, row_height: f64, overscan: usize) -> (usize, usize) {
+    let first = (scroll_top.max(0.0) / row_height).floor() as usize;
+    let visible = (view_height / row_height).ceil() as usize + 1;
+    let start = first.saturating_sub(overscan).min(total);
+    let end = (first + visible + overscan).min(total);
+    (start, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::state::Action;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
+
+    #[test]
+    fn a_long_list_renders_only_the_rows_around_the_view() {
+        assert_eq!(row_window(14_317, 0.0, 384.0, 32.0, 10), (0, 23));
+        assert_eq!(row_window(14_317, 3200.0, 384.0, 32.0, 10), (90, 123));
+        assert_eq!(row_window(14_317, 14_317.0 * 32.0, 384.0, 32.0, 10), (14_307, 14_317), "the end");
+        assert_eq!(row_window(5, 0.0, 384.0, 32.0, 10), (0, 5), "a short list whole");
+    }
 
     #[test]
     fn ranks_by_index_and_leaves_out_areas_below_the_threshold() {

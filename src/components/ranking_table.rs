@@ -4,14 +4,19 @@
 
 use super::StateProps;
 use crate::atlas::Atlas;
-use crate::ranking::ranking_of;
+use crate::ranking::{ranking_of, row_window};
 use crate::state::{Action, MapMode, SortKey, State};
 use crate::text;
 use atlas_core::model::AreaId;
 use yew::prelude::*;
 
-/// Rows shown before "show all" (buurt level has thousands).
-const FIRST_ROWS: usize = 400;
+/// Lists up to this long are rendered whole; longer ones (buurt level has 14,317) render only
+/// the rows in view, on rows of a fixed height.
+const WHOLE_LIST: usize = 400;
+/// The height of a row in a windowed list, in CSS pixels (`.ranking.windowed tr` in the CSS).
+const ROW_HEIGHT: f64 = 32.0;
+/// Rows rendered beyond the view on either side.
+const OVERSCAN: usize = 15;
 
 /// What one row shows besides the area: its rank and index, or why it has none.
 enum Standing {
@@ -22,7 +27,7 @@ enum Standing {
 #[function_component(RankingTable)]
 pub fn ranking_table(props: &StateProps) -> Html {
     let state = &props.state;
-    let show_all = use_state(|| false);
+    let scroll = use_state(|| (0.0_f64, 384.0_f64));
     // Sorted again only when what it ranks changes (not on a hover).
     let ranking = {
         let deps = (state.atlas().cloned(), state.level, state.within, state.sort, state.mode, state.change_since);
@@ -36,26 +41,37 @@ pub fn ranking_table(props: &StateProps) -> Html {
     let unranked = ranking.unranked.iter().map(|&(id, why)| (id, Standing::Unranked(text::unranked_reason(why))));
     let points = matches!(state.mode, MapMode::LensGap | MapMode::Change);
     let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
-    let limit = if *show_all { all.len() } else { FIRST_ROWS.min(all.len()) };
-    let more = {
-        let show_all = show_all.clone();
-        Callback::from(move |_| show_all.set(true))
+    let windowed = all.len() > WHOLE_LIST;
+    let (start, end) =
+        if windowed { row_window(all.len(), scroll.0, scroll.1, ROW_HEIGHT, OVERSCAN) } else { (0, all.len()) };
+    let onscroll = {
+        let scroll = scroll.clone();
+        Callback::from(move |e: Event| {
+            let element = e.target_unchecked_into::<web_sys::Element>();
+            scroll.set((f64::from(element.scroll_top()), f64::from(element.client_height())));
+        })
+    };
+    let spacer = |rows: usize| {
+        (rows > 0).then(|| html! { <tr class="spacer" aria-hidden="true" style={format!("height:{}px", rows as f64 * ROW_HEIGHT)}></tr> })
     };
     html! {
         <section class="ranking-section">
             <h2>{ format!("{}: {}", text::RANKING_HEADING, text::level_plural(state.level)) }</h2>
-            <div class="ranking-scroll">
-                <table class="ranking">
+            <div class="ranking-scroll" {onscroll}>
+                <table class={classes!("ranking", windowed.then_some("windowed"))} data-rows={all.len().to_string()}>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
                         { sort_header(state, SortKey::Name, text::COL_NAME) }
                         { sort_header(state, SortKey::Residents, text::COL_RESIDENTS) }
                         { sort_header(state, SortKey::Index, text::value_column(state.mode)) }
                     </tr></thead>
-                    <tbody>{ for all.iter().take(limit).map(|(id, standing)| row(state, atlas, *id, standing, points)) }</tbody>
+                    <tbody>
+                        { spacer(start) }
+                        { for all[start..end].iter().map(|(id, standing)| row(state, atlas, *id, standing, points)) }
+                        { spacer(all.len() - end) }
+                    </tbody>
                 </table>
             </div>
-            if limit < all.len() { <button type="button" class="more" onclick={more}>{ format!("Toon alle {}", all.len()) }</button> }
             if !ranking.unranked.is_empty() {
                 <p class="note">{ text::unranked_note(ranking.unranked.len(), state.level) }</p>
             }

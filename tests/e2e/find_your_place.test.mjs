@@ -106,3 +106,31 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
     }
   });
 }
+
+describe('a long ranking renders the rows in view', () => {
+  let server;
+  before(async () => { server = await serveDist(DIST, { prefix: '/' }); });
+  after(async () => { await server?.close(); });
+  scenario('root', () => server, 'all buurten in one scrollable list, sorted at once', async ({ page, shot }) => {
+    await waitMapDrawn(page);
+    await poll('the buurt level to be available', () => page.locator('.level-switch button:has-text("buurten")').isDisabled(), (d) => !d);
+    await page.locator('.level-switch button:has-text("buurten")').click();
+    const table = page.locator('table.ranking');
+    const total = Number(await poll('all buurten in the list', () => table.getAttribute('data-rows'), (n) => Number(n) > 12000));
+    const inDom = await page.locator('table.ranking tbody tr[data-code]').count();
+    assert.ok(inDom > 10 && inDom < 200, `only the rows around the view are in the page: ${inDom} of ${total}`);
+    // Scroll to the end: the last rows appear (areas without enough data are listed last).
+    await page.locator('.ranking-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await poll('the last rows after scrolling', () => page.locator('table.ranking tbody tr.unranked').count(), (n) => n > 0);
+    // Sorting by name keeps the window small and starts at the top of the order.
+    await page.locator('.ranking-scroll').evaluate((el) => { el.scrollTop = 0; });
+    const started = Date.now();
+    await page.locator('table.ranking th button', { hasText: 'Naam' }).click();
+    await poll('sorted by name', () => table.locator('th[aria-sort="ascending"]').count(), (n) => n === 1);
+    const took = Date.now() - started;
+    const after = await page.locator('table.ranking tbody tr[data-code]').count();
+    assert.ok(after < 200, `${after} rows in the page after sorting`);
+    assert.ok(took < 2000, `sorting 14,317 rows took ${took} ms`);
+    await shot("buurten-list-sorted");
+  });
+});
