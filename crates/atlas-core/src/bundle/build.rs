@@ -10,7 +10,6 @@ use crate::geometry::{
 };
 use crate::model::{AreaId, AreaTable, Level};
 use geo::{Coord, LineString, MultiPolygon, Polygon};
-use std::collections::BTreeSet;
 
 /// Simplification tolerances in metres per level, coarse to fine. The app draws the coarsest
 /// whose tolerance is at most one screen pixel.
@@ -218,14 +217,7 @@ fn build_layer(
     let (kept, collapsed): (Vec<Drawn>, Vec<Drawn>) =
         drawn.into_iter().partition(|d| d.lods.last().is_some_and(|polygons| !polygons.is_empty()));
     report.collapsed = collapsed.iter().map(|d| table.area(d.area).code.to_string()).collect();
-    let drawn_areas: BTreeSet<AreaId> = kept.iter().map(|d| d.area).collect();
-    report.joined = kept.len() as u32;
-    report.without_shape = table
-        .ids_at(level)
-        .into_iter()
-        .filter(|id| !drawn_areas.contains(id))
-        .map(|id| table.area(id).code.to_string())
-        .collect();
+    report.set_drawn(table, level, &kept.iter().map(|d| d.area).collect());
     let layer_sources = sources
         .iter()
         .enumerate()
@@ -411,7 +403,7 @@ mod tests {
         let wijken = &bundle.layers[1];
         assert_eq!(wijken.sources[0].drawn, 2);
         for lod in &wijken.lods {
-            let segments = |shape: &PlanarShape| -> BTreeSet<([i32; 2], [i32; 2])> {
+            let segments = |shape: &PlanarShape| -> std::collections::BTreeSet<([i32; 2], [i32; 2])> {
                 let ring = &shape.polygons[0][0];
                 (0..ring.len())
                     .map(|i| {

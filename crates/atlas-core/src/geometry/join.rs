@@ -70,6 +70,17 @@ impl LevelJoinReport {
     pub fn table_without_shape(&self) -> u32 {
         self.without_shape.len() as u32
     }
+
+    /// Records which areas of the level are drawn: their count, and the codes of the rest.
+    pub fn set_drawn(&mut self, table: &AreaTable, level: Level, drawn: &BTreeSet<AreaId>) {
+        self.joined = drawn.len() as u32;
+        self.without_shape = table
+            .ids_at(level)
+            .into_iter()
+            .filter(|id| !drawn.contains(id))
+            .map(|id| table.area(id).code.to_string())
+            .collect();
+    }
 }
 
 /// One source's shapes as the join sees them: code and name (empty when the file has none).
@@ -118,13 +129,7 @@ pub fn join_layered(table: &AreaTable, level: Level, sources: &[JoinSource]) -> 
         taken.extend(accepted.iter().map(|(id, _)| *id));
         joined.push(accepted);
     }
-    report.joined = taken.len() as u32;
-    report.without_shape = table
-        .ids_at(level)
-        .into_iter()
-        .filter(|id| !taken.contains(id))
-        .map(|id| table.area(id).code.to_string())
-        .collect();
+    report.set_drawn(table, level, &taken);
     LayeredJoin { joined, report }
 }
 
