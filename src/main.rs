@@ -2,6 +2,7 @@
 //! This file only wires the modules and starts Yew.
 
 mod atlas;
+mod boot;
 mod camera;
 mod components;
 mod data_view;
@@ -10,6 +11,7 @@ mod loader;
 mod palette;
 mod ranking;
 mod render;
+mod render_count;
 mod scene;
 mod search;
 mod state;
@@ -19,8 +21,5 @@ mod typology_view;
 mod url;
 
 fn main() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        performance.mark("app-start").ok();
-    }
-    yew::Renderer::<components::app::App>::new().render();
+    boot::start();
 }

@@ -1,5 +1,6 @@
-//! What the map draws, derived purely from the state: which areas, in which fill, what is
-//! outlined. The canvas renderer only executes a scene.
+//! What the map fills, derived purely from the state: which areas, in which fill (outlines of
+//! the selection and the hovered area go on the overlay, apart). The canvas renderer only
+//! executes a scene.
 
 use crate::atlas::Atlas;
 use crate::palette;
@@ -24,7 +25,7 @@ pub enum Fill {
 }
 
 /// One frame's content, independent of the camera.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scene {
     /// The level whose areas are coloured.
     pub level: Level,
@@ -32,9 +33,8 @@ pub struct Scene {
     pub fills: Vec<(usize, Fill)>,
     /// Draw all gemeenten in a neutral colour underneath (when the level is finer).
     pub context: bool,
-    /// Areas to outline: the scope, the selection.
+    /// The area whose parts are drawn (outlined on the overlay).
     pub scope: Option<AreaId>,
-    pub selected: Option<AreaId>,
     /// Areas of the level in scope that have no shape to draw (counted in the legend).
     pub without_shape: usize,
 }
@@ -75,14 +75,7 @@ pub fn scene_of(state: &State) -> Option<Scene> {
         })
         .collect();
     let without_shape = atlas.areas_in(level, within).into_iter().filter(|&id| !atlas.has_shape(id)).count();
-    Some(Scene {
-        level,
-        fills,
-        context: level != Level::Gemeente,
-        scope: within,
-        selected: state.selected,
-        without_shape,
-    })
+    Some(Scene { level, fills, context: level != Level::Gemeente, scope: within, without_shape })
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The page: loads the bundle, keeps the URL in step with the state, lays out the components.
+//! The page: lays out the components, keeps the URL in step with the state and loads the
+//! bundle's remaining parts in the background.
 
 use super::attribution::Attribution;
 use super::breadcrumb::Breadcrumb;
@@ -15,22 +16,44 @@ use super::side_panel::SidePanel;
 use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
-use crate::atlas::Atlas;
-use crate::loader::fetch_bytes;
+use super::use_scene;
+use crate::boot::load_order;
+use crate::loader::fetch_part;
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
-use crate::url::{needed_parts, parse_query, to_query};
-use atlas_core::bundle::{decode_part, Part, PartInfo, PartKind, FIRST_PART_FILE};
-use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::Level;
+use crate::url::{parse_query, to_query};
+use atlas_core::bundle::{part_file, PartKind};
+use atlas_core::model::AreaId;
 use gloo::events::EventListener;
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// The state the app starts in (data loaded, or the message why not).
+#[derive(Properties)]
+pub struct AppProps {
+    pub initial: Rc<State>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.initial, &other.initial)
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
-    use_loader(&state);
+pub fn app(props: &AppProps) -> Html {
+    let initial = Rc::clone(&props.initial);
+    let state = use_reducer(move || (*initial).clone());
+    use_background_loader(&state);
     use_url_sync(&state);
+    // Derived once here and handed down, so each component re-renders only when its own
+    // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
+    let scene = use_scene(&state);
+    let hovered = use_state_eq(|| None::<AreaId>);
+    let on_hover = {
+        let set = hovered.setter();
+        use_callback((), move |id: Option<AreaId>, _| set.set(id))
+    };
     let ready = matches!(state.data, Data::Ready(_));
     let typology = state.mode == MapMode::Typology;
     html! {
@@ -53,9 +76,9 @@ pub fn app() -> Html {
                         <DataControls state={state.clone()} />
                     }
                     <div class="map-frame">
-                        <MapView state={state.clone()} />
+                        <MapView state={state.clone()} scene={scene.clone()} hovered={*hovered} on_hover={on_hover.clone()} />
                         if ready && typology { <TypologyLegend state={state.clone()} /> }
-                        if ready && !typology { <Legend state={state.clone()} /> }
+                        if ready && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
                         <LoadStatus state={state.clone()} />
                         if ready { <MapNote state={state.clone()} /> }
                     </div>
@@ -66,71 +89,34 @@ pub fn app() -> Html {
                 }
                 if ready && !typology && state.map_drawn {
                     <SidePanel state={state.clone()} />
-                    <RankingTable state={state.clone()} />
+                    <RankingTable state={state.clone()} {on_hover} />
                 }
             </main>
-            <Attribution state={state.clone()} />
+            // Below the fold and heavy (the per-gemeente lists of areas without shape): after
+            // the first map, together with the panels that push it down.
+            if state.map_drawn { <Attribution state={state.clone()} /> }
         </div>
     }
 }
 
-/// Fetches the bundle's first part and the further parts the URL's view needs, then shows
-/// the map; the remaining parts follow in the background. A bad file becomes a message, never
-/// a panic.
+/// Loads the parts of the bundle the first view did not need, once the first map is on
+/// screen, in [`load_order`]; a failure only leaves that part out.
 #[hook]
-fn use_loader(state: &UseReducerHandle<State>) {
+fn use_background_loader(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
+    let mut later: Vec<PartKind> = state.atlas().map(|a| a.pending.as_ref().clone()).unwrap_or_default();
     use_effect_with((), move |_| {
-        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-        dispatcher.dispatch(Action::RestoreUrl(query.clone()));
+        later.sort_by_key(|&kind| load_order(kind));
         wasm_bindgen_futures::spawn_local(async move {
-            let progress = {
-                let dispatcher = dispatcher.clone();
-                move |loaded, total| dispatcher.dispatch(Action::Progress { loaded, total })
-            };
-            let first = match fetch_part(FIRST_PART_FILE, progress).await {
-                Ok(Part::First(first)) => *first,
-                Ok(_) => return dispatcher.dispatch(Action::LoadFailed(text::NOT_A_FIRST_PART.into())),
-                Err(message) => return dispatcher.dispatch(Action::LoadFailed(message)),
-            };
-            mark("bundle-decoded");
-            let needed = needed_parts(&parse_query(&query));
-            let (mut now, later): (Vec<PartInfo>, Vec<PartInfo>) =
-                first.parts.iter().cloned().partition(|p| needed.contains(&p.kind));
-            now.sort_by_key(|p| background_order(p.kind));
-            let mut further = Vec::new();
-            for info in now {
-                match fetch_part(&info.file, |_, _| {}).await {
-                    Ok(part) => further.push(part),
-                    Err(message) => return dispatcher.dispatch(Action::LoadFailed(message)),
-                }
-            }
-            let atlas = Atlas::from_parts(first, further, DisclosureThreshold::default());
-            mark("atlas-ready");
-            dispatcher.dispatch(Action::Loaded(atlas));
-            // The rest in the background once the first map is on screen, what a click needs
-            // first (wijken, then the tables, then buurten); a failure only leaves that part out.
-            let mut later = later;
-            later.sort_by_key(|p| background_order(p.kind));
             wait_for_mark("map-drawn").await;
-            for info in later {
-                match fetch_part(&info.file, |_, _| {}).await {
+            for kind in later {
+                match fetch_part(&part_file(kind), None).await {
                     Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
                     Err(message) => gloo::console::warn!(message),
                 }
             }
         });
     });
-}
-
-/// The order the remaining parts load in after the first map.
-fn background_order(kind: PartKind) -> u8 {
-    match kind {
-        PartKind::Rows => 0,
-        PartKind::Layer(Level::Wijk) => 1,
-        PartKind::Datasets => 2,
-        _ => 3,
-    }
 }
 
 /// Waits (at most two seconds) until a performance mark has been set.
@@ -152,22 +138,6 @@ async fn sleep_ms(ms: i32) {
         }
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.ok();
-}
-
-/// Fetches and decodes one file of the bundle.
-async fn fetch_part(file: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Part, String> {
-    let bytes = fetch_bytes(file, progress).await?;
-    if file == FIRST_PART_FILE {
-        mark("bundle-fetched");
-    }
-    decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
-}
-
-/// A performance mark, so any harness can time the stages of loading the same way.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        performance.mark(name).ok();
-    }
 }
 
 /// Writes the view into the URL (a new history entry when the place changes, a replacement

@@ -1,19 +1,25 @@
 //! The legend: the classes of what the map colours (index, lens gap or change) with their
 //! colours and how many areas of the view each has.
 
-use super::{use_scene, StateProps};
+use super::SceneHandle;
 use crate::palette::{self, class_label, CLASS_COLOURS, NO_DATA};
 use crate::scene::Fill;
 use crate::state::MapMode;
+use crate::state::State;
 use crate::text;
 use atlas_core::model::Level;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub state: UseReducerHandle<State>,
+    pub scene: SceneHandle,
+}
+
 #[function_component(Legend)]
-pub fn legend(props: &StateProps) -> Html {
+pub fn legend(props: &LegendProps) -> Html {
     let state = &props.state;
-    let scene = use_scene(state);
-    let (Some(scene), Some(atlas)) = (scene.as_ref(), state.atlas()) else {
+    let (Some(scene), Some(atlas)) = (props.scene.as_ref(), state.atlas()) else {
         return html! {};
     };
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();

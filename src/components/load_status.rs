@@ -9,15 +9,9 @@ use yew::prelude::*;
 #[function_component(LoadStatus)]
 pub fn load_status(props: &StateProps) -> Html {
     match &props.state.data {
-        Data::Loading { loaded, total } => {
-            let max = total.map(|t| t.to_string());
-            html! {
-                <div class="load-status" role="status">
-                    <p>{ text::progress(*loaded, *total) }</p>
-                    <progress value={loaded.to_string()} max={max}></progress>
-                </div>
-            }
-        }
+        Data::Loading => html! {
+            <div class="load-status" role="status"><p>{ text::LOADING }</p></div>
+        },
         Data::Failed(message) => html! {
             <div class="load-error" role="alert">
                 <p><strong>{ text::LOAD_FAILED }</strong></p>

@@ -1,6 +1,8 @@
 //! The Yew components, one per file. Each renders a slice of the state and dispatches actions.
 
+use crate::scene::{scene_of, Scene};
 use crate::state::State;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The props of every component that reads the app state: the reducer's handle.
@@ -9,21 +11,18 @@ pub struct StateProps {
     pub state: UseReducerHandle<State>,
 }
 
-/// The scene of the state, computed again only when what it depends on changes (not on a
-/// hover, which every component sees).
+/// The memoised scene (`None` while no data is loaded), shared by the map and the legend;
+/// equal when it is the same scene (`Scene` is `Eq`, so `Rc` compares pointers first).
+pub type SceneHandle = Rc<Option<Rc<Scene>>>;
+
+/// The scene of the state, computed again only when what it fills depends on changes (not on
+/// a hover or a selection, which only the overlay shows).
 #[hook]
-pub fn use_scene(state: &UseReducerHandle<State>) -> std::rc::Rc<Option<std::rc::Rc<crate::scene::Scene>>> {
-    let deps = (
-        state.atlas().cloned(),
-        state.level,
-        state.within,
-        state.selected,
-        state.mode,
-        state.typology.clone(),
-        state.change_since,
-    );
+pub fn use_scene(state: &UseReducerHandle<State>) -> SceneHandle {
+    let deps =
+        (state.atlas().cloned(), state.level, state.within, state.mode, state.typology.clone(), state.change_since);
     let state = state.clone();
-    use_memo(deps, move |_| crate::scene::scene_of(&state).map(std::rc::Rc::new))
+    use_memo(deps, move |_| scene_of(&state).map(Rc::new))
 }
 
 pub mod app;

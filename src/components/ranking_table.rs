@@ -1,8 +1,7 @@
 //! The ranking of the current level's areas: sortable, keyboard-accessible, linked to the map
-//! (a row under the pointer or focus highlights its area, and the other way round). Areas
-//! without a (disclosable) index are listed below the ranking, without rank or index.
+//! (a row under the pointer or focus outlines its area). Areas without a (disclosable) index
+//! are listed below the ranking, without rank or index.
 
-use super::StateProps;
 use crate::atlas::Atlas;
 use crate::ranking::{ranking_of, row_window};
 use crate::state::{Action, MapMode, SortKey, State};
@@ -24,9 +23,17 @@ enum Standing {
     Unranked(String),
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RankingProps {
+    pub state: UseReducerHandle<State>,
+    /// Outlines a row's area on the map (`None` when the pointer or focus leaves).
+    pub on_hover: Callback<Option<AreaId>>,
+}
+
 #[function_component(RankingTable)]
-pub fn ranking_table(props: &StateProps) -> Html {
+pub fn ranking_table(props: &RankingProps) -> Html {
     let state = &props.state;
+    crate::render_count::count_render("ranking");
     let scroll = use_state(|| (0.0_f64, 384.0_f64));
     // Sorted again only when what it ranks changes (not on a hover).
     let ranking = {
@@ -67,7 +74,7 @@ pub fn ranking_table(props: &StateProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { spacer(start) }
-                        { for all[start..end].iter().map(|(id, standing)| row(state, atlas, *id, standing, points)) }
+                        { for all[start..end].iter().map(|(id, standing)| row(state, &props.on_hover, atlas, *id, standing, points)) }
                         { spacer(all.len() - end) }
                     </tbody>
                 </table>
@@ -93,12 +100,18 @@ fn sort_header(state: &UseReducerHandle<State>, key: SortKey, label: &str) -> Ht
     }
 }
 
-fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &Standing, points: bool) -> Html {
+fn row(
+    state: &UseReducerHandle<State>,
+    on_hover: &Callback<Option<AreaId>>,
+    atlas: &Atlas,
+    id: AreaId,
+    standing: &Standing,
+    points: bool,
+) -> Html {
     let table = atlas.table();
     let area = table.area(id);
-    let (enter, leave, focus, open) = (state.clone(), state.clone(), state.clone(), state.clone());
+    let (enter, leave, focus, open) = (on_hover.clone(), on_hover.clone(), on_hover.clone(), state.clone());
     let class = classes!(
-        (state.hovered == Some(id)).then_some("hovered"),
         (state.selected == Some(id)).then_some("selected"),
         matches!(standing, Standing::Unranked(_)).then_some("unranked"),
     );
@@ -112,9 +125,9 @@ fn row(state: &UseReducerHandle<State>, atlas: &Atlas, id: AreaId, standing: &St
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_default();
     html! {
         <tr key={id} data-code={area.code.to_string()} data-index={data_index} tabindex="0" {class}
-            onmouseenter={Callback::from(move |_| enter.dispatch(Action::Hover(Some(id))))}
-            onfocus={Callback::from(move |_| focus.dispatch(Action::Hover(Some(id))))}
-            onmouseleave={Callback::from(move |_| leave.dispatch(Action::Hover(None)))}
+            onmouseenter={Callback::from(move |_| enter.emit(Some(id)))}
+            onfocus={Callback::from(move |_| focus.emit(Some(id)))}
+            onmouseleave={Callback::from(move |_| leave.emit(None))}
             onclick={let open = open.clone(); Callback::from(move |_| open_on_map(&open, id))}
             onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open_on_map(&open, id) })}>
             <td class="rank">{ rank }</td>

@@ -8,6 +8,7 @@ use crate::atlas::Atlas;
 use crate::state::{Action, State};
 use atlas_core::fixtures::fictional_bundle;
 use atlas_core::measures::DisclosureThreshold;
+use atlas_core::model::AreaId;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,22 +23,30 @@ enum Part {
 struct HarnessProps {
     state: State,
     part: Part,
+    hovered: Option<AreaId>,
 }
 
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
     let initial = props.state.clone();
     let state = use_reducer(move || initial);
+    let scene = super::use_scene(&state);
+    let (hovered, on_hover) = (props.hovered, Callback::noop());
     match props.part {
         Part::SidePanel => html! { <SidePanel {state} /> },
-        Part::Ranking => html! { <RankingTable {state} /> },
-        Part::Map => html! { <MapView {state} /> },
+        Part::Ranking => html! { <RankingTable {state} {on_hover} /> },
+        Part::Map => html! { <MapView {state} {scene} {hovered} {on_hover} /> },
         Part::LoadStatus => html! { <LoadStatus {state} /> },
     }
 }
 
 async fn render(state: State, part: Part) -> String {
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { state, part }).hydratable(false).render().await
+    render_hovering(state, part, None).await
+}
+
+async fn render_hovering(state: State, part: Part, hovered: Option<AreaId>) -> String {
+    let props = HarnessProps { state, part, hovered };
+    yew::LocalServerRenderer::<Harness>::with_props(props).hydratable(false).render().await
 }
 
 fn loaded() -> State {
@@ -84,7 +93,7 @@ async fn ranking_lists_the_scope_sorted_and_counts_the_unranked() {
 async fn the_tooltip_says_the_chance_in_words() {
     let state = loaded();
     let haven = id(&state, "WK999902");
-    let html = render(state.apply_for_test(Action::Hover(Some(haven))), Part::Map).await;
+    let html = render_hovering(state, Part::Map, Some(haven)).await;
     // Haven: shares .75 .125 .025 0 .025 .05 .025 → 1 − 0.5825 = 42%.
     assert!(html.contains("<strong>Haven</strong>"), "{html}");
     assert!(html.contains("verschillende herkomst hebben: 42%"), "{html}");
@@ -96,4 +105,14 @@ async fn a_failed_load_shows_its_reason() {
     let html = render(state, Part::LoadStatus).await;
     assert!(html.contains("class=\"load-error\"") && html.contains("role=\"alert\""));
     assert!(html.contains("404"));
+}
+
+/// The static shell in `index.html` (on screen until the app mounts) says what the app says.
+#[test]
+fn the_static_shell_shows_the_apps_own_texts() {
+    let index = include_str!("../../index.html");
+    let shell = &index[index.find("id=\"shell\"").expect("a shell in index.html")..];
+    for text in [crate::text::TITLE, crate::text::SUBTITLE, crate::text::LOADING] {
+        assert!(shell.contains(&format!(">{text}<")), "{text:?} missing from the shell");
+    }
 }

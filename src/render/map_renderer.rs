@@ -24,7 +24,16 @@ struct Batch {
     borders: Path2d,
 }
 
-/// Owns the canvases and the path caches.
+/// The areas outlined on the overlay.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Outlines {
+    /// The area whose parts are drawn.
+    pub scope: Option<AreaId>,
+    pub selected: Option<AreaId>,
+    pub hovered: Option<AreaId>,
+}
+
+/// Owns the canvases and the path caches, and knows what they show.
 pub struct MapRenderer {
     base: HtmlCanvasElement,
     overlay: HtmlCanvasElement,
@@ -33,6 +42,10 @@ pub struct MapRenderer {
     cached: Option<Camera>,
     /// The current scene's batched paths.
     batch: Option<Batch>,
+    /// The atlas and scene of the last full render (what hit-testing tests against).
+    drawn: Option<(Rc<Atlas>, Rc<Scene>)>,
+    /// What the overlay outlines.
+    outlines: Outlines,
     /// All gemeenten as one path, per level of detail.
     context: HashMap<usize, Path2d>,
     /// Single areas' paths for outlines, by (level, level of detail, shape).
@@ -57,6 +70,8 @@ impl MapRenderer {
             offscreen,
             cached: None,
             batch: None,
+            drawn: None,
+            outlines: Outlines::default(),
             context: HashMap::new(),
             single: HashMap::new(),
             anchors: HashMap::new(),
@@ -81,8 +96,24 @@ impl MapRenderer {
         true
     }
 
+    /// Shows a scene with this camera: renders in full only when the scene or the camera
+    /// differs from the last full render.
+    pub fn show(&mut self, atlas: &Rc<Atlas>, scene: &Rc<Scene>, camera: &Camera) {
+        let same_scene = self.drawn.as_ref().is_some_and(|(_, drawn)| Rc::ptr_eq(drawn, scene));
+        if !same_scene || !self.is_current(camera) {
+            self.render(atlas, scene, camera);
+            self.drawn = Some((Rc::clone(atlas), Rc::clone(scene)));
+        }
+    }
+
+    /// The atlas and scene on screen.
+    pub fn drawn(&self) -> Option<(&Rc<Atlas>, &Rc<Scene>)> {
+        self.drawn.as_ref().map(|(atlas, scene)| (atlas, scene))
+    }
+
     /// Draws the whole scene with this camera.
     pub fn render(&mut self, atlas: &Atlas, scene: &Rc<Scene>, camera: &Camera) {
+        crate::render_count::count_render("canvas");
         let ctx = context(&self.offscreen);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
         ctx.clear_rect(0.0, 0.0, f64::from(self.offscreen.width()), f64::from(self.offscreen.height()));
@@ -189,20 +220,25 @@ impl MapRenderer {
         self.cached.as_ref() == Some(camera)
     }
 
-    /// Outlines the scope, the selection and the hovered area.
-    pub fn draw_overlay(&mut self, atlas: &Atlas, scene: &Scene, hovered: Option<AreaId>, camera: &Camera) {
+    /// Outlines these areas (the scope, the selection, the hovered area) on the overlay.
+    pub fn outline(&mut self, outlines: Outlines, camera: &Camera) {
+        self.outlines = outlines;
+        self.draw_overlay(camera);
+    }
+
+    /// Draws the overlay's outlines again (for another camera).
+    pub fn draw_overlay(&mut self, camera: &Camera) {
         let ctx = context(&self.overlay);
         ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
         ctx.clear_rect(0.0, 0.0, f64::from(self.overlay.width()), f64::from(self.overlay.height()));
         self.set_world_transform(&ctx, camera);
-        let outlines = [
-            (scene.scope, palette::SELECTED, 2.0),
-            (scene.selected, palette::SELECTED, 2.5),
-            (hovered, palette::HOVER, 3.0),
-        ];
+        let Some(atlas) = self.drawn.as_ref().map(|(atlas, _)| Rc::clone(atlas)) else { return };
+        let Outlines { scope, selected, hovered } = self.outlines;
+        let outlines =
+            [(scope, palette::SELECTED, 2.0), (selected, palette::SELECTED, 2.5), (hovered, palette::HOVER, 3.0)];
         for (id, colour, width) in outlines {
             let Some(id) = id else { continue };
-            if let Some(path) = self.path_of_area(atlas, id, camera) {
+            if let Some(path) = self.path_of_area(&atlas, id, camera) {
                 ctx.set_stroke_style_str(colour);
                 ctx.set_line_width(width * camera.metres_per_pixel);
                 ctx.stroke_with_path(&path);
@@ -219,7 +255,7 @@ impl MapRenderer {
         let path = self.single.entry((level, lod, shape)).or_insert_with(|| {
             let mut sink = SvgPathSink::default();
             walk_shape(&layer.shapes.lods[lod].shapes[shape], &mut sink);
-            Path2d::new_with_path_string(&sink.0).expect("valid path data")
+            Path2d::new_with_path_string(sink.data()).expect("valid path data")
         });
         Some(path.clone())
     }
@@ -231,7 +267,7 @@ impl MapRenderer {
         let path = self.context.entry(lod).or_insert_with(|| {
             let mut sink = SvgPathSink::default();
             layer.shapes.lods[lod].shapes.iter().for_each(|shape| walk_shape(shape, &mut sink));
-            Path2d::new_with_path_string(&sink.0).expect("valid path data")
+            Path2d::new_with_path_string(sink.data()).expect("valid path data")
         });
         Some(path.clone())
     }
@@ -257,9 +293,9 @@ impl MapRenderer {
             let borders = Path2d::new().expect("Path2D");
             let fills = sinks
                 .into_iter()
-                .filter(|(_, sink)| !sink.0.is_empty())
+                .filter(|(_, sink)| !sink.is_empty())
                 .map(|(colour, sink)| {
-                    let path = Path2d::new_with_path_string(&sink.0).expect("valid path data");
+                    let path = Path2d::new_with_path_string(sink.data()).expect("valid path data");
                     borders.add_path(&path);
                     (colour, path)
                 })

@@ -20,7 +20,7 @@ mod tests;
 /// Where the data is.
 #[derive(Clone, PartialEq)]
 pub enum Data {
-    Loading { loaded: u64, total: Option<u64> },
+    Loading,
     Failed(String),
     Ready(Rc<Atlas>),
 }
@@ -79,7 +79,6 @@ pub struct State {
     /// The area whose parts are shown (`None`: the whole country).
     pub within: Option<AreaId>,
     pub selected: Option<AreaId>,
-    pub hovered: Option<AreaId>,
     pub camera: Option<Camera>,
     /// Map size in CSS pixels.
     pub viewport: [f64; 2],
@@ -105,10 +104,6 @@ pub struct State {
 
 /// Every change the user (or the loader) can make.
 pub enum Action {
-    Progress {
-        loaded: u64,
-        total: Option<u64>,
-    },
     Loaded(Atlas),
     /// A further part of the bundle arrived (wijk or buurt shapes, further tables).
     PartLoaded(Part),
@@ -116,7 +111,6 @@ pub enum Action {
     /// Apply a URL's query (on load and on the back button).
     RestoreUrl(String),
     Resize([f64; 2]),
-    Hover(Option<AreaId>),
     /// Show an area: its parts when they have a map, else the area among its siblings.
     Open(AreaId),
     OpenCountry,
@@ -147,11 +141,10 @@ const LEGEND_BAND_FROM: f64 = 700.0;
 impl Default for State {
     fn default() -> Self {
         State {
-            data: Data::Loading { loaded: 0, total: None },
+            data: Data::Loading,
             level: Level::Gemeente,
             within: None,
             selected: None,
-            hovered: None,
             camera: None,
             viewport: [0.0, 0.0],
             sort: Sort { key: SortKey::Index, descending: true },
@@ -172,6 +165,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The same size again changes nothing (and so re-renders nothing).
+        if matches!(action, Action::Resize(size) if size == self.viewport) {
+            return self;
+        }
         Rc::new(self.as_ref().clone().apply(action))
     }
 }
@@ -241,6 +238,21 @@ impl State {
         }
     }
 
+    /// The state the app starts in: the URL's view on the loaded data, or the message why
+    /// the data could not be loaded.
+    pub fn starting(query: &str, loaded: Result<Atlas, String>) -> State {
+        let state = State::default().apply(Action::RestoreUrl(query.to_owned()));
+        state.apply(match loaded {
+            Ok(atlas) => Action::Loaded(atlas),
+            Err(message) => Action::LoadFailed(message),
+        })
+    }
+
+    /// The same state with the map's size known (before the first render).
+    pub fn apply_resize(self, size: [f64; 2]) -> State {
+        self.apply(Action::Resize(size))
+    }
+
     /// The reducer without the `Rc`, for tests of modules that read states.
     #[cfg(test)]
     pub fn apply_for_test(self, action: Action) -> State {
@@ -271,7 +283,6 @@ impl State {
 
     fn apply_action(&mut self, action: Action) {
         match action {
-            Action::Progress { loaded, total } => self.data = Data::Loading { loaded, total },
             Action::LoadFailed(message) => self.data = Data::Failed(message),
             Action::Loaded(atlas) => {
                 self.data = Data::Ready(Rc::new(atlas));
@@ -286,7 +297,6 @@ impl State {
                     self.camera = self.fitted_camera(self.within);
                 }
             }
-            Action::Hover(id) => self.hovered = id,
             Action::Open(id) => self.open(id),
             Action::OpenCountry => self.open_country(),
             Action::SetLevel(level) => {

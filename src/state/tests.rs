@@ -264,3 +264,17 @@ fn a_level_without_figures_in_the_view_cannot_be_chosen() {
     let state = state.apply(Action::SetMode(MapMode::Change)).apply(Action::SetChangeSince(2017));
     assert_eq!(state.level, Level::Gemeente);
 }
+
+#[test]
+fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
+    let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
+    let state = State::starting("?level=wijk&in=GM9999&area=WK999902", Ok(atlas));
+    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.within, Some(id(&state, "GM9999")));
+    assert_eq!(state.selected, Some(id(&state, "WK999902")));
+    assert!(state.camera.is_none(), "the camera is fitted once the map's size is known");
+    let state = state.apply(Action::Resize([800.0, 600.0]));
+    assert!(state.camera.is_some());
+    let failed = State::starting("?level=wijk", Err("atlas.bin: kapot".into()));
+    assert!(matches!(&failed.data, Data::Failed(m) if m == "atlas.bin: kapot"));
+}

@@ -3,6 +3,7 @@
 
 use super::shared::{local_point, MapShared, Press, CLICK_SLOP, SETTLE_MS};
 use crate::state::{Action, State};
+use atlas_core::model::AreaId;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -15,6 +16,8 @@ use yew::prelude::*;
 pub(super) struct Handlers {
     pub(super) shared: Rc<RefCell<MapShared>>,
     pub(super) state: UseReducerHandle<State>,
+    pub(super) hovered: Option<AreaId>,
+    pub(super) on_hover: Callback<Option<AreaId>>,
     pub(super) tooltip: NodeRef,
 }
 
@@ -39,7 +42,8 @@ impl Handlers {
     }
 
     pub(super) fn on_move(&self) -> Callback<PointerEvent> {
-        let (shared, state, tooltip) = (self.shared.clone(), self.state.clone(), self.tooltip.clone());
+        let (shared, tooltip, hovered, on_hover) =
+            (self.shared.clone(), self.tooltip.clone(), self.hovered, self.on_hover.clone());
         Callback::from(move |event: PointerEvent| {
             let point = local_point(&event);
             let mut s = shared.borrow_mut();
@@ -66,8 +70,8 @@ impl Handlers {
             let hit = s.hit(point);
             drop(s);
             place_tooltip(&tooltip, point);
-            if hit != state.hovered {
-                state.dispatch(Action::Hover(hit));
+            if hit != hovered {
+                on_hover.emit(hit);
             }
         })
     }
@@ -108,10 +112,10 @@ impl Handlers {
     }
 
     pub(super) fn on_leave(&self) -> Callback<PointerEvent> {
-        let state = self.state.clone();
+        let (hovered, on_hover) = (self.hovered, self.on_hover.clone());
         Callback::from(move |_| {
-            if state.hovered.is_some() {
-                state.dispatch(Action::Hover(None));
+            if hovered.is_some() {
+                on_hover.emit(None);
             }
         })
     }

@@ -5,13 +5,12 @@ mod events;
 mod shared;
 mod test_hooks;
 
-use super::{use_scene, StateProps};
+use super::SceneHandle;
 use crate::camera::Camera;
-use crate::render::map_renderer::MapRenderer;
-use crate::scene::Scene;
+use crate::render::map_renderer::{MapRenderer, Outlines};
 use crate::state::{Action, MapMode, State};
 use crate::text;
-use atlas_core::model::Level;
+use atlas_core::model::{AreaId, Level};
 use events::Handlers;
 pub use shared::MapShared;
 use std::cell::RefCell;
@@ -21,21 +20,36 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub state: UseReducerHandle<State>,
+    /// The scene the app memoises.
+    pub scene: SceneHandle,
+    /// The area under the pointer (here or in the ranking), and how to change it.
+    pub hovered: Option<AreaId>,
+    pub on_hover: Callback<Option<AreaId>>,
+}
+
 #[function_component(MapView)]
-pub fn map_view(props: &StateProps) -> Html {
+pub fn map_view(props: &MapViewProps) -> Html {
     let state = props.state.clone();
     let base_ref = use_node_ref();
     let overlay_ref = use_node_ref();
     let container_ref = use_node_ref();
     let tooltip_ref = use_node_ref();
     let shared = use_mut_ref(MapShared::default);
-
-    let scene = use_scene(&state);
+    crate::render_count::count_render("map");
 
     use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
-    use_render_effect(&shared, &state, &scene);
+    use_render_effect(&shared, props);
 
-    let handlers = Handlers { shared: shared.clone(), state: state.clone(), tooltip: tooltip_ref.clone() };
+    let handlers = Handlers {
+        shared: shared.clone(),
+        state: state.clone(),
+        hovered: props.hovered,
+        on_hover: props.on_hover.clone(),
+        tooltip: tooltip_ref.clone(),
+    };
     html! {
         <div class="map" ref={container_ref} tabindex="0" role="application"
              aria-label="Kaart: sleep om te schuiven, scrol of gebruik + en − om te zoomen, pijltjestoetsen om te schuiven"
@@ -45,15 +59,15 @@ pub fn map_view(props: &StateProps) -> Html {
                 onpointerdown={handlers.on_down()} onpointermove={handlers.on_move()}
                 onpointerup={handlers.on_up()} onpointercancel={handlers.on_cancel()}
                 onpointerleave={handlers.on_leave()} onwheel={handlers.on_wheel()}></canvas>
-            <div class="tooltip" ref={tooltip_ref} role="status" hidden={state.hovered.is_none()}>
-                { tooltip_content(&state) }
+            <div class="tooltip" ref={tooltip_ref} role="status" hidden={props.hovered.is_none()}>
+                { tooltip_content(&state, props.hovered) }
             </div>
         </div>
     }
 }
 
-fn tooltip_content(state: &State) -> Html {
-    let (Some(atlas), Some(id)) = (state.atlas(), state.hovered) else {
+fn tooltip_content(state: &State, hovered: Option<AreaId>) -> Html {
+    let (Some(atlas), Some(id)) = (state.atlas(), hovered) else {
         return html! {};
     };
     let table = atlas.table();
@@ -113,24 +127,24 @@ fn use_mount_effect(
     });
 }
 
-/// Renders in full whenever scene, camera, size or data change; the overlay on hover.
+/// Shows the scene whenever it, the camera, the size or the data change (the renderer renders
+/// in full only for a new scene or camera); outlines the selection and hovered area on the
+/// overlay, which is all a hover or a selection redraws.
 #[hook]
-fn use_render_effect(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<State>, scene: &Rc<Option<Rc<Scene>>>) {
+fn use_render_effect(shared: &Rc<RefCell<MapShared>>, props: &MapViewProps) {
     let shared = shared.clone();
+    let state = &props.state;
     let dispatcher = state.dispatcher();
     let deps = (
-        scene.clone(),
+        props.scene.clone(),
         state.camera.map(|c| (c.centre, c.metres_per_pixel)),
         state.viewport,
-        state.hovered,
         state.atlas().cloned(),
+        (state.selected, props.hovered),
     );
-    use_effect_with(deps, move |(scene, camera, viewport, hovered, atlas)| {
+    use_effect_with(deps, move |(scene, camera, viewport, atlas, (selected, hovered))| {
         let mut shared = shared.borrow_mut();
         let camera = camera.map(|(centre, metres_per_pixel)| Camera { centre, metres_per_pixel });
-        shared.atlas = atlas.clone();
-        shared.scene = scene.as_ref().clone();
-        shared.hovered = *hovered;
         // A drag, pinch or wheel zoom in progress owns the live camera until it settles (data
         // arriving meanwhile must not snap the view back).
         if shared.pointers.is_empty() && !shared.zooming {
@@ -140,7 +154,7 @@ fn use_render_effect(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<S
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let shared = &mut *shared;
         let (Some(renderer), Some(atlas), Some(scene), Some(camera)) =
-            (shared.renderer.as_mut(), &shared.atlas, &shared.scene, camera)
+            (shared.renderer.as_mut(), atlas, scene.as_ref(), camera)
         else {
             return;
         };
@@ -148,12 +162,8 @@ fn use_render_effect(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<S
         if viewport[0] <= 0.0 {
             return;
         }
-        let same_scene = shared.last_scene.as_ref().is_some_and(|last| Rc::ptr_eq(last, scene));
-        if !renderer.is_current(&camera) || !same_scene {
-            renderer.render(atlas, scene, &camera);
-            shared.last_scene = Some(scene.clone());
-        }
-        renderer.draw_overlay(atlas, scene, *hovered, &camera);
+        renderer.show(atlas, scene, &camera);
+        renderer.outline(Outlines { scope: scene.scope, selected: *selected, hovered: *hovered }, &camera);
         if !shared.marked {
             shared.marked = true;
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

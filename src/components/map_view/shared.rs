@@ -1,14 +1,13 @@
-//! What the map's event handlers share between renders: the renderer, the live camera, the
-//! pointer state; and hit-testing a screen point.
+//! What the map's event handlers share between renders, only the imperative parts: the
+//! renderer (which knows what it shows), the live camera, pointers and timers; and
+//! hit-testing a screen point against what is drawn.
 
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
-use crate::scene::Scene;
 use atlas_core::model::{AreaId, Level};
 use gloo::timers::callback::Timeout;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 /// A pointer press that may become a drag or a click.
 pub(super) struct Press {
@@ -21,9 +20,6 @@ pub(super) struct Press {
 #[derive(Default)]
 pub struct MapShared {
     pub renderer: Option<MapRenderer>,
-    pub atlas: Option<Rc<Atlas>>,
-    pub scene: Option<Rc<Scene>>,
-    pub hovered: Option<AreaId>,
     /// The camera on screen, ahead of the state's while the user drags or zooms.
     pub live: Option<Camera>,
     pub(super) press: Option<Press>,
@@ -32,8 +28,8 @@ pub struct MapShared {
     pub(super) settle: Option<Timeout>,
     /// A wheel zoom has moved the live camera and not yet settled.
     pub(super) zooming: bool,
+    /// The first full map has been marked (`map-drawn`).
     pub(super) marked: bool,
-    pub(super) last_scene: Option<Rc<Scene>>,
 }
 
 /// Pixels a press may move and still count as a click.
@@ -45,8 +41,8 @@ impl MapShared {
     /// The area under a screen point: in the current level's areas, else (a gap without a
     /// shape at that level) the area of the level above that holds the point, up to a gemeente.
     pub fn hit(&self, point: [f64; 2]) -> Option<AreaId> {
-        let (atlas, scene, camera, renderer) =
-            (self.atlas.as_ref()?, self.scene.as_ref()?, self.live?, self.renderer.as_ref()?);
+        let (renderer, camera) = (self.renderer.as_ref()?, self.live?);
+        let (atlas, scene) = renderer.drawn()?;
         let world = camera.to_world(point, renderer.size);
         let in_scope = |id: &AreaId| atlas.lies_in(*id, scene.scope) || Some(*id) == scene.scope;
         let mut level = Some(scene.level);
@@ -61,13 +57,11 @@ impl MapShared {
     }
 
     pub(super) fn redraw_live(&mut self) {
-        let (Some(renderer), Some(camera), Some(atlas), Some(scene)) =
-            (self.renderer.as_mut(), self.live, &self.atlas, &self.scene)
-        else {
+        let (Some(renderer), Some(camera)) = (self.renderer.as_mut(), self.live) else {
             return;
         };
         renderer.blit(&camera);
-        renderer.draw_overlay(atlas, scene, self.hovered, &camera);
+        renderer.draw_overlay(&camera);
     }
 }
 

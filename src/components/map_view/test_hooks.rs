@@ -4,7 +4,8 @@
 //! `screenPoint(code)` gives a CSS-pixel point (relative to the viewport) inside an area as
 //! drawn, so a test can move a real pointer there; `benchHitTest(n)` times n hit-tests at
 //! random points of the view; `benchClassify(n)` times n re-classifications of all gemeenten
-//! (after the one-off geography). None changes any state.
+//! (after the one-off geography); `renderCounts()` says how often the map view, the ranking
+//! and the full canvas render have run. None changes any state.
 
 use super::MapShared;
 use crate::typology_view::TypologyResult;
@@ -26,10 +27,22 @@ pub fn install(shared: Rc<RefCell<MapShared>>) {
     js_sys::Reflect::set(&hooks, &"screenPoint".into(), screen_point.as_ref()).ok();
     js_sys::Reflect::set(&hooks, &"benchHitTest".into(), bench.as_ref()).ok();
     js_sys::Reflect::set(&hooks, &"benchClassify".into(), classify.as_ref()).ok();
+    let counts = Closure::<dyn Fn() -> JsValue>::new(render_counts);
+    js_sys::Reflect::set(&hooks, &"renderCounts".into(), counts.as_ref()).ok();
     js_sys::Reflect::set(&window, &"__atlas".into(), &hooks).ok();
+    counts.forget();
     screen_point.forget();
     bench.forget();
     classify.forget();
+}
+
+/// How often each counted thing has rendered, as `{ map: n, ranking: n, canvas: n }`.
+fn render_counts() -> JsValue {
+    let counts = js_sys::Object::new();
+    for (name, n) in crate::render_count::render_counts() {
+        js_sys::Reflect::set(&counts, &name.into(), &n.into()).ok();
+    }
+    counts.into()
 }
 
 /// Whether the browser says it is driven by automation (WebDriver, DevTools protocol).
@@ -39,8 +52,8 @@ fn driven_by_automation(window: &web_sys::Window) -> bool {
 
 fn screen_point(shared: &MapShared, code: &str) -> JsValue {
     let found = (|| {
-        let atlas = shared.atlas.as_ref()?;
         let renderer = shared.renderer.as_ref()?;
+        let (atlas, _) = renderer.drawn()?;
         let id = atlas.table().find_str(code)?;
         let world = atlas.inside_point(id)?;
         let [x, y] = shared.live?.to_screen(world, renderer.size);
@@ -78,7 +91,7 @@ fn bench_hit_test(shared: &MapShared, n: u32) -> f64 {
 }
 
 fn bench_classify(shared: &MapShared, n: u32) -> f64 {
-    let Some(atlas) = shared.atlas.as_ref() else { return f64::NAN };
+    let Some((atlas, _)) = shared.renderer.as_ref().and_then(|r| r.drawn()) else { return f64::NAN };
     let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
     let thresholds = atlas_core::typology::Thresholds::default();
     std::hint::black_box(TypologyResult::compute(atlas, &thresholds));

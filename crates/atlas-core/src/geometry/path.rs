@@ -35,21 +35,51 @@ impl PathSink for BoundsSink {
     fn close_ring(&mut self) {}
 }
 
-/// Writes SVG path data (`M x y L x y … Z`), which a canvas `Path2D` takes in one call.
+/// Writes SVG path data, which a canvas `Path2D` takes in one call: each ring starts with an
+/// absolute `M x y`, then whole-metre steps as short relative `l dx dy` (integers format and
+/// parse far faster than floats); a fractional point falls back to an absolute `L x y`.
 #[derive(Default)]
-pub struct SvgPathSink(pub String);
+pub struct SvgPathSink {
+    data: String,
+    last: [f64; 2],
+}
+
+impl SvgPathSink {
+    /// The path data written so far.
+    pub fn data(&self) -> &str {
+        &self.data
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+}
+
+/// A coordinate that is a whole number small enough to write as an integer.
+fn whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 1e15).then_some(v as i64)
+}
 
 impl PathSink for SvgPathSink {
     fn move_to(&mut self, [x, y]: [f64; 2]) {
         use std::fmt::Write;
-        let _ = write!(self.0, "M{x} {y}");
+        let _ = match (whole(x), whole(y)) {
+            (Some(x), Some(y)) => write!(self.data, "M{x} {y}"),
+            _ => write!(self.data, "M{x} {y}"),
+        };
+        self.last = [x, y];
     }
     fn line_to(&mut self, [x, y]: [f64; 2]) {
         use std::fmt::Write;
-        let _ = write!(self.0, "L{x} {y}");
+        let step = (whole(x), whole(y), whole(self.last[0]), whole(self.last[1]));
+        let _ = match step {
+            (Some(x), Some(y), Some(x0), Some(y0)) => write!(self.data, "l{} {}", x - x0, y - y0),
+            _ => write!(self.data, "L{x} {y}"),
+        };
+        self.last = [x, y];
     }
     fn close_ring(&mut self) {
-        self.0.push('Z');
+        self.data.push('Z');
     }
 }
 
@@ -120,7 +150,53 @@ mod tests {
     fn svg_path_data() {
         let mut sink = SvgPathSink::default();
         walk_shape(&PlanarShape { area: 0, polygons: vec![vec![vec![[0, 0], [10, -5], [3, 7]]]] }, &mut sink);
-        assert_eq!(sink.0, "M0 0L10 -5L3 7Z");
+        assert_eq!(sink.data(), "M0 0l10 -5l-7 12Z");
+    }
+
+    /// Reads path data back into absolute rings (M, l, L and Z only).
+    fn absolute_rings(data: &str) -> Vec<Vec<[f64; 2]>> {
+        let mut rings: Vec<Vec<[f64; 2]>> = Vec::new();
+        let mut rest = data;
+        while let Some(command) = rest.chars().next() {
+            rest = &rest[1..];
+            if command == 'Z' {
+                continue;
+            }
+            let end = rest.find(['M', 'l', 'L', 'Z']).unwrap_or(rest.len());
+            let numbers: Vec<f64> = rest[..end].split(' ').map(|n| n.parse().unwrap()).collect();
+            rest = &rest[end..];
+            let point = [numbers[0], numbers[1]];
+            match command {
+                'M' => rings.push(vec![point]),
+                'L' => rings.last_mut().unwrap().push(point),
+                _ => {
+                    let ring = rings.last_mut().unwrap();
+                    let last = *ring.last().unwrap();
+                    ring.push([last[0] + point[0], last[1] + point[1]]);
+                }
+            }
+        }
+        rings
+    }
+
+    #[test]
+    fn path_data_reads_back_as_the_rings() {
+        let shape = square_with_hole();
+        let mut sink = SvgPathSink::default();
+        walk_shape(&shape, &mut sink);
+        let expected: Vec<Vec<[f64; 2]>> = shape.polygons[0]
+            .iter()
+            .map(|ring| ring.iter().map(|&[x, y]| [f64::from(x), f64::from(y)]).collect())
+            .collect();
+        assert_eq!(absolute_rings(sink.data()), expected);
+        // A fractional point is written absolutely, and the steps after it stay right.
+        let mut sink = SvgPathSink::default();
+        sink.move_to([1.0, 2.0]);
+        sink.line_to([3.5, 2.0]);
+        sink.line_to([4.0, 6.0]);
+        sink.line_to([7.0, 9.0]);
+        sink.close_ring();
+        assert_eq!(absolute_rings(sink.data()), vec![vec![[1.0, 2.0], [3.5, 2.0], [4.0, 6.0], [7.0, 9.0]]]);
     }
 
     #[test]
