@@ -44,7 +44,10 @@ pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>
         let buffer = JsFuture::from(response.array_buffer().map_err(|_| broken())?).await.map_err(|_| broken())?;
         return Ok(Uint8Array::new(&buffer).to_vec());
     };
-    let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse().ok());
+    // The length on the wire is only the length read when the response is not compressed.
+    let headers = response.headers();
+    let encoded = headers.get("content-encoding").ok().flatten().is_some_and(|e| e != "identity");
+    let total = headers.get("content-length").ok().flatten().and_then(|v| v.parse().ok()).filter(|_| !encoded);
     let body = response.body().ok_or_else(|| format!("{url}: leeg antwoord"))?;
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);

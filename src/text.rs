@@ -9,6 +9,10 @@ use atlas_core::notation;
 pub const TITLE: &str = "Diversiteitsatlas";
 pub const SUBTITLE: &str = "Hoe divers naar herkomst is Nederland, van land tot buurt?";
 pub const LOADING: &str = "Gegevens laden…";
+/// What the atlas is, shown while it loads.
+pub const INTRO: &str = "De Diversiteitsatlas laat voor heel Nederland, elke gemeente, wijk en buurt zien \
+    hoe groot de kans is dat twee willekeurige inwoners een verschillende herkomst hebben. Alles wordt in je \
+    browser berekend uit cijfers van het CBS; er gaat niets naar een server.";
 pub const LOAD_FAILED: &str = "De kaartgegevens konden niet worden geladen.";
 pub const LOAD_FAILED_HINT: &str =
     "Laad de pagina opnieuw. Blijft dit zo, dan ontbreekt het gegevensbestand atlas.bin op de \

@@ -18,11 +18,11 @@ use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
 use super::use_scene;
 use crate::boot::load_order;
-use crate::loader::fetch_part;
+use crate::loader::{fetch_bytes, mark};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
-use atlas_core::bundle::{part_file, PartKind};
+use atlas_core::bundle::{decode_part, part_file, PartKind};
 use atlas_core::model::AreaId;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -99,18 +99,36 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Loads the parts of the bundle the first view did not need, once the first map is on
-/// screen, in [`load_order`]; a failure only leaves that part out.
+/// Loads the parts of the bundle the first view did not need, once the first map and the
+/// panels beside it are on screen (so they do not share the network or the main thread with
+/// them), in [`load_order`]; a failure only leaves that part out.
 #[hook]
 fn use_background_loader(state: &UseReducerHandle<State>) {
+    use_effect_with(state.map_drawn, |&drawn| {
+        if drawn {
+            mark(PAGE_DRAWN);
+        }
+    });
     let dispatcher = state.dispatcher();
     let mut later: Vec<PartKind> = state.atlas().map(|a| a.pending.as_ref().clone()).unwrap_or_default();
     use_effect_with((), move |_| {
         later.sort_by_key(|&kind| load_order(kind));
         wasm_bindgen_futures::spawn_local(async move {
-            wait_for_mark("map-drawn").await;
+            wait_for_mark(PAGE_DRAWN).await;
+            sleep_ms(50).await;
             for kind in later {
-                match fetch_part(&part_file(kind), None).await {
+                // Reading, decoding and applying a part are separate tasks, so none of them
+                // holds the main thread for long (a click in between is answered).
+                let file = part_file(kind);
+                let part = match fetch_bytes(&file, None).await {
+                    Ok(bytes) => {
+                        sleep_ms(0).await;
+                        decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
+                    }
+                    Err(message) => Err(message),
+                };
+                sleep_ms(0).await;
+                match part {
                     Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
                     Err(message) => gloo::console::warn!(message),
                 }
@@ -118,6 +136,9 @@ fn use_background_loader(state: &UseReducerHandle<State>) {
         });
     });
 }
+
+/// The performance mark set once the page around the first map (panel, ranking) is drawn.
+const PAGE_DRAWN: &str = "page-drawn";
 
 /// Waits (at most two seconds) until a performance mark has been set.
 async fn wait_for_mark(name: &str) {

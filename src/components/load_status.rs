@@ -9,8 +9,12 @@ use yew::prelude::*;
 #[function_component(LoadStatus)]
 pub fn load_status(props: &StateProps) -> Html {
     match &props.state.data {
+        // As the static shell in index.html shows it until the app mounts.
         Data::Loading => html! {
-            <div class="load-status" role="status"><p>{ text::LOADING }</p></div>
+            <div class="load-status" role="status">
+                <p class="intro">{ text::INTRO }</p>
+                <p>{ text::LOADING }</p>
+            </div>
         },
         Data::Failed(message) => html! {
             <div class="load-error" role="alert">

@@ -9,9 +9,10 @@ use crate::text;
 use atlas_core::model::AreaId;
 use yew::prelude::*;
 
-/// Lists up to this long are rendered whole; longer ones (buurt level has 14,317) render only
-/// the rows in view, on rows of a fixed height.
-const WHOLE_LIST: usize = 400;
+/// Lists up to this long are rendered whole; longer ones (345 gemeenten, 14,317 buurten)
+/// render only the rows in view, on rows of a fixed height (a few dozen rows instead of
+/// hundreds keeps the page around the first map light).
+const WHOLE_LIST: usize = 60;
 /// The height of a row in a windowed list, in CSS pixels (`.ranking.windowed tr` in the CSS).
 const ROW_HEIGHT: f64 = 32.0;
 /// Rows rendered beyond the view on either side.
@@ -65,7 +66,8 @@ pub fn ranking_table(props: &RankingProps) -> Html {
         <section class="ranking-section">
             <h2>{ format!("{}: {}", text::RANKING_HEADING, text::level_plural(state.level)) }</h2>
             <div class="ranking-scroll" {onscroll}>
-                <table class={classes!("ranking", windowed.then_some("windowed"))} data-rows={all.len().to_string()}>
+                <table class={classes!("ranking", windowed.then_some("windowed"))} data-rows={all.len().to_string()}
+                    data-ranked={ranking.rows.len().to_string()}>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
                         { sort_header(state, SortKey::Name, text::COL_NAME) }

@@ -112,7 +112,7 @@ async fn a_failed_load_shows_its_reason() {
 fn the_static_shell_shows_the_apps_own_texts() {
     let index = include_str!("../../index.html");
     let shell = &index[index.find("id=\"shell\"").expect("a shell in index.html")..];
-    for text in [crate::text::TITLE, crate::text::SUBTITLE, crate::text::LOADING] {
+    for text in [crate::text::TITLE, crate::text::SUBTITLE, crate::text::INTRO, crate::text::LOADING] {
         assert!(shell.contains(&format!(">{text}<")), "{text:?} missing from the shell");
     }
 }

@@ -103,10 +103,10 @@ async function panFrames(browser, url) {
     const urlBefore = page.url();
     const script0 = await metric('ScriptDuration');
     const task0 = await metric('TaskDuration');
-    const x0 = box.x + box.width * 0.25;
+    const x0 = box.x + box.width * 0.45; // right of the open legend, which takes the top left
     const y0 = box.y + box.height * 0.5;
     const steps = 120;
-    const dx = (box.width * 0.5) / steps;
+    const dx = (box.width * 0.4) / steps;
     const dy = (box.height * 0.2) / steps;
     await page.mouse.move(x0, y0);
     await page.mouse.down();
@@ -139,6 +139,50 @@ async function panFrames(browser, url) {
       longAnimationFrames: r.loafSupported ? r.loaf.length : null,
       longAnimationFrameScriptMs: r.loafSupported ? r.loaf.reduce((a, e) => a + e.script, 0) : null,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * JS time (CDP ScriptDuration, all scripts of the page) per hover over a new area and per
+ * selection of a neighbouring area, with real mouse input at points inside the areas of the
+ * first ranking rows. Also reports what re-rendered (window.__atlas.renderCounts()).
+ */
+async function interactionCost(browser, url, prefix, n) {
+  const { context, page } = await openPage(browser, url);
+  try {
+    await page.waitForSelector(`table.ranking tbody tr[data-code^="${prefix}"]`, { timeout: LOAD_TIMEOUT });
+    await sleep(2500); // the remaining parts of the bundle arrive in the background
+    const codes = await page.$$eval(`table.ranking tbody tr[data-code^="${prefix}"]`, (trs, k) => trs.slice(0, k).map((t) => t.dataset.code), n);
+    const points = [];
+    for (const code of codes) {
+      const p = await page.evaluate((c) => window.__atlas.screenPoint(c), code);
+      if (p && p[0] > 0 && p[1] > 0 && p[0] < 1280 && p[1] < 800) points.push(Array.from(p));
+    }
+    if (points.length < 2) throw new Error(`only ${points.length} areas on screen`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const script = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    const counts = () => page.evaluate(() => window.__atlas.renderCounts());
+    const measure = async (act) => {
+      const [s0, c0] = [await script(), await counts()];
+      let events = 0;
+      for (let round = 0; round < 3; round++) {
+        for (const [x, y] of points) {
+          await act(x, y);
+          await sleep(40);
+          events++;
+        }
+      }
+      await sleep(200);
+      const [s1, c1] = [await script(), await counts()];
+      const delta = Object.fromEntries(Object.keys(c1).map((k) => [k, c1[k] - (c0[k] ?? 0)]));
+      return { events, jsMsPerEvent: ((s1 - s0) * 1000) / events, renders: delta };
+    };
+    const hover = await measure((x, y) => page.mouse.move(x, y));
+    const select = await measure((x, y) => page.mouse.click(x, y));
+    return { areas: points.length, hover, select };
   } finally {
     await context.close();
   }
@@ -193,6 +237,7 @@ async function main() {
     await attempt('loadDefault', () => timeToMap(browser, server.url));
     await attempt('loadBuurt', () => timeToMap(browser, server.url + '?level=buurt'));
     await attempt('panBuurt', () => panFrames(browser, server.url + '?level=buurt'));
+    await attempt('interactionBuurt', () => interactionCost(browser, server.url + '?level=buurt&in=WK036394', 'BU036394', 12));
     await attempt('hitTestBuurt', () => hitTest(browser, server.url + '?level=buurt', 10_000));
     await attempt('classify', () => hitTest(browser, server.url + '?mode=typologie', 200, 'benchClassify'));
     results.sizes = sizes();
@@ -213,6 +258,13 @@ async function main() {
     row('pan, all buurten: JS per frame (CDP ScriptDuration)', `${fmt(P.jsMsPerFrame, 2)} ms (all main-thread tasks: ${fmt(P.taskMsPerFrame, 2)} ms)`);
     row('pan, all buurten: URL after drag', P.urlAfter === P.urlBefore ? 'unchanged (did the map pan?)' : '`' + new URL(P.urlAfter).search + '`');
     row('pan, all buurten: long animation frames', P.longAnimationFrames == null ? 'n/a (no LoAF API)' : `${P.longAnimationFrames} (script ${fmt(P.longAnimationFrameScriptMs)} ms)`);
+  }
+  const I = results.interactionBuurt;
+  if (err(I)) row('hover and selection, buurten of an Amsterdam wijk', err(I));
+  else {
+    const r = (x) => Object.entries(x.renders).map(([k, v]) => `${k} ${v}`).join(', ');
+    row(`hover over a new buurt: JS per event (${I.hover.events} events)`, `**${fmt(I.hover.jsMsPerEvent, 2)} ms** (renders: ${r(I.hover)})`);
+    row(`select a neighbouring buurt: JS per click (${I.select.events} clicks)`, `**${fmt(I.select.jsMsPerEvent, 2)} ms** (renders: ${r(I.select)})`);
   }
   row('hover hit-test, all buurten (benchHitTest(10000))', err(H) ?? `${fmt(H.meanMs * 1000, 2)} µs per query`);
   const C = results.classify;

@@ -170,7 +170,23 @@ export async function screenPoint(page, code) {
 export const rowsSel = (prefix) => `table.ranking tbody tr[data-code^="${prefix}"]`;
 
 export async function waitRows(page, prefix, ok, what) {
-  return poll(what, () => page.locator(rowsSel(prefix)).count(), ok);
+  return poll(what, () => rowCount(page, prefix), ok);
+}
+
+/**
+ * How many areas the ranking lists whose code starts with prefix: counted in the DOM, or, for
+ * a windowed list (only the rows in view are rendered), the table's data-rows when every
+ * rendered row carries the prefix.
+ */
+export async function rowCount(page, prefix) {
+  return page.evaluate((p) => {
+    const table = document.querySelector('table.ranking');
+    if (!table) return 0;
+    const rows = [...table.querySelectorAll('tbody tr[data-code]')];
+    const matching = rows.filter((r) => r.dataset.code.startsWith(p)).length;
+    const windowed = table.classList.contains('windowed') && matching > 0 && matching === rows.length;
+    return windowed ? Number(table.dataset.rows) : matching;
+  }, prefix);
 }
 
 export async function clickArea(page, code) {

@@ -5,15 +5,18 @@
 //   // server.url === 'http://127.0.0.1:PORT/atlas/'
 //   await server.close();
 //
-// CLI (manual use):  node tests/e2e/serve.mjs DIST [PORT] [PREFIX]
+// CLI (manual use):  node tests/e2e/serve.mjs DIST [PORT] [PREFIX] [--gzip]
 //
 // Requests outside the prefix get 404; the bare prefix without its trailing slash
 // ("/atlas") is redirected to "/atlas/". Directory paths serve their index.html.
 // No SPA fallback: a missing file is a 404, so a broken asset path shows up in tests.
+// With { gzip: true } responses are gzip-compressed when the browser accepts it, as a static
+// host serves them (used by the Lighthouse audit; compressed once per file and kept).
 
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -46,7 +49,8 @@ function normalisePrefix(prefix) {
  * Serve `distDir` on 127.0.0.1 at `prefix`.
  * @returns {Promise<{url: string, port: number, prefix: string, close: () => Promise<void>}>}
  */
-export async function serveDist(distDir, { prefix = '/', port = 0, log = false } = {}) {
+export async function serveDist(distDir, { prefix = '/', port = 0, log = false, gzip = false } = {}) {
+  const compressed = new Map(); // file, time and size → gzip bytes
   const root = path.resolve(distDir);
   if (!fs.statSync(root).isDirectory()) throw new Error(`not a directory: ${root}`);
   const pre = normalisePrefix(prefix);
@@ -89,12 +93,24 @@ export async function serveDist(distDir, { prefix = '/', port = 0, log = false }
     }
     if (!stat.isFile()) return send(404, 'not found\n');
 
+    if (log) console.log(`200 ${req.method} ${req.url}`);
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = `${file}\0${stat.mtimeMs}\0${stat.size}`; // a rebuilt file is compressed again
+      if (!compressed.has(key)) compressed.set(key, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+      const body = compressed.get(key);
+      res.writeHead(200, {
+        'content-type': contentType(file),
+        'content-length': body.length,
+        'content-encoding': 'gzip',
+        'cache-control': 'no-store',
+      });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     res.writeHead(200, {
       'content-type': contentType(file),
       'content-length': stat.size,
       'cache-control': 'no-store',
     });
-    if (log) console.log(`200 ${req.method} ${req.url}`);
     if (req.method === 'HEAD') return res.end();
     fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
@@ -121,12 +137,13 @@ export async function serveDist(distDir, { prefix = '/', port = 0, log = false }
 
 // CLI
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const [dist, port = '8080', prefix = '/'] = process.argv.slice(2);
+  const args = process.argv.slice(2).filter((a) => a !== '--gzip');
+  const [dist, port = '8080', prefix = '/'] = args;
   if (!dist) {
     console.error('usage: node tests/e2e/serve.mjs DIST [PORT] [PREFIX]');
     process.exit(2);
   }
-  const s = await serveDist(dist, { port: Number(port), prefix, log: true });
+  const s = await serveDist(dist, { port: Number(port), prefix, log: true, gzip: process.argv.includes('--gzip') });
   console.log(`serving ${path.resolve(dist)} at ${s.url}  (Ctrl-C to stop)`);
   process.on('SIGINT', async () => {
     await s.close();

@@ -115,7 +115,9 @@ fn use_mount_effect(
                 dispatcher.dispatch(Action::Resize([rect.width().floor(), rect.height().floor()]));
             }
         };
-        measure();
+        // The observer reports the size once at the next frame and then on every change; the
+        // first render already knows it (measured on the static shell), so nothing forces a
+        // layout before the first map is drawn.
         let on_resize = Closure::<dyn Fn()>::new(measure);
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).expect("ResizeObserver");
         observer.observe(&container);
