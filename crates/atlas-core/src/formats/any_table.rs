@@ -1,9 +1,14 @@
 //! Reads an origin table of any known layout, chosen by its header: KWB counts, KWB
-//! percentages, or a wide table of one column per group.
+//! percentages, a wide table of one column per group, or a long table of one row per area and
+//! group. Before that it says what a file that is no table most likely is, reads Windows-1252
+//! as well as UTF-8, and finds a quote that is never closed.
 
-use super::csv_text::{csv_error, header_names};
+use super::csv_text::{csv_error, delimiter_of, header_names};
+use super::long_table::{COUNT_COLUMNS, GROUP_COLUMNS};
+use super::sniff::not_a_table;
+use super::text_encoding::{utf8_text, TextEncoding};
 use super::wide_table::{CODE_COLUMNS, RESIDENTS_COLUMNS};
-use super::{read_kwb_csv, read_kwb_percentages, read_wide_table, FormatError};
+use super::{read_kwb_csv, read_kwb_percentages, read_long_table, read_wide_table, FormatError, Position};
 use crate::model::AreaTable;
 
 /// The layouts [`read_any_table`] knows.
@@ -15,6 +20,17 @@ pub enum TableLayout {
     KwbPercentages,
     /// `code;name;residents;<group columns>`.
     Wide,
+    /// `code;group;count` (optionally name and year), one row per area and group.
+    Long,
+}
+
+/// A table as read, with what was detected on the way.
+pub struct TableRead {
+    pub table: AreaTable,
+    pub layout: TableLayout,
+    /// The separator: `;`, `,` or tab.
+    pub separator: char,
+    pub encoding: TextEncoding,
 }
 
 /// The layout a header fits, if any.
@@ -25,6 +41,8 @@ pub fn detect_layout(names: &[String]) -> Option<TableLayout> {
         Some(TableLayout::KwbCounts)
     } else if has("p_west_al") && has("p_n_w_al") {
         Some(TableLayout::KwbPercentages)
+    } else if has_any(CODE_COLUMNS) && has_any(GROUP_COLUMNS) && has_any(COUNT_COLUMNS) {
+        Some(TableLayout::Long)
     } else if has_any(CODE_COLUMNS) && has_any(RESIDENTS_COLUMNS) {
         Some(TableLayout::Wide)
     } else {
@@ -34,27 +52,77 @@ pub fn detect_layout(names: &[String]) -> Option<TableLayout> {
 
 /// Reads a table of whichever layout its header shows; `file` names it in errors.
 pub fn read_any_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> {
-    read_table_and_layout(bytes, file).map(|(table, _)| table)
+    read_table(bytes, file).map(|read| read.table)
 }
 
 /// [`read_any_table`], also saying which layout it read (percentages are approximate).
 pub fn read_table_and_layout(bytes: &[u8], file: &str) -> Result<(AreaTable, TableLayout), FormatError> {
-    let names = header_names(bytes).map_err(|e| csv_error(e, file))?;
-    match detect_layout(&names) {
-        Some(TableLayout::KwbCounts) => Ok((read_kwb_csv(bytes, file)?, TableLayout::KwbCounts)),
-        Some(TableLayout::KwbPercentages) => Ok((read_kwb_percentages(bytes, file)?, TableLayout::KwbPercentages)),
-        Some(TableLayout::Wide) => Ok((read_wide_table(bytes, file)?, TableLayout::Wide)),
-        None => Err(FormatError::in_header(
-            file,
-            format!(
-                "the header ({}) fits no known layout: KWB counts need a_w_all and a_nw_all, KWB percentages \
-                 p_west_al and p_n_w_al, a wide table a code column ({}) and a residents column ({})",
-                names.join(", "),
-                CODE_COLUMNS.join("/"),
-                RESIDENTS_COLUMNS.join("/")
-            ),
-        )),
+    read_table(bytes, file).map(|read| (read.table, read.layout))
+}
+
+/// Reads a table and says how: layout, separator, encoding.
+pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
+    if let Some(what) = not_a_table(bytes) {
+        return Err(FormatError::in_file(file, what));
     }
+    let (text, encoding) = utf8_text(bytes).map_err(|message| FormatError::in_file(file, message))?;
+    let text = &*text;
+    if let Some(line) = unclosed_quote(text) {
+        let position = Position { file: file.into(), line: Some(line), ..Position::default() };
+        return Err(FormatError::new(position, "a quote (\") opens here and is never closed"));
+    }
+    let names = header_names(text).map_err(|e| csv_error(e, file))?;
+    let table = |layout| -> Result<AreaTable, FormatError> {
+        match layout {
+            TableLayout::KwbCounts => read_kwb_csv(text, file),
+            TableLayout::KwbPercentages => read_kwb_percentages(text, file),
+            TableLayout::Wide => read_wide_table(text, file),
+            TableLayout::Long => read_long_table(text, file),
+        }
+    };
+    match detect_layout(&names) {
+        Some(layout) => {
+            Ok(TableRead { table: table(layout)?, layout, separator: char::from(delimiter_of(text)), encoding })
+        }
+        None => Err(FormatError::in_header(file, unknown_header(&names))),
+    }
+}
+
+/// What a header that fits no layout lacks.
+fn unknown_header(names: &[String]) -> String {
+    let shown: Vec<String> = names.iter().take(12).map(|n| super::shown(n)).collect();
+    let more = if names.len() > 12 { format!(" and {} more", names.len() - 12) } else { String::new() };
+    let one_column =
+        if names.len() == 1 { " The header is one single column: is the separator ; , or tab?" } else { "" };
+    format!(
+        "the header ({}{more}) fits no known layout: KWB counts need a_w_all and a_nw_all, KWB percentages \
+         p_west_al and p_n_w_al, a wide table a code column ({}) and a residents column ({}), a long table a code, \
+         a group ({}) and a count column ({}).{one_column}",
+        shown.join(", "),
+        CODE_COLUMNS.join("/"),
+        RESIDENTS_COLUMNS.join("/"),
+        GROUP_COLUMNS.join("/"),
+        COUNT_COLUMNS.join("/"),
+    )
+}
+
+/// The line on which a quote opens that is never closed, if any (CSV doubles a quote inside
+/// a quoted field, which this counting handles).
+fn unclosed_quote(text: &[u8]) -> Option<u64> {
+    let (mut line, mut open_line, mut open) = (1, 1, false);
+    for &byte in text {
+        match byte {
+            b'"' => {
+                open = !open;
+                if open {
+                    open_line = line;
+                }
+            }
+            b'\n' => line += 1,
+            _ => {}
+        }
+    }
+    open.then_some(open_line)
 }
 
 #[cfg(test)]

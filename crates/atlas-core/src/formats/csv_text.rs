@@ -16,6 +16,11 @@ pub fn header_names(bytes: &[u8]) -> Result<Vec<String>, csv::Error> {
     Ok(reader.headers()?.iter().map(|h| h.trim().to_ascii_lowercase()).collect())
 }
 
+/// The separator of a table (see [`detect_delimiter`]), without a byte-order mark.
+pub fn delimiter_of(bytes: &[u8]) -> u8 {
+    detect_delimiter(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
 /// Whichever of tab, `;` and `,` the header line has most of (`;` on a tie with `,`).
 fn detect_delimiter(bytes: &[u8]) -> u8 {
     let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();

@@ -41,6 +41,7 @@ fn shape_from_feature(
     let code = text(properties.code).ok_or_else(|| fail(format!("has no text property '{}'", properties.code)))?;
     let name = text(properties.name).unwrap_or_default();
     let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("area {code} has no geometry")))?;
+    check_positions(&geometry.value).map_err(|problem| fail(format!("area {code}: {problem}")))?;
     let outline = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
         Ok(geo::Geometry::Polygon(polygon)) => MultiPolygon(vec![polygon]),
         Ok(geo::Geometry::MultiPolygon(multi)) => multi,
@@ -49,6 +50,34 @@ fn shape_from_feature(
         Err(e) => return Err(fail(format!("area {code}: {e}"))),
     };
     Ok(AreaShape { code, name, outline })
+}
+
+/// Longitudes and latitudes a Dutch area can have (the country with a wide margin): a point
+/// outside is a mistake in the file, not a spike across the map.
+const LONGITUDES: std::ops::RangeInclusive<f64> = 0.0..=10.0;
+const LATITUDES: std::ops::RangeInclusive<f64> = 49.0..=56.0;
+
+/// Every position of a geometry has a longitude and a latitude, both plausible for the
+/// Netherlands (checked before conversion, which would panic on a position of one number).
+fn check_positions(value: &geojson::Value) -> Result<(), String> {
+    use geojson::Value;
+    let check = |position: &geojson::Position| {
+        match position[..] {
+        [lon, lat, ..] if LONGITUDES.contains(&lon) && LATITUDES.contains(&lat) => Ok(()),
+        [lon, lat, ..] => Err(format!(
+            "the point ({lon}, {lat}) lies far outside the Netherlands; coordinates must be longitude, latitude (WGS 84)"
+        )),
+        _ => Err(format!("a position has {} number(s) where it needs longitude and latitude", position.len())),
+    }
+    };
+    let ring = |ring: &Vec<geojson::Position>| ring.iter().try_for_each(check);
+    match value {
+        Value::Point(p) => check(p),
+        Value::MultiPoint(ps) | Value::LineString(ps) => ps.iter().try_for_each(check),
+        Value::MultiLineString(rings) | Value::Polygon(rings) => rings.iter().try_for_each(ring),
+        Value::MultiPolygon(polygons) => polygons.iter().flatten().try_for_each(ring),
+        Value::GeometryCollection(geometries) => geometries.iter().try_for_each(|g| check_positions(&g.value)),
+    }
 }
 
 fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {

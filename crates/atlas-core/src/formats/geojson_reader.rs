@@ -26,9 +26,9 @@ mod tests {
 
     const FICTION: &str = r#"{"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"statcode":"GM9999","statnaam":"Fictiestad"},
-       "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[1,2],[2,2],[2,1],[1,1]]]}},
+       "geometry":{"type":"Polygon","coordinates":[[[5,50],[9,50],[9,54],[5,54],[5,50]],[[6,51],[6,52],[7,52],[7,51],[6,51]]]}},
       {"type":"Feature","properties":{"statcode":"GM9998","statnaam":"Nepdorp"},
-       "geometry":{"type":"MultiPolygon","coordinates":[[[[10,0],[11,0],[11,1],[10,0]]],[[[20,0],[21,0],[21,1],[20,0]]]]}}
+       "geometry":{"type":"MultiPolygon","coordinates":[[[[6,51],[7,51],[7,52],[6,51]]],[[[8,51],[9,51],[9,52],[8,51]]]]}}
     ]}"#;
 
     #[test]

@@ -33,11 +33,14 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
     if let Some(rest) = text.strip_prefix('-') {
         return match digits_of(rest) {
             Some(_) => Ok(CountCell::Unknown),
-            None => Err(format!("'{text}' is not a count")),
+            None => Err(format!("'{}' is not a count", super::shown(text))),
         };
     }
-    let digits = digits_of(text).ok_or_else(|| format!("'{text}' is not a count"))?;
-    digits.parse::<u32>().map(CountCell::Known).map_err(|_| format!("'{text}' is too large for a count of residents"))
+    let digits = digits_of(text).ok_or_else(|| format!("'{}' is not a count", super::shown(text)))?;
+    digits
+        .parse::<u32>()
+        .map(CountCell::Known)
+        .map_err(|_| format!("'{}' is too large for a count of residents", super::shown(text)))
 }
 
 /// The integer digits of a number in Dutch or English notation, if it is a whole number.
@@ -64,7 +67,11 @@ fn split_fraction(text: &str) -> (&str, &str) {
     let after = &text[at + 1..];
     let separator = text.as_bytes()[at];
     let other = if separator == b'.' { ',' } else { '.' };
-    if after.len() != 3 || text[..at].contains(other) {
+    // Thousands grouping starts with a group of one to three digits, not zero: `2500,000` and
+    // `12345.678` (a spreadsheet's three decimals) and `0,500` are decimals, never thousands.
+    let first_group = text.split(['.', ',']).next().unwrap_or_default();
+    let groups_thousands = (1..=3).contains(&first_group.len()) && !first_group.starts_with('0');
+    if after.len() != 3 || text[..at].contains(other) || !groups_thousands {
         (&text[..at], after)
     } else {
         (text, "")
@@ -85,6 +92,21 @@ mod tests {
         assert_eq!(parse_count("1.234,0"), Ok(CountCell::Known(1234)));
         assert_eq!(parse_count("1234,00"), Ok(CountCell::Known(1234)));
         assert_eq!(parse_count("\"250\""), Ok(CountCell::Known(250)));
+    }
+
+    #[test]
+    fn three_decimals_are_never_read_as_thousands() {
+        // A count saved by a spreadsheet with three decimals stays the same count.
+        assert_eq!(parse_count("2500,000"), Ok(CountCell::Known(2500)));
+        assert_eq!(parse_count("2500.000"), Ok(CountCell::Known(2500)));
+        assert_eq!(parse_count("0,000"), Ok(CountCell::Known(0)));
+        // A real fraction of people is an error, not 12 million residents.
+        for cell in ["12345.678", "2500,125", "0,500", "1.23.456", "12.34", "1,2,3"] {
+            assert!(parse_count(cell).is_err(), "{cell} was read as {:?}", parse_count(cell));
+        }
+        // Thousands grouping as CBS writes it still reads.
+        assert_eq!(parse_count("250.000"), Ok(CountCell::Known(250_000)));
+        assert_eq!(parse_count("1,234,567"), Ok(CountCell::Known(1_234_567)));
     }
 
     #[test]

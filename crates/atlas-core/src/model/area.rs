@@ -79,7 +79,7 @@ impl fmt::Display for AreaCodeError {
         write!(
             f,
             "'{}' is not a CBS area code (expected NL00, GM + 4 digits, WK + 6 digits or BU + 8 digits)",
-            self.text
+            crate::formats::shown(&self.text)
         )
     }
 }
