@@ -190,6 +190,15 @@ impl Atlas {
         self.with(view, self.threshold)
     }
 
+    /// The same geometry with a user's own table (on this atlas's areas, same ids) instead of
+    /// the CBS tables, at this lens and threshold.
+    pub fn with_own_table(&self, table: Rc<AreaTable>) -> Atlas {
+        let mut parts = self.parts();
+        parts.tables = Rc::new(self.tables.own(table));
+        let view = DataView { lens: self.view.lens, ..DataView::default_for(self.tables.count_year) };
+        Atlas::assemble(parts, Rc::clone(&self.geography), view, self.threshold)
+    }
+
     /// The same atlas with another view and threshold.
     pub fn with(&self, view: DataView, threshold: DisclosureThreshold) -> Atlas {
         Atlas::assemble(self.parts(), Rc::clone(&self.geography), view, threshold)

@@ -59,6 +59,14 @@ impl Tables {
         tables
     }
 
+    /// A user's own table over the same areas instead of these tables: no other years or
+    /// sets of groups; the names for search stay.
+    pub fn own(&self, table: Rc<AreaTable>) -> Tables {
+        let mut tables = Tables::new(table, self.count_year, Vec::new());
+        tables.place_names = Rc::clone(&self.place_names);
+        tables
+    }
+
     /// The same tables, with other names of areas for search.
     pub fn with_place_names(mut self, place_names: Vec<PlaceName>) -> Tables {
         self.place_names = Rc::new(place_names);

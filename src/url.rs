@@ -29,6 +29,9 @@ pub struct UrlView {
     pub view: Option<DataView>,
     /// The year the change mode compares with.
     pub since: Option<u16>,
+    /// The view showed a table of the user's own (`eigen=1`), which is never stored: a reload
+    /// says so.
+    pub own_table: bool,
 }
 
 impl Default for UrlView {
@@ -43,6 +46,7 @@ impl Default for UrlView {
             thresholds: Vec::new(),
             view: None,
             since: None,
+            own_table: false,
         }
     }
 }
@@ -65,6 +69,7 @@ pub fn parse_query(query: &str) -> UrlView {
             "groups" => groups = GroupSet::from_key(value),
             "lens" => lens = Lens::from_key(value),
             "since" => view.since = value.parse::<u16>().ok(),
+            "eigen" => view.own_table = value == "1",
             _ => {}
         }
     }
@@ -113,6 +118,9 @@ pub fn to_query(view: &UrlView) -> String {
     }
     if let Some(since) = view.since {
         parts.push(format!("since={since}"));
+    }
+    if view.own_table {
+        parts.push("eigen=1".into());
     }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
@@ -183,11 +191,12 @@ mod tests {
             thresholds: vec![(ThresholdKey::HomogeneousMinDutch, 0.85)],
             view: Some(DataView { year: 2022, groups: GroupSet::Finest, lens: Lens::WesternSplit }),
             since: Some(2017),
+            own_table: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
     }

@@ -10,6 +10,8 @@ use super::load_status::LoadStatus;
 use super::map_note::MapNote;
 use super::map_view::MapView;
 use super::mode_switch::ModeSwitch;
+use super::own_table_control::{read_own_file, OwnTableControl};
+use super::own_table_dialog::OwnTableDialog;
 use super::ranking_table::RankingTable;
 use super::search_box::SearchBox;
 use super::side_panel::SidePanel;
@@ -56,15 +58,32 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ready = matches!(state.data, Data::Ready(_));
     let typology = state.mode == MapMode::Typology;
+    // A file dropped anywhere on the page is read as an own table.
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let state = state.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+                read_own_file(file, &state);
+            }
+        })
+    };
     html! {
-        <div class="page">
+        <div class="page" {ondragover} {ondrop}>
             <header class="top">
                 <div class="brand">
                     <h1>{ text::TITLE }</h1>
                     <p>{ text::SUBTITLE }</p>
                 </div>
-                if ready { <SearchBox state={state.clone()} /> }
+                if ready {
+                    <div class="header-tools">
+                        <SearchBox state={state.clone()} />
+                        <OwnTableControl state={state.clone()} />
+                    </div>
+                }
             </header>
+            <OwnTableDialog state={state.clone()} />
             <main class="content">
                 <section class="map-column">
                     if ready {

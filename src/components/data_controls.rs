@@ -45,6 +45,8 @@ pub fn data_controls(props: &StateProps) -> Html {
     };
     html! {
         <div class="data-controls">
+            // An own table is one table: no other years or sets of groups, only lenses.
+            if props.state.own.is_none() {
             <label class="control">
                 <span>{ text::YEAR_LABEL }</span>
                 <select id="year" onchange={on_year}>
@@ -53,8 +55,9 @@ pub fn data_controls(props: &StateProps) -> Html {
                     }) }
                 </select>
             </label>
+            }
             // The lens-gap and change modes compare fixed tables: no choice of groups there.
-            if matches!(props.state.mode, MapMode::Diversity | MapMode::Typology) {
+            if matches!(props.state.mode, MapMode::Diversity | MapMode::Typology) && props.state.own.is_none() {
                 <label class="control">
                     <span>{ text::GROUPS_LABEL }</span>
                     <select id="groups" onchange={on_groups}>

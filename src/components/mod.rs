@@ -37,6 +37,8 @@ pub mod load_status;
 pub mod map_note;
 pub mod map_view;
 pub mod mode_switch;
+pub mod own_table_control;
+pub mod own_table_dialog;
 pub mod ranking_table;
 pub mod search_box;
 pub mod side_panel;

@@ -1,14 +1,18 @@
 //! The typology legend: the nine types with their colours and how many gemeenten each has.
 
 use super::StateProps;
-use crate::palette::type_colour;
+use crate::palette::{self, type_colour};
 use crate::text;
+use atlas_core::model::Level;
 use atlas_core::typology::MunicipalityType;
 use yew::prelude::*;
 
 #[function_component(TypologyLegend)]
 pub fn typology_legend(props: &StateProps) -> Html {
-    let Some(typology) = &props.state.typology else { return html! {} };
+    let (Some(typology), Some(atlas)) = (&props.state.typology, props.state.atlas()) else { return html! {} };
+    // Gemeenten without (enough) figures have no type: counted, so the legend adds up.
+    let gemeenten = atlas.table().ids_at(Level::Gemeente).len();
+    let unclassified = gemeenten.saturating_sub(typology.classifications.len());
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
     let open = props.state.viewport[0] >= 560.0;
     html! {
@@ -22,6 +26,13 @@ pub fn typology_legend(props: &StateProps) -> Html {
                         <span class="legend-count">{ typology.count(kind) }</span>
                     </li>
                 }) }
+                if unclassified > 0 {
+                    <li data-type="geen">
+                        <span class="swatch no-data" style={format!("background:{}", palette::NO_DATA)}></span>
+                        { text::LEGEND_NO_DATA }
+                        <span class="legend-count">{ unclassified }</span>
+                    </li>
+                }
             </ul>
         </details>
     }

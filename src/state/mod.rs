@@ -4,11 +4,12 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
+use crate::own_table::OwnPreview;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::{AreaId, Level};
+use atlas_core::model::{AreaId, AreaTable, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
 use std::rc::Rc;
 use yew::Reducible;
@@ -100,6 +101,24 @@ pub struct State {
 
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
+
+    /// The user's own table in use, if any (the CBS atlas kept to return to).
+    pub own: Option<OwnInUse>,
+    /// A file read and waiting for "Laden" or "Annuleren".
+    pub own_preview: Option<Rc<OwnPreview>>,
+    /// Why the last file could not be read (the data on screen stays as it was).
+    pub own_error: Option<String>,
+    /// The page was opened from a link to an own table, which is never stored.
+    pub own_lost: bool,
+}
+
+/// A table of the user's own on the map.
+#[derive(Clone, PartialEq)]
+pub struct OwnInUse {
+    pub file: String,
+    pub table: Rc<AreaTable>,
+    /// The atlas of the CBS data, which keeps receiving the bundle's parts meanwhile.
+    pub cbs: Rc<Atlas>,
 }
 
 /// Every change the user (or the loader) can make.
@@ -129,6 +148,16 @@ pub enum Action {
     SetView(DataView),
     /// Compare with another earlier year in the change mode.
     SetChangeSince(u16),
+    /// A file of the user's was read: its preview, or the message why it cannot be used.
+    OwnTableRead(Result<Rc<OwnPreview>, String>),
+    /// Put the previewed table on the map.
+    ApplyOwnTable,
+    /// Forget the previewed file.
+    CancelOwnTable,
+    /// Show the CBS data again.
+    BackToCbs,
+    /// Close the message about a file or about a lost own table.
+    DismissOwnNote,
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -157,6 +186,10 @@ impl Default for State {
             place_camera: None,
             awaiting: None,
             pending_url: None,
+            own: None,
+            own_preview: None,
+            own_error: None,
+            own_lost: false,
         }
     }
 }
@@ -235,6 +268,7 @@ impl State {
             thresholds: self.thresholds.changed(),
             view: Some(atlas.view).filter(|v| *v != DataView::default_for(atlas.tables.count_year)),
             since: (self.mode == MapMode::Change).then_some(self.change_since),
+            own_table: self.own.is_some(),
         }
     }
 
@@ -270,6 +304,8 @@ impl State {
                 | Action::ResetTypologyThresholds
                 | Action::SetView(_)
                 | Action::PartLoaded(Part::Datasets(_))
+                | Action::ApplyOwnTable
+                | Action::BackToCbs
         );
         self.apply_action(action);
         if recompute_typology {
@@ -325,6 +361,21 @@ impl State {
             Action::SetChangeSince(year) => {
                 self.change_since = year;
                 self.keep_level_available();
+            }
+            Action::OwnTableRead(Ok(preview)) => {
+                self.own_preview = Some(preview);
+                self.own_error = None;
+            }
+            Action::OwnTableRead(Err(message)) => {
+                self.own_preview = None;
+                self.own_error = Some(message);
+            }
+            Action::ApplyOwnTable => self.apply_own_table(),
+            Action::CancelOwnTable => self.own_preview = None,
+            Action::BackToCbs => self.back_to_cbs(),
+            Action::DismissOwnNote => {
+                self.own_error = None;
+                self.own_lost = false;
             }
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {

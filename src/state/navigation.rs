@@ -1,7 +1,7 @@
 //! How the view moves: opening an area (drilling down or selecting in place), the country
 //! view, the typology mode, fitting the camera, and restoring a URL's view.
 
-use super::{Data, MapMode, State, FIT_PADDING, LEGEND_BAND, LEGEND_BAND_FROM};
+use super::{Data, MapMode, OwnInUse, State, FIT_PADDING, LEGEND_BAND, LEGEND_BAND_FROM};
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
@@ -52,16 +52,52 @@ impl State {
 
     /// Adds a further part of the bundle (the view stays; shapes that were on their way appear).
     pub(super) fn add_part(&mut self, part: Part) {
-        let Some(atlas) = self.atlas() else {
+        let Some(atlas) = self.atlas().cloned() else {
             return;
         };
-        let atlas = Rc::new(atlas.with_part(part));
+        // With an own table on the map the CBS atlas takes the part, and the own table is put
+        // on its (perhaps richer) geometry again.
+        let atlas = match &mut self.own {
+            Some(own) => {
+                own.cbs = Rc::new(own.cbs.with_part(part));
+                let on_cbs = own.cbs.with_own_table(Rc::clone(&own.table));
+                Rc::new(on_cbs.with(atlas.view, atlas.threshold))
+            }
+            None => Rc::new(atlas.with_part(part)),
+        };
         self.data = Data::Ready(Rc::clone(&atlas));
         if !atlas.is_pending(PartKind::Rows) {
             if let Some(id) = self.awaiting.take() {
                 self.open(id);
             }
         }
+    }
+
+    /// Puts the previewed own table on the map, keeping the CBS atlas to return to. The view
+    /// stays (place, level, lens, threshold); another year or change since a year has no
+    /// meaning for one table, so those go back to the diversity of the table.
+    pub(super) fn apply_own_table(&mut self) {
+        let (Some(preview), Some(atlas)) = (self.own_preview.take(), self.atlas().cloned()) else {
+            return;
+        };
+        let cbs = self.own.take().map_or(atlas, |own| own.cbs);
+        let own_atlas = cbs.with_own_table(Rc::clone(&preview.table));
+        self.data = Data::Ready(Rc::new(own_atlas.with(own_atlas.view, cbs.threshold)));
+        self.own = Some(OwnInUse { file: preview.file.clone(), table: Rc::clone(&preview.table), cbs });
+        self.own_error = None;
+        self.own_lost = false;
+        if self.mode == MapMode::Change {
+            self.mode = MapMode::Diversity;
+        }
+        self.keep_level_available();
+    }
+
+    /// Shows the CBS data again, at the same place and threshold.
+    pub(super) fn back_to_cbs(&mut self) {
+        let Some(own) = self.own.take() else { return };
+        let threshold = self.threshold();
+        self.data = Data::Ready(Rc::new(own.cbs.with(own.cbs.view, threshold)));
+        self.keep_level_available();
     }
 
     pub(super) fn open(&mut self, id: AreaId) {
@@ -124,6 +160,8 @@ impl State {
             self.pending_url = Some(view);
             return;
         };
+        // A link to an own table opened afresh: the table is not stored anywhere.
+        self.own_lost = view.own_table && self.own.is_none();
         let data_view = view.view.unwrap_or(DataView::default_for(atlas.tables.count_year));
         let threshold = view.threshold.map_or(DisclosureThreshold::default(), DisclosureThreshold::new);
         let atlas = if threshold != atlas.threshold || data_view != atlas.view {

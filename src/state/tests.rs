@@ -278,3 +278,48 @@ fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
     let failed = State::starting("?level=wijk", Err("atlas.bin: kapot".into()));
     assert!(matches!(&failed.data, Data::Failed(m) if m == "atlas.bin: kapot"));
 }
+
+/// A fictional own table of Fictiestad's two wijken, previewed against the loaded atlas.
+fn own_preview(state: &State) -> Rc<crate::own_table::OwnPreview> {
+    let csv = "code;naam;inwoners;Nederland;Polen;Syrië\nWK999901;Centrum;100;50;25;25\nWK999902;Haven;60;60;0;0\n";
+    let frame = state.atlas().unwrap().tables.frame.clone();
+    Rc::new(crate::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap())
+}
+
+#[test]
+fn an_own_table_goes_on_the_map_and_back_without_losing_the_place() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm)).apply(Action::SetThreshold(60));
+    let cbs_index = state.atlas().unwrap().measure(id(&state, "WK999901")).unwrap().diversity_index;
+    let preview = own_preview(&state);
+    let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
+    assert_eq!(state.own.as_ref().map(|o| o.file.as_str()), Some("eigen.csv"));
+    assert!(state.own_preview.is_none());
+    assert_eq!((state.within, state.level), (Some(gm), Level::Wijk), "the place stays");
+    let atlas = state.atlas().unwrap();
+    assert_eq!(atlas.threshold.residents(), 60, "the threshold stays");
+    let centrum = atlas.measure(id(&state, "WK999901")).unwrap().diversity_index;
+    assert!((centrum - (1.0 - (0.25 + 0.0625 + 0.0625))).abs() < 1e-9, "Centrum from the own table: {centrum}");
+    assert_ne!(centrum, cbs_index);
+    assert!(state.url_view().own_table, "the URL says an own table is in use");
+    let back = state.apply(Action::BackToCbs);
+    assert!(back.own.is_none() && !back.url_view().own_table);
+    let again = back.atlas().unwrap().measure(id(&back, "WK999901")).unwrap().diversity_index;
+    assert_eq!(again, cbs_index, "the CBS figures are back");
+    assert_eq!(back.atlas().unwrap().threshold.residents(), 60);
+}
+
+#[test]
+fn a_bad_file_leaves_the_data_and_an_opened_link_to_an_own_table_says_it_is_gone() {
+    let state = loaded();
+    let before = state.atlas().cloned();
+    let state = state.apply(Action::OwnTableRead(Err("kapot.csv, line 3: 'x1' is not a count".into())));
+    assert_eq!(state.own_error.as_deref(), Some("kapot.csv, line 3: 'x1' is not a count"));
+    assert!(Rc::ptr_eq(state.atlas().unwrap(), before.as_ref().unwrap()), "the data on screen is the same");
+    let state = state.apply(Action::DismissOwnNote);
+    assert!(state.own_error.is_none());
+    let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
+    let opened = State::starting("?in=GM9999&eigen=1", Ok(atlas));
+    assert!(opened.own_lost && opened.own.is_none());
+}

@@ -218,6 +218,14 @@ impl AreaTable {
         aligned
     }
 
+    /// Gives an area without a row one (`counts` has one entry per group).
+    pub(crate) fn set_row(&mut self, id: AreaId, residents: Count, counts: &[Count]) {
+        let width = self.groups.len();
+        self.counts[id as usize * width..(id as usize + 1) * width].copy_from_slice(counts);
+        self.residents[id as usize] = residents;
+        self.missing.retain(|&m| m != id);
+    }
+
     /// The same areas (ids, rows present or not) with other groups: `fold` turns one area's
     /// counts into counts of `groups`.
     pub(crate) fn with_groups(&self, groups: Vec<Group>, fold: impl Fn(&[Count]) -> Vec<Count>) -> AreaTable {

@@ -1,10 +1,12 @@
 //! Every text the UI shows, in Dutch, in one place (English comes later), and number formats.
 
+mod own_table;
 use crate::state::MapMode;
 use atlas_core::bundle::Dataset;
 use atlas_core::measures::Undefined;
 use atlas_core::model::Level;
 use atlas_core::notation;
+pub use own_table::*;
 
 pub const TITLE: &str = "Diversiteitsatlas";
 pub const SUBTITLE: &str = "Hoe divers naar herkomst is Nederland, van land tot buurt?";

@@ -1,0 +1,86 @@
+//! The preview of a table the user brought ("Laden" / "Annuleren"), the message when a file
+//! cannot be used, and the note when a link to an own table was opened afresh.
+
+use super::StateProps;
+use crate::own_table::OwnPreview;
+use crate::state::Action;
+use crate::text;
+use yew::prelude::*;
+
+#[function_component(OwnTableDialog)]
+pub fn own_table_dialog(props: &StateProps) -> Html {
+    let state = &props.state;
+    let send = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                state.dispatch(if state.own_preview.is_some() {
+                    Action::CancelOwnTable
+                } else {
+                    Action::DismissOwnNote
+                });
+            }
+        })
+    };
+    html! {
+        <>
+            if let Some(preview) = &state.own_preview {
+                <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
+                    { preview_body(preview) }
+                    <div class="own-buttons">
+                        <button type="button" class="primary" autofocus=true onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY }</button>
+                        <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL }</button>
+                    </div>
+                </div>
+            }
+            if let Some(message) = &state.own_error {
+                <div class="own-dialog own-error" role="alert" onkeydown={onkeydown.clone()}>
+                    <h2>{ text::OWN_ERROR_HEADING }</h2>
+                    <p class="own-message">{ message }</p>
+                    <p>{ text::OWN_ERROR_KEPT }</p>
+                    <div class="own-buttons">
+                        <button type="button" autofocus=true onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
+                    </div>
+                </div>
+            }
+            if state.own_lost {
+                <div class="own-note" role="status">
+                    <p>{ text::OWN_LOST }</p>
+                    <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
+                </div>
+            }
+        </>
+    }
+}
+
+fn preview_body(preview: &OwnPreview) -> Html {
+    html! {
+        <>
+            <h2 id="own-preview-title">{ format!("{}: {}", text::OWN_PREVIEW_HEADING, preview.file) }</h2>
+            <dl class="own-detected">
+                <dt>{ "Indeling" }</dt><dd>{ text::layout_name(preview.layout) }</dd>
+                <dt>{ "Scheidingsteken" }</dt><dd>{ text::separator_name(preview.separator) }</dd>
+                <dt>{ "Tekenset" }</dt><dd>{ text::encoding_name(preview.encoding) }</dd>
+            </dl>
+            <ul class="own-joins">
+                { for preview.levels.iter().map(|join| html! {
+                    <li>{ text::join_line(text::level_plural(join.level), join.in_file, join.on_map, join.map_areas) }</li>
+                }) }
+                if preview.unknown > 0 { <li>{ text::unknown_line(preview.unknown, &preview.unknown_examples) }</li> }
+                if preview.summed > 0 { <li>{ text::summed_line(preview.summed) }</li> }
+            </ul>
+            <h3>{ text::OWN_GROUPS_HEADING }</h3>
+            <table class="own-groups">
+                <tbody>
+                    { for preview.groups.iter().map(|(label, families)| html! {
+                        <tr><td>{ label }</td><td>{ text::families_of(families) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </>
+    }
+}

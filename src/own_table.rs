@@ -1,0 +1,127 @@
+//! A table the user brings: read in the browser (never sent anywhere), compared with the
+//! map's areas for a preview, and put on those areas when the user applies it.
+
+use atlas_core::formats::{read_table, FormatError, TableLayout, TextEncoding};
+use atlas_core::measures::with_parent_rows_summed;
+use atlas_core::model::{AreaTable, Family, Level};
+use std::rc::Rc;
+
+/// Files larger than this are refused before reading (the page would stall on them).
+pub const MAX_BYTES: u64 = 100 * 1024 * 1024;
+
+/// How many of the file's areas of one level the map has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelJoin {
+    pub level: Level,
+    pub in_file: usize,
+    pub on_map: usize,
+    /// All areas of this level the map's table has.
+    pub map_areas: usize,
+}
+
+/// What the user sees before applying a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnPreview {
+    pub file: String,
+    pub layout: TableLayout,
+    pub separator: char,
+    pub encoding: TextEncoding,
+    pub levels: Vec<LevelJoin>,
+    /// Areas of the file the map does not know, and the first few codes.
+    pub unknown: usize,
+    pub unknown_examples: Vec<String>,
+    /// Rows added by summing parts (a gemeente from its wijken).
+    pub summed: usize,
+    /// The groups with the families guessed from their names.
+    pub groups: Vec<(String, Vec<Family>)>,
+    /// The file's counts on the map's areas (same ids), parents summed where complete.
+    pub table: Rc<AreaTable>,
+}
+
+/// Reads a file and compares it with the map's table (`frame`).
+pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview, FormatError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(FormatError::in_file(file, too_large(bytes.len() as u64)));
+    }
+    let read = read_table(bytes, file)?;
+    let own = &read.table;
+    let levels = [Level::Land, Level::Gemeente, Level::Wijk, Level::Buurt]
+        .into_iter()
+        .map(|level| {
+            let ids = own.ids_at(level);
+            let on_map = ids.iter().filter(|&&id| frame.find(&own.area(id).code).is_some()).count();
+            LevelJoin { level, in_file: ids.len(), on_map, map_areas: frame.ids_at(level).len() }
+        })
+        .filter(|join| join.in_file > 0)
+        .collect();
+    let unknown: Vec<String> = own
+        .areas()
+        .filter(|(_, area)| frame.find(&area.code).is_none())
+        .map(|(_, area)| area.code.to_string())
+        .collect();
+    if unknown.len() == own.len() {
+        return Err(FormatError::in_file(
+            file,
+            format!("none of its {} areas is on the map (first codes: {})", own.len(), first(&unknown).join(", ")),
+        ));
+    }
+    let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame));
+    Ok(OwnPreview {
+        file: file.to_string(),
+        layout: read.layout,
+        separator: read.separator,
+        encoding: read.encoding,
+        levels,
+        unknown: unknown.len(),
+        unknown_examples: first(&unknown),
+        summed,
+        groups: own.groups().iter().map(|g| (g.label.clone(), g.families.clone())).collect(),
+        table: Rc::new(table),
+    })
+}
+
+/// The message for a file over [`MAX_BYTES`].
+pub fn too_large(bytes: u64) -> String {
+    format!(
+        "the file is {} MB; the atlas reads files up to {} MB in the browser (cut it to the areas and year you need)",
+        bytes.div_ceil(1 << 20),
+        MAX_BYTES >> 20
+    )
+}
+
+fn first(codes: &[String]) -> Vec<String> {
+    codes.iter().take(5).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::fixtures::fictional_bundle;
+
+    #[test]
+    fn a_wide_file_of_wijken_is_joined_and_its_gemeente_summed() {
+        let frame = fictional_bundle().table;
+        let csv = "code;naam;inwoners;Nederland;Polen;Syrië\n\
+                   WK999901;Centrum;100;60;30;10\nWK999902;Haven;50;20;20;10\nWK123456;Elders;5;5;0;0\n";
+        let preview = preview(csv.as_bytes(), "eigen.csv", &frame).unwrap();
+        assert_eq!((preview.layout, preview.separator, preview.encoding), (TableLayout::Wide, ';', TextEncoding::Utf8));
+        let wijken = preview.levels.iter().find(|l| l.level == Level::Wijk).unwrap();
+        assert_eq!((wijken.in_file, wijken.on_map), (3, 2));
+        assert_eq!((preview.unknown, preview.unknown_examples.clone()), (1, vec!["WK123456".to_string()]));
+        let gm = preview.table.find_str("GM9999").unwrap();
+        assert_eq!(preview.table.residents(gm), Some(150), "Fictiestad summed from its two wijken");
+        assert_eq!(preview.summed, 1, "the country is not summed: Nepdorp has no row");
+        let families: Vec<&[Family]> = preview.groups.iter().map(|(_, f)| f.as_slice()).collect();
+        assert_eq!(families[0], [Family::Dutch]);
+        assert!(families[2].contains(&Family::NonWestern), "Syrië: {:?}", families[2]);
+    }
+
+    #[test]
+    fn a_file_of_areas_the_map_does_not_know_is_refused() {
+        let frame = fictional_bundle().table;
+        let err = preview(b"code;groep;aantal\nGM0001;Polen;5\n", "elders.csv", &frame).unwrap_err();
+        assert!(err.to_string().contains("none of its 1 areas is on the map (first codes: GM0001)"), "{err}");
+        let big = vec![b' '; (MAX_BYTES + 1) as usize];
+        assert!(preview(&big, "groot.csv", &frame).unwrap_err().to_string().contains("100 MB"));
+    }
+}

@@ -1,0 +1,129 @@
+//! The Dutch text about a table of the user's own: loading, the preview, messages.
+
+use atlas_core::formats::{FormatError, TableLayout, TextEncoding};
+use atlas_core::model::Family;
+
+pub const OWN_LOAD: &str = "Eigen tabel laden";
+pub const OWN_LOAD_HINT: &str = "Een CSV-bestand met aantallen per herkomstgroep per gemeente, wijk of buurt. Het \
+    bestand blijft in je browser: er wordt niets verstuurd of bewaard.";
+pub const OWN_WAIT: &str = "De gebieden worden nog geladen; probeer het zo opnieuw.";
+pub const OWN_BADGE: &str = "Eigen tabel";
+pub const OWN_NOT_SHARED: &str = "niet gedeeld: alleen in deze browser";
+pub const OWN_BACK: &str = "Terug naar CBS-gegevens";
+pub const OWN_PREVIEW_HEADING: &str = "Voorbeeld van je tabel";
+pub const OWN_APPLY: &str = "Laden";
+pub const OWN_CANCEL: &str = "Annuleren";
+pub const OWN_CLOSE: &str = "Sluiten";
+pub const OWN_ERROR_HEADING: &str = "Dit bestand kan de atlas niet gebruiken";
+pub const OWN_ERROR_KEPT: &str = "De kaart toont nog steeds dezelfde gegevens als daarvoor.";
+pub const OWN_LOST: &str = "Deze link toonde een eigen tabel. Die wordt nergens bewaard of verstuurd: laad het \
+    bestand opnieuw met \"Eigen tabel laden\".";
+pub const OWN_GROUPS_HEADING: &str = "Herkomstgroepen en hun familie (geraden uit de naam)";
+
+/// The layout in words.
+pub fn layout_name(layout: TableLayout) -> &'static str {
+    match layout {
+        TableLayout::KwbCounts => "CBS kerncijfers (aantallen)",
+        TableLayout::KwbPercentages => "CBS kerncijfers (percentages, benadering)",
+        TableLayout::Wide => "breed: één kolom per groep",
+        TableLayout::Long => "lang: één regel per gebied en groep",
+    }
+}
+
+/// The separator in words.
+pub fn separator_name(separator: char) -> &'static str {
+    match separator {
+        ';' => "puntkomma (;)",
+        ',' => "komma (,)",
+        '\t' => "tab",
+        _ => "onbekend",
+    }
+}
+
+pub fn encoding_name(encoding: TextEncoding) -> &'static str {
+    match encoding {
+        TextEncoding::Utf8 => "UTF-8",
+        TextEncoding::Windows1252 => "Windows-1252 (omgezet)",
+    }
+}
+
+/// A family in words.
+pub fn family_name(family: Family) -> &'static str {
+    match family {
+        Family::Dutch => "Nederlands",
+        Family::Western => "westers",
+        Family::NonWestern => "niet-westers",
+        Family::Classic => "klassieke vier",
+        Family::EasternEuropean => "Pools/Bulgaars/Roemeens",
+        Family::NeighbourCountry => "buurland (Duitsland/België)",
+        Family::Expat => "expat",
+        Family::Residual => "overig (veel herkomsten)",
+    }
+}
+
+/// A group's families in words ("onbekend" when the name was not recognised).
+pub fn families_of(families: &[Family]) -> String {
+    if families.is_empty() {
+        "onbekend: telt alleen mee onder \"alle groepen\"".into()
+    } else {
+        families.iter().map(|&f| family_name(f)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// How many of a level's areas in the file are on the map.
+pub fn join_line(level_plural: &str, in_file: usize, on_map: usize, map_areas: usize) -> String {
+    let mut chars = level_plural.chars();
+    let level: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    format!(
+        "{level}: {} in het bestand, {} daarvan op de kaart (de kaart kent er {})",
+        super::thousands(in_file as u64),
+        super::thousands(on_map as u64),
+        super::thousands(map_areas as u64)
+    )
+}
+
+pub fn unknown_line(count: usize, examples: &[String]) -> String {
+    format!("{} gebieden staan niet op de kaart, bijvoorbeeld {}", super::thousands(count as u64), examples.join(", "))
+}
+
+pub fn summed_line(count: usize) -> String {
+    format!("{count} hogere gebieden opgeteld uit hun delen (alle delen staan in het bestand)")
+}
+
+/// A reader's error with its place in Dutch: file, line, column (name), area.
+pub fn format_error(error: &FormatError) -> String {
+    let p = &error.position;
+    let mut place = p.file.clone();
+    if let Some(line) = p.line {
+        place.push_str(&format!(", regel {line}"));
+    }
+    if let Some(column) = p.column {
+        place.push_str(&format!(", kolom {column}"));
+    }
+    if let Some(name) = &p.column_name {
+        place.push_str(&format!(" ({name})"));
+    }
+    if let Some(code) = &p.area_code {
+        place.push_str(&format!(", gebied {code}"));
+    }
+    format!("{place}: {}", error.message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::formats::Position;
+
+    #[test]
+    fn an_error_says_where_in_dutch() {
+        let position = Position {
+            file: "eigen.csv".into(),
+            line: Some(3),
+            column: Some(4),
+            column_name: Some("polen".into()),
+            area_code: Some("GM9999".into()),
+        };
+        let text = format_error(&FormatError::new(position, "'4o' is not a count"));
+        assert_eq!(text, "eigen.csv, regel 3, kolom 4 (polen), gebied GM9999: '4o' is not a count");
+    }
+}

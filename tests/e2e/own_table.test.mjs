@@ -1,0 +1,125 @@
+// End-to-end: a table of the user's own. A fictional wide table (per-country groups, counts
+// made up for three real gemeente codes) is loaded through the file input: preview, map,
+// lens, typology; broken files from tests/malformed each give their message and leave the map
+// as it was; "Terug naar CBS-gegevens" restores the CBS figures; a reloaded link says the
+// table is gone. Run at "/" and "/atlas/" like the other files.
+
+import { describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDist } from './serve.mjs';
+import { DIST, REPO, poll, waitMapDrawn, scenario, useBrowser } from './helpers.mjs';
+
+useBrowser();
+
+const MALFORMED = path.join(REPO, 'tests', 'malformed');
+// Fictional counts; the groups are countries the atlas must sort into families.
+const OWN = [
+  ['GM0518', "'s-Gravenhage", 1000, { Nederland: 500, Polen: 100, Duitsland: 100, Marokko: 200, 'Syrië': 100 }],
+  ['GM0363', 'Amsterdam', 800, { Nederland: 400, Polen: 100, Duitsland: 100, Marokko: 100, 'Syrië': 100 }],
+  ['GM0014', 'Groningen', 500, { Nederland: 450, Polen: 10, Duitsland: 20, Marokko: 10, 'Syrië': 10 }],
+];
+const GROUPS = Object.keys(OWN[0][3]);
+const csv = () => ['code;naam;inwoners;' + GROUPS.join(';'),
+  ...OWN.map(([code, name, n, g]) => [code, name, n, ...GROUPS.map((k) => g[k])].join(';'))].join('\n') + '\n';
+/** 1 − Σp² as a whole percentage. */
+const index = (counts) => {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return Math.round((1 - counts.reduce((a, c) => a + (c / total) ** 2, 0)) * 100);
+};
+// The old lens by the families the test knows (not the app's): Dutch, western, non-western.
+const westernSplit = (g) => [g.Nederland, g.Polen + g.Duitsland, g.Marokko + g['Syrië']];
+
+const legendCounts = async (page, selector = '.legend') =>
+  (await page.locator(`${selector} .legend-count`).allInnerTexts()).map(Number);
+const panelIndex = async (page) => Number((await page.locator('aside.side-panel .big-number').first().innerText()).replace('%', ''));
+
+async function chooseFile(page, name, buffer) {
+  await page.locator('.own-load input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer });
+}
+
+/** Waits until the rows below the gemeenten are in (the own table joins on them). */
+async function waitRowsLoaded(page) {
+  await poll('the wijk level to be available', () => page.locator('.level-switch button').nth(1).isEnabled(), (e) => e === true);
+}
+
+for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
+  describe(`an own table, app served at ${prefix}`, () => {
+    let server;
+    before(async () => { server = await serveDist(DIST, { prefix }); });
+    after(async () => { await server?.close(); });
+    const s = (name, body, opts = {}) => scenario(variant, () => server, name, body, opts);
+
+    s('a wide table of countries: preview, map, lens, typology, broken files, and back to CBS', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await waitRowsLoaded(page);
+      const cbsCounts = await legendCounts(page);
+      await chooseFile(page, 'eigen-fictief.csv', Buffer.from(csv()));
+      const dialog = page.locator('.own-dialog[role=dialog]');
+      await poll('the preview', () => dialog.count(), (n) => n === 1);
+      const preview = await dialog.innerText();
+      assert.match(preview, /breed: één kolom per groep/);
+      assert.match(preview, /puntkomma/);
+      assert.match(preview, /Gemeenten: 3 in het bestand, 3 daarvan op de kaart/);
+      assert.match(preview, /Syrië\s+niet-westers/);
+      assert.match(preview, /Duitsland\s+westers, buurland/);
+      await shot('own-preview');
+      await dialog.getByRole('button', { name: 'Laden' }).click();
+      await poll('the own-table badge', () => page.locator('.own-badge').count(), (n) => n === 1);
+      assert.match(await page.locator('.own-badge').innerText(), /Eigen tabel: eigen-fictief\.csv.*niet gedeeld/s);
+      assert.match(page.url(), /eigen=1/);
+      const ownCounts = await legendCounts(page);
+      assert.equal(ownCounts.slice(0, -2).reduce((a, b) => a + b, 0), 3, `three gemeenten coloured: ${ownCounts}`);
+
+      // Den Haag's index from the file, under all groups and under the old lens.
+      await page.locator('table.ranking tbody tr[data-code="GM0518"]').click();
+      await poll("Den Haag's index from the file", () => panelIndex(page), (v) => v === index(Object.values(OWN[0][3])));
+      await page.locator('button[data-lens="westers"]').click();
+      await poll('the old lens on the own groups', () => panelIndex(page), (v) => v === index(westernSplit(OWN[0][3])));
+      await shot('own-map-lens');
+
+      // The typology classifies the gemeenten of the file.
+      await page.locator('.mode-switch button', { hasText: 'typologie' }).click();
+      const types = await poll('the typology legend', () => legendCounts(page, '.typology-legend'), (c) => c.length > 0);
+      assert.equal(types.reduce((a, b) => a + b, 0), 345, `every gemeente in the typology legend: ${types}`);
+      await page.locator('.mode-switch button', { hasText: 'diversiteit' }).click();
+
+      // Broken files: a message each, and the map keeps the own table.
+      const before = await legendCounts(page);
+      const broken = [['letters-in-count.csv', /regel 3.*'4o' is not a count/s], ['picture.png', /image/],
+        ['unclosed-quote.csv', /regel 3.*never closed/s], ['empty.csv', /empty/],
+        ['long-several-years.csv', /several years/], ['huge-code.csv', /is not a CBS area code/]];
+      for (const [file, says] of broken) {
+        await chooseFile(page, file, fs.readFileSync(path.join(MALFORMED, file)));
+        const alert = page.locator('.own-error[role=alert]');
+        await poll(`the message for ${file}`, () => alert.count(), (n) => n === 1);
+        const message = await alert.innerText();
+        assert.match(message, says, `${file}: ${message}`);
+        assert.ok(message.length < 1000, `${file}: the message is ${message.length} characters`);
+        assert.match(message, /dezelfde gegevens/);
+        if (file === 'letters-in-count.csv') await shot('own-broken-file');
+        await alert.getByRole('button', { name: 'Sluiten' }).click();
+        assert.deepEqual(await legendCounts(page), before, `${file} changed the map`);
+        assert.equal(await page.locator('.own-badge').count(), 1, `${file} dropped the own table`);
+      }
+
+      await page.getByRole('button', { name: 'Terug naar CBS-gegevens' }).click();
+      await poll('the badge to go', () => page.locator('.own-badge').count(), (n) => n === 0);
+      await page.locator('button[data-lens="alle"]').click();
+      await poll('the CBS legend again', () => legendCounts(page), (c) => JSON.stringify(c) === JSON.stringify(cbsCounts));
+      assert.doesNotMatch(page.url(), /eigen=1/);
+    });
+
+    s('a file of areas the map does not know is refused, and a reloaded own-table link says the table is gone', async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the note about the own table', () => page.locator('.own-note').innerText(), (t) => /nergens bewaard/.test(t));
+      await waitRowsLoaded(page);
+      await chooseFile(page, 'elders.csv', Buffer.from('code;groep;aantal\nGM9999;Polen;5\nGM9999;Nederland;50\n'));
+      const alert = page.locator('.own-error[role=alert]');
+      await poll('the message', () => alert.count(), (n) => n === 1);
+      assert.match(await alert.innerText(), /none of its 1 areas is on the map \(first codes: GM9999\)/);
+      assert.equal(await page.locator('.own-badge').count(), 0);
+    }, { query: '?eigen=1' });
+  });
+}
