@@ -118,6 +118,12 @@ impl Atlas {
             }
             Part::Layer(layer) => {
                 let kind = PartKind::Layer(layer.level);
+                // A layer whose shapes name areas the table does not have is left out (a damaged
+                // file must not make drawing or hit-testing index past the table).
+                if layer.check(self.tables.frame.len()).is_err() {
+                    parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != kind).collect());
+                    return Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold);
+                }
                 let mut layers: Vec<Rc<Layer>> =
                     parts.layers.iter().filter(|l| l.shapes.level != layer.level).cloned().collect();
                 layers.push(Rc::new(Layer::new(layer)));

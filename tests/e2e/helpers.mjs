@@ -240,6 +240,12 @@ export async function openApp(serverUrl, query = '') {
   });
   context.setDefaultTimeout(5_000); // single locator actions; scenario steps poll longer
   const page = await context.newPage();
+  // Every Content-Security-Policy violation is recorded; a scenario fails on any.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e?.stack ?? e)));
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
@@ -272,6 +278,8 @@ export function scenario(variant, getServer, name, body, { allowConsoleErrors = 
     const shot = (n) => page.screenshot({ path: path.join(OUT, `${variant}-${n}.png`) });
     try {
       await body({ page, problems, server, shot });
+      const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      assert.deepEqual(violations, [], 'Content-Security-Policy violations');
       assert.deepEqual(problems.blocked, [], 'the app requested other origins');
       assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
       if (!allowConsoleErrors) assert.deepEqual(problems.consoleErrors, [], 'console errors');

@@ -48,6 +48,31 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(afterRows.canvas, before.canvas, 'hovering a row redrew the map image');
     }, { query: `?in=${DEN_HAAG}` });
 
+    s('the page runs under a strict Content-Security-Policy', async ({ page, problems }) => {
+      await waitMapDrawn(page);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+      const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+      for (const token of ["'unsafe-eval'", "'unsafe-inline'"]) {
+        assert.ok(!directives['script-src'].includes(token), `script-src allows ${token}`);
+      }
+      assert.ok(!directives['style-src'].includes("'unsafe-inline'"), 'style-src allows inline style elements');
+      assert.deepEqual(directives['default-src'], ["'none'"]);
+      // An inline script added by anyone (say, through a name in a file) does not run.
+      const ran = await page.evaluate(() => new Promise((resolve) => {
+        window.__injected = false;
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.body.append(script);
+        setTimeout(() => resolve(window.__injected), 100);
+      }));
+      assert.equal(ran, false, 'an injected inline script ran');
+      const blocked = await page.evaluate(() => window.__cspViolations.splice(0));
+      assert.ok(blocked.some((v) => v.startsWith('script-src')), `the violation was reported: ${blocked}`);
+      // The only console error is the browser's report of that blocked script.
+      assert.ok(problems.consoleErrors.every((e) => /Content Security Policy/.test(e)), problems.consoleErrors.join('\n'));
+    }, { allowConsoleErrors: true });
+
     s('selecting a neighbouring buurt redraws the outline, not the map', async ({ page }) => {
       await waitMapDrawn(page);
       await waitRows(page, 'BU0518', (n) => n >= 3, 'buurten of the Schilderswijk');

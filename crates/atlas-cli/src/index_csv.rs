@@ -36,15 +36,17 @@ pub fn write_index(
     boundary_years: Option<&HashMap<AreaCode, u16>>,
     out: impl Write,
 ) -> Result<(), String> {
-    let within = match &selection.within {
-        Some(code) => Some(table.find(code).ok_or_else(|| format!("the table has no area {code}"))?),
-        None => None,
-    };
+    if let Some(code) = selection.within.as_ref().filter(|code| table.find(code).is_none()) {
+        if !table.areas().any(|(_, area)| lies_within(&area.code, code)) {
+            return Err(format!("the table has no area {code} and nothing within it"));
+        }
+    }
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER).map_err(|e| e.to_string())?;
     for (id, area) in table.areas() {
         let level_ok = selection.level.is_none_or(|level| area.level == level);
-        if level_ok && within.is_none_or(|w| id != w && table.ancestry(id).contains(&w)) {
+        // Within is read from the codes, so an area whose wijk row is missing still counts.
+        if level_ok && selection.within.as_ref().is_none_or(|w| lies_within(&area.code, w)) {
             let mut record = row(table, id, selection.threshold);
             let year = boundary_years.and_then(|years| years.get(&area.code));
             record.push(year.map(u16::to_string).unwrap_or_default());
@@ -52,6 +54,11 @@ pub fn write_index(
         }
     }
     writer.flush().map_err(|e| e.to_string())
+}
+
+/// Whether an area's code lies (strictly) within another's, by the codes alone.
+fn lies_within(code: &AreaCode, within: &AreaCode) -> bool {
+    std::iter::successors(code.parent(), AreaCode::parent).any(|parent| &parent == within)
 }
 
 fn row(table: &AreaTable, id: AreaId, threshold: DisclosureThreshold) -> Vec<String> {
@@ -81,5 +88,34 @@ fn reason_key(why: Undefined) -> &'static str {
         Undefined::UnknownCounts => "unknown-counts",
         Undefined::BelowThreshold { .. } => "below-disclosure-threshold",
         Undefined::NotInTable => "not-in-table",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::formats::read_wide_table;
+
+    #[test]
+    fn within_is_read_from_the_codes_even_without_the_wijk_row() {
+        // Buurten of WK999901 without a row for that wijk.
+        let csv = "code;naam;inwoners;nederland;polen\nGM9999;Fictiestad;300;200;100\n\
+                   BU99990101;Noord;100;50;50\nBU99990102;Zuid;100;90;10\nBU99980101;Elders;10;5;5\n";
+        let table = read_wide_table(csv.as_bytes(), "fictie.csv").unwrap();
+        let selection = |within: &str| Selection {
+            level: Some(Level::Buurt),
+            within: Some(AreaCode::parse(within).unwrap()),
+            threshold: DisclosureThreshold::default(),
+        };
+        let rows = |within: &str| {
+            let mut out = Vec::new();
+            write_index(&table, &selection(within), None, &mut out).unwrap();
+            String::from_utf8(out).unwrap().lines().skip(1).map(|l| l[..10].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(rows("GM9999"), ["BU99990101", "BU99990102"]);
+        assert_eq!(rows("WK999901"), ["BU99990101", "BU99990102"]);
+        let mut out = Vec::new();
+        let err = write_index(&table, &selection("GM1234"), None, &mut out).unwrap_err();
+        assert!(err.contains("no area GM1234"), "{err}");
     }
 }

@@ -110,7 +110,15 @@ fn rows_below_gemeenten(table: &AreaTable) -> Option<usize> {
 
 /// Reads one file of a split bundle, refusing other files, versions and damaged bytes.
 pub fn decode_part(bytes: &[u8]) -> Result<Part, BundleError> {
-    decode_body(bytes)
+    let part: Part = decode_body(bytes)?;
+    let corrupt = |e: String| BundleError::Corrupt(e);
+    match &part {
+        Part::First(first) => first.layers.iter().try_for_each(|l| l.check(first.table.len())).map_err(corrupt)?,
+        // Its area ids are checked against the table it joins (the rows may come later).
+        Part::Layer(layer) => layer.check(usize::MAX).map_err(corrupt)?,
+        Part::Rows(_) | Part::Datasets(_) => {}
+    }
+    Ok(part)
 }
 
 /// Puts a split bundle back together (the first part and every further part, in any order).

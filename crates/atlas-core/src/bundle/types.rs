@@ -95,6 +95,25 @@ pub struct Lod {
 }
 
 impl ShapeLayer {
+    /// Whether a decoded layer holds together: levels of detail present, each listing the same
+    /// number of shapes, a source for every shape, and (given `areas`, the table's length)
+    /// area ids the table has. A damaged file fails here instead of panicking later.
+    pub fn check(&self, areas: usize) -> Result<(), String> {
+        let first = self.lods.first().ok_or("a layer without levels of detail")?;
+        let shapes = first.shapes.len();
+        if self.lods.iter().any(|lod| lod.shapes.len() != shapes) {
+            return Err("levels of detail with different numbers of shapes".into());
+        }
+        if self.shape_source.len() != shapes || self.shape_source.iter().any(|&s| usize::from(s) >= self.sources.len())
+        {
+            return Err("shapes without a boundary source".into());
+        }
+        match self.lods.iter().flat_map(|lod| &lod.shapes).find(|shape| shape.area as usize >= areas) {
+            Some(shape) => Err(format!("a shape of area {} in a table of {areas} areas", shape.area)),
+            None => Ok(()),
+        }
+    }
+
     /// The boundary year of shape `shape` (an index into every lod's `shapes`); 0 when the
     /// layer does not know it (an index out of range).
     pub fn boundary_year(&self, shape: usize) -> u16 {

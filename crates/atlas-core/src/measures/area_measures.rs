@@ -38,8 +38,9 @@ pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshol
         return Err(Undefined::NotInTable);
     }
     let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
-    let counted: u32 = counts.iter().sum();
-    let residents = table.residents(id).unwrap_or(counted);
+    // Summed wide: counts of an own table near u32::MAX must not wrap.
+    let counted: u64 = counts.iter().map(|&n| u64::from(n)).sum();
+    let residents = table.residents(id).unwrap_or(u32::try_from(counted).unwrap_or(u32::MAX));
     if residents == 0 || counted == 0 {
         return Err(Undefined::NoResidents);
     }
@@ -48,7 +49,7 @@ pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshol
     }
     let groups = table.groups();
     Ok(AreaMeasures {
-        counted,
+        counted: u32::try_from(counted).unwrap_or(u32::MAX),
         diversity_index: counts.diversity_index().ok_or(Undefined::NoResidents)?,
         effective_groups: counts.effective_groups().ok_or(Undefined::NoResidents)?,
         shannon_entropy: counts.shannon_entropy().ok_or(Undefined::NoResidents)?,
@@ -60,6 +61,17 @@ pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshol
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counts_near_the_limit_do_not_wrap() {
+        use crate::model::{AreaCode, Group};
+        let mut table = AreaTable::new(vec![Group::new("a", "A", &[]), Group::new("b", "B", &[])]);
+        let big = u32::MAX / 2 + 10;
+        table.push(AreaCode::parse("GM9999").unwrap(), "Groot".into(), None, vec![Some(big), Some(big)]).unwrap();
+        let m = measure_area(&table, 0, DisclosureThreshold::default()).unwrap();
+        assert!((m.diversity_index - 0.5).abs() < 1e-12, "two equal groups: {}", m.diversity_index);
+        assert_eq!(m.counted, u32::MAX, "the count says it is at the limit instead of wrapping");
+    }
+
     use super::*;
     use crate::formats::read_kwb_csv;
 

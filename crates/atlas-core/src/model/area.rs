@@ -66,7 +66,16 @@ impl Level {
 
 /// A validated CBS area code: `NL00`, `GM` + 4 digits, `WK` + 6, `BU` + 8.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct AreaCode(String);
+
+/// A code read from a stored bundle goes through the parser too.
+impl TryFrom<String> for AreaCode {
+    type Error = AreaCodeError;
+    fn try_from(text: String) -> Result<AreaCode, AreaCodeError> {
+        AreaCode::parse(&text)
+    }
+}
 
 /// Why a text is not an area code.
 #[derive(Clone, Debug, PartialEq, Eq)]

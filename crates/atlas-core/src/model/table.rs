@@ -44,7 +44,7 @@ impl std::error::Error for TableError {}
 /// Residents per origin group per area. Areas are kept in the order they were added; parents
 /// and children are linked by code once all rows are in ([`AreaTable::link_parents`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "TableRows", into = "TableRows")]
+#[serde(try_from = "TableRows", into = "TableRows")]
 pub struct AreaTable {
     groups: Vec<Group>,
     areas: Vec<Area>,
@@ -66,8 +66,25 @@ struct TableRows {
     missing: Vec<AreaId>,
 }
 
-impl From<TableRows> for AreaTable {
-    fn from(rows: TableRows) -> AreaTable {
+impl TryFrom<TableRows> for AreaTable {
+    type Error = String;
+
+    /// Rebuilds the indexes of stored rows, refusing rows that do not hold together.
+    fn try_from(rows: TableRows) -> Result<AreaTable, String> {
+        let n = rows.areas.len();
+        if rows.residents.len() != n || rows.counts.len() != n * rows.groups.len() {
+            return Err(format!(
+                "a table of {n} areas with {} residents and {} counts",
+                rows.residents.len(),
+                rows.counts.len()
+            ));
+        }
+        if rows.missing.windows(2).any(|w| w[0] >= w[1]) || rows.missing.last().is_some_and(|&m| m as usize >= n) {
+            return Err("a table whose list of missing rows is out of order or range".into());
+        }
+        if let Some(area) = rows.areas.iter().find(|a| a.level != a.code.level()) {
+            return Err(format!("area {} stored at the wrong level", area.code));
+        }
         let mut table = AreaTable::new(rows.groups);
         table.by_code = rows.areas.iter().enumerate().map(|(i, a)| (a.code.clone(), i as AreaId)).collect();
         table.areas = rows.areas;
@@ -75,7 +92,7 @@ impl From<TableRows> for AreaTable {
         table.counts = rows.counts;
         table.missing = rows.missing;
         table.link_parents();
-        table
+        Ok(table)
     }
 }
 

@@ -1,0 +1,30 @@
+// Trunk post_build hook: puts a strict Content-Security-Policy into the built index.html, with
+// the hash of the one inline module script Trunk writes (it changes with every build). No
+// 'unsafe-eval': 'wasm-unsafe-eval' lets the WebAssembly compile. Style attributes (bar
+// widths, swatches) need 'unsafe-inline' for attributes only; no inline <style> or script
+// runs otherwise. The app requests nothing from other origins, so everything is 'self'.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) throw new Error('csp.mjs: no TRUNK_STAGING_DIR and no directory given');
+const file = path.join(dir, 'index.html');
+let html = fs.readFileSync(file, 'utf8');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) throw new Error(`csp.mjs: expected one inline module script in ${file}, found ${inline.length}`);
+const hash = crypto.createHash('sha256').update(inline[0], 'utf8').digest('base64');
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+fs.writeFileSync(file, html);
+console.log(`csp.mjs: policy written with script hash sha256-${hash.slice(0, 12)}…`);
