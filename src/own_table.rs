@@ -6,6 +6,21 @@ use atlas_core::measures::with_parent_rows_summed;
 use atlas_core::model::{AreaTable, Family, Level};
 use std::rc::Rc;
 
+/// The family sets a user can choose for a group in the preview (a guess outside these is
+/// offered too): what the lenses and the typology's exact rules read.
+pub const FAMILY_CHOICES: [&[Family]; 10] = [
+    &[Family::Dutch],
+    &[Family::Western],
+    &[Family::Western, Family::NeighbourCountry],
+    &[Family::Western, Family::EasternEuropean],
+    &[Family::Western, Family::Expat],
+    &[Family::NonWestern],
+    &[Family::NonWestern, Family::Classic],
+    &[Family::NonWestern, Family::Expat],
+    &[Family::NonWestern, Family::Residual],
+    &[],
+];
+
 /// Files larger than this are refused before reading (the page would stall on them).
 pub const MAX_BYTES: u64 = 100 * 1024 * 1024;
 
@@ -80,6 +95,19 @@ pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview
     })
 }
 
+impl OwnPreview {
+    /// The same preview with one group's families set by the user.
+    pub fn with_family(&self, group: usize, families: Vec<Family>) -> OwnPreview {
+        let mut preview = self.clone();
+        if let Some((_, current)) = preview.groups.get_mut(group) {
+            *current = families;
+            let all: Vec<Vec<Family>> = preview.groups.iter().map(|(_, f)| f.clone()).collect();
+            preview.table = Rc::new(preview.table.with_families(&all));
+        }
+        preview
+    }
+}
+
 /// The message for a file over [`MAX_BYTES`].
 pub fn too_large(bytes: u64) -> String {
     format!(
@@ -114,6 +142,19 @@ mod tests {
         let families: Vec<&[Family]> = preview.groups.iter().map(|(_, f)| f.as_slice()).collect();
         assert_eq!(families[0], [Family::Dutch]);
         assert!(families[2].contains(&Family::NonWestern), "Syrië: {:?}", families[2]);
+    }
+
+    #[test]
+    fn a_corrected_family_reaches_the_table_the_lenses_read() {
+        let frame = fictional_bundle().table;
+        let csv = "code;groep;aantal\nGM9999;Nederland;50\nGM9999;Atlantis;30\nGM9999;Polen;20\n";
+        let preview = preview(csv.as_bytes(), "eigen.csv", &frame).unwrap();
+        assert!(preview.groups[1].1.is_empty(), "Atlantis is not a known origin");
+        let corrected = preview.with_family(1, vec![Family::NonWestern]);
+        assert_eq!(corrected.groups[1].1, [Family::NonWestern]);
+        assert_eq!(corrected.table.groups()[1].families, [Family::NonWestern]);
+        assert_eq!(corrected.table.groups()[2].families, preview.table.groups()[2].families, "the others stay");
+        assert!(preview.groups[1].1.is_empty(), "the first preview is unchanged");
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! cannot be used, and the note when a link to an own table was opened afresh.
 
 use super::StateProps;
-use crate::own_table::OwnPreview;
-use crate::state::Action;
+use crate::own_table::{OwnPreview, FAMILY_CHOICES};
+use crate::state::{Action, State};
 use crate::text;
+use atlas_core::model::Family;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[function_component(OwnTableDialog)]
@@ -30,7 +32,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
         <>
             if let Some(preview) = &state.own_preview {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
-                    { preview_body(preview) }
+                    { preview_body(preview, state) }
                     <div class="own-buttons">
                         <button type="button" class="primary" autofocus=true onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY }</button>
                         <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL }</button>
@@ -57,7 +59,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     }
 }
 
-fn preview_body(preview: &OwnPreview) -> Html {
+fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
     html! {
         <>
             <h2 id="own-preview-title">{ format!("{}: {}", text::OWN_PREVIEW_HEADING, preview.file) }</h2>
@@ -76,11 +78,35 @@ fn preview_body(preview: &OwnPreview) -> Html {
             <h3>{ text::OWN_GROUPS_HEADING }</h3>
             <table class="own-groups">
                 <tbody>
-                    { for preview.groups.iter().map(|(label, families)| html! {
-                        <tr><td>{ label }</td><td>{ text::families_of(families) }</td></tr>
+                    { for preview.groups.iter().enumerate().map(|(i, (label, families))| html! {
+                        <tr><td><label for={format!("own-family-{i}")}>{ label }</label></td><td>{ family_select(i, families, state) }</td></tr>
                     }) }
                 </tbody>
             </table>
         </>
+    }
+}
+
+/// The family of one group, as guessed, with the choices a user can correct it to.
+fn family_select(group: usize, current: &[Family], state: &UseReducerHandle<State>) -> Html {
+    let mut choices: Vec<Vec<Family>> = FAMILY_CHOICES.iter().map(|c| c.to_vec()).collect();
+    if !choices.iter().any(|c| c == current) {
+        choices.insert(0, current.to_vec());
+    }
+    let onchange = {
+        let (state, choices) = (state.clone(), choices.clone());
+        Callback::from(move |e: Event| {
+            let index: usize = e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(usize::MAX);
+            if let Some(families) = choices.get(index) {
+                state.dispatch(Action::SetOwnFamily(group, families.clone()));
+            }
+        })
+    };
+    html! {
+        <select id={format!("own-family-{group}")} {onchange}>
+            { for choices.iter().enumerate().map(|(i, families)| html! {
+                <option value={i.to_string()} selected={families.as_slice() == current}>{ text::families_of(families) }</option>
+            }) }
+        </select>
     }
 }

@@ -9,7 +9,7 @@ use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::{AreaId, AreaTable, Level};
+use atlas_core::model::{AreaId, AreaTable, Family, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
 use std::rc::Rc;
 use yew::Reducible;
@@ -150,6 +150,8 @@ pub enum Action {
     SetChangeSince(u16),
     /// A file of the user's was read: its preview, or the message why it cannot be used.
     OwnTableRead(Result<Rc<OwnPreview>, String>),
+    /// Correct the family of a group of the previewed table (by position).
+    SetOwnFamily(usize, Vec<Family>),
     /// Put the previewed table on the map.
     ApplyOwnTable,
     /// Forget the previewed file.
@@ -369,6 +371,11 @@ impl State {
             Action::OwnTableRead(Err(message)) => {
                 self.own_preview = None;
                 self.own_error = Some(message);
+            }
+            Action::SetOwnFamily(group, families) => {
+                if let Some(preview) = &self.own_preview {
+                    self.own_preview = Some(Rc::new(preview.with_family(group, families)));
+                }
             }
             Action::ApplyOwnTable => self.apply_own_table(),
             Action::CancelOwnTable => self.own_preview = None,

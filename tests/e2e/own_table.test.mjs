@@ -16,9 +16,9 @@ useBrowser();
 const MALFORMED = path.join(REPO, 'tests', 'malformed');
 // Fictional counts; the groups are countries the atlas must sort into families.
 const OWN = [
-  ['GM0518', "'s-Gravenhage", 1000, { Nederland: 500, Polen: 100, Duitsland: 100, Marokko: 200, 'Syrië': 100 }],
-  ['GM0363', 'Amsterdam', 800, { Nederland: 400, Polen: 100, Duitsland: 100, Marokko: 100, 'Syrië': 100 }],
-  ['GM0014', 'Groningen', 500, { Nederland: 450, Polen: 10, Duitsland: 20, Marokko: 10, 'Syrië': 10 }],
+  ['GM0518', "'s-Gravenhage", 1050, { Nederland: 500, Polen: 100, Duitsland: 100, Marokko: 200, 'Syrië': 100, Atlantis: 50 }],
+  ['GM0363', 'Amsterdam', 850, { Nederland: 400, Polen: 100, Duitsland: 100, Marokko: 100, 'Syrië': 100, Atlantis: 50 }],
+  ['GM0014', 'Groningen', 510, { Nederland: 450, Polen: 10, Duitsland: 20, Marokko: 10, 'Syrië': 10, Atlantis: 10 }],
 ];
 const GROUPS = Object.keys(OWN[0][3]);
 const csv = () => ['code;naam;inwoners;' + GROUPS.join(';'),
@@ -28,8 +28,9 @@ const index = (counts) => {
   const total = counts.reduce((a, b) => a + b, 0);
   return Math.round((1 - counts.reduce((a, c) => a + (c / total) ** 2, 0)) * 100);
 };
-// The old lens by the families the test knows (not the app's): Dutch, western, non-western.
-const westernSplit = (g) => [g.Nederland, g.Polen + g.Duitsland, g.Marokko + g['Syrië']];
+// The old lens by the families the test knows (not the app's): Dutch, western, non-western
+// (Atlantis, unknown to the app, is corrected to non-western in the preview).
+const westernSplit = (g) => [g.Nederland, g.Polen + g.Duitsland, g.Marokko + g['Syrië'] + g.Atlantis];
 
 const legendCounts = async (page, selector = '.legend') =>
   (await page.locator(`${selector} .legend-count`).allInnerTexts()).map(Number);
@@ -62,8 +63,14 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.match(preview, /breed: één kolom per groep/);
       assert.match(preview, /puntkomma/);
       assert.match(preview, /Gemeenten: 3 in het bestand, 3 daarvan op de kaart/);
-      assert.match(preview, /Syrië\s+niet-westers/);
-      assert.match(preview, /Duitsland\s+westers, buurland/);
+      const families = () => page.$$eval('.own-groups tr', (rows) =>
+        Object.fromEntries(rows.map((r) => [r.cells[0].innerText.trim(), r.querySelector('select').selectedOptions[0].text])));
+      const guessed = await families();
+      assert.equal(guessed['Syrië'], 'niet-westers');
+      assert.match(guessed.Duitsland, /^westers, buurland/);
+      assert.match(guessed.Atlantis, /^onbekend/);
+      await page.locator('.own-groups select').nth(GROUPS.indexOf('Atlantis')).selectOption({ label: 'niet-westers' });
+      await poll('the corrected family', async () => (await families()).Atlantis, (f) => f === 'niet-westers');
       await shot('own-preview');
       await dialog.getByRole('button', { name: 'Laden' }).click();
       await poll('the own-table badge', () => page.locator('.own-badge').count(), (n) => n === 1);

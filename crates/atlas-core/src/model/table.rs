@@ -235,6 +235,16 @@ impl AreaTable {
         aligned
     }
 
+    /// The same table with other families for its groups (one list per group, in order), as
+    /// a user corrects what was guessed from the names.
+    pub fn with_families(&self, families: &[Vec<super::Family>]) -> AreaTable {
+        let mut table = self.clone();
+        for (group, families) in table.groups.iter_mut().zip(families) {
+            group.families = families.clone();
+        }
+        table
+    }
+
     /// Gives an area without a row one (`counts` has one entry per group).
     pub(crate) fn set_row(&mut self, id: AreaId, residents: Count, counts: &[Count]) {
         let width = self.groups.len();
