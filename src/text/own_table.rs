@@ -18,7 +18,8 @@ pub const OWN_ERROR_HEADING: &str = "Dit bestand kan de atlas niet gebruiken";
 pub const OWN_ERROR_KEPT: &str = "De kaart toont nog steeds dezelfde gegevens als daarvoor.";
 pub const OWN_LOST: &str = "Deze link toonde een eigen tabel. Die wordt nergens bewaard of verstuurd: laad het \
     bestand opnieuw met \"Eigen tabel laden\".";
-pub const OWN_GROUPS_HEADING: &str = "Herkomstgroepen en hun familie (geraden uit de naam; pas aan waar het niet klopt)";
+pub const OWN_GROUPS_HEADING: &str =
+    "Herkomstgroepen en hun familie (geraden uit de naam; pas aan waar het niet klopt)";
 
 /// The layout in words.
 pub fn layout_name(layout: TableLayout) -> &'static str {

@@ -43,6 +43,36 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
         .map_err(|_| format!("'{}' is too large for a count of residents", super::shown(text)))
 }
 
+/// What one cell says about how a file writes numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotationClue {
+    /// The cell has a decimal part after this separator (`12,5`, `2500,000`, `1.234,0`).
+    Decimal(char),
+    /// One separator with three digits after it (`1.234`, `1,234`): thousands, unless the file
+    /// writes decimals with that separator elsewhere.
+    Ambiguous(char),
+    /// Plain digits, thousands grouping beyond doubt (`17.590.672`), or not a number.
+    None,
+}
+
+/// The clue one cell gives about the file's number notation.
+pub fn notation_clue(cell: &str) -> NotationClue {
+    let text = cell.trim().trim_matches('"').trim();
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
+        return NotationClue::None;
+    }
+    let compact: String = text.chars().filter(|c| *c != ' ').collect();
+    let (whole, fraction) = split_fraction(&compact);
+    if !fraction.is_empty() {
+        return NotationClue::Decimal(char::from(compact.as_bytes()[whole.len()]));
+    }
+    let separators: Vec<char> = compact.chars().filter(|c| matches!(c, '.' | ',')).collect();
+    match separators[..] {
+        [one] => NotationClue::Ambiguous(one),
+        _ => NotationClue::None,
+    }
+}
+
 /// The integer digits of a number in Dutch or English notation, if it is a whole number.
 fn digits_of(text: &str) -> Option<String> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
@@ -107,6 +137,19 @@ mod tests {
         // Thousands grouping as CBS writes it still reads.
         assert_eq!(parse_count("250.000"), Ok(CountCell::Known(250_000)));
         assert_eq!(parse_count("1,234,567"), Ok(CountCell::Known(1_234_567)));
+    }
+
+    #[test]
+    fn cells_give_clues_about_the_notation() {
+        assert_eq!(notation_clue("12,5"), NotationClue::Decimal(','));
+        assert_eq!(notation_clue("2500,000"), NotationClue::Decimal(','));
+        assert_eq!(notation_clue("1.234,0"), NotationClue::Decimal(','));
+        assert_eq!(notation_clue("12345.678"), NotationClue::Decimal('.'));
+        assert_eq!(notation_clue("1.234"), NotationClue::Ambiguous('.'));
+        assert_eq!(notation_clue("1,234"), NotationClue::Ambiguous(','));
+        for cell in ["17.590.672", "1234", "GM0363", "Noord, Oost", "", "x"] {
+            assert_eq!(notation_clue(cell), NotationClue::None, "{cell}");
+        }
     }
 
     #[test]
