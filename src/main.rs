@@ -8,6 +8,7 @@ mod components;
 mod data_view;
 mod labels;
 mod loader;
+mod own_reader;
 mod own_table;
 mod palette;
 mod ranking;

@@ -3,12 +3,9 @@
 //! browser, and never sent anywhere.
 
 use super::StateProps;
-use crate::own_table::{preview, too_large, MAX_BYTES};
-use crate::state::{Action, State};
+use crate::own_reader::read_own_file;
+use crate::state::Action;
 use crate::text;
-use atlas_core::bundle::PartKind;
-use js_sys::Uint8Array;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -44,31 +41,4 @@ pub fn own_table_control(props: &StateProps) -> Html {
             </label>
         </div>
     }
-}
-
-/// Reads a file the user picked or dropped and dispatches its preview, or why it cannot be
-/// used (the data on screen stays). The map's areas must be known first.
-pub fn read_own_file(file: web_sys::File, state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
-    let Some(atlas) = state.own.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned()) else {
-        return;
-    };
-    let name = file.name();
-    if atlas.is_pending(PartKind::Rows) {
-        return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT.into())));
-    }
-    if file.size() > MAX_BYTES as f64 {
-        let message = format!("{name}: {}", too_large(file.size() as u64));
-        return dispatcher.dispatch(Action::OwnTableRead(Err(message)));
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => {
-                let bytes = Uint8Array::new(&buffer).to_vec();
-                preview(&bytes, &name, &atlas.tables.frame).map(Rc::new).map_err(|e| text::format_error(&e))
-            }
-            Err(_) => Err(format!("{name}: het bestand kon niet worden gelezen")),
-        };
-        dispatcher.dispatch(Action::OwnTableRead(result));
-    });
 }

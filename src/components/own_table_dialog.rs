@@ -28,8 +28,24 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
             }
         })
     };
+    let cancel_reading = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::own_reader::cancel();
+            state.dispatch(Action::CancelOwnReading);
+        })
+    };
     html! {
         <>
+            if let Some(name) = &state.own_reading {
+                <div class="own-dialog own-reading" role="status">
+                    <p>{ format!("{}: {name}…", text::OWN_READING) }</p>
+                    <progress></progress>
+                    <div class="own-buttons">
+                        <button type="button" onclick={cancel_reading}>{ text::OWN_CANCEL }</button>
+                    </div>
+                </div>
+            }
             if let Some(preview) = &state.own_preview {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
                     { preview_body(preview, state) }

@@ -104,6 +104,8 @@ pub struct State {
 
     /// The user's own table in use, if any (the CBS atlas kept to return to).
     pub own: Option<OwnInUse>,
+    /// The name of a file being read.
+    pub own_reading: Option<String>,
     /// A file read and waiting for "Laden" or "Annuleren".
     pub own_preview: Option<Rc<OwnPreview>>,
     /// Why the last file could not be read (the data on screen stays as it was).
@@ -148,6 +150,10 @@ pub enum Action {
     SetView(DataView),
     /// Compare with another earlier year in the change mode.
     SetChangeSince(u16),
+    /// A file of the user's is being read (its name).
+    OwnTableReading(String),
+    /// Stop reading it.
+    CancelOwnReading,
     /// A file of the user's was read: its preview, or the message why it cannot be used.
     OwnTableRead(Result<Rc<OwnPreview>, String>),
     /// Correct the family of a group of the previewed table (by position).
@@ -189,6 +195,7 @@ impl Default for State {
             awaiting: None,
             pending_url: None,
             own: None,
+            own_reading: None,
             own_preview: None,
             own_error: None,
             own_lost: false,
@@ -364,11 +371,19 @@ impl State {
                 self.change_since = year;
                 self.keep_level_available();
             }
+            Action::OwnTableReading(name) => {
+                self.own_reading = Some(name);
+                self.own_preview = None;
+                self.own_error = None;
+            }
+            Action::CancelOwnReading => self.own_reading = None,
             Action::OwnTableRead(Ok(preview)) => {
+                self.own_reading = None;
                 self.own_preview = Some(preview);
                 self.own_error = None;
             }
             Action::OwnTableRead(Err(message)) => {
+                self.own_reading = None;
                 self.own_preview = None;
                 self.own_error = Some(message);
             }

@@ -81,9 +81,10 @@ impl State {
             return;
         };
         let cbs = self.own.take().map_or(atlas, |own| own.cbs);
-        let own_atlas = cbs.with_own_table(Rc::clone(&preview.table));
+        let table = Rc::new(preview.table.clone());
+        let own_atlas = cbs.with_own_table(Rc::clone(&table));
         self.data = Data::Ready(Rc::new(own_atlas.with(own_atlas.view, cbs.threshold)));
-        self.own = Some(OwnInUse { file: preview.file.clone(), table: Rc::clone(&preview.table), cbs });
+        self.own = Some(OwnInUse { file: preview.file.clone(), table, cbs });
         self.own_error = None;
         self.own_lost = false;
         if self.mode == MapMode::Change {

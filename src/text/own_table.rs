@@ -18,6 +18,9 @@ pub const OWN_ERROR_HEADING: &str = "Dit bestand kan de atlas niet gebruiken";
 pub const OWN_ERROR_KEPT: &str = "De kaart toont nog steeds dezelfde gegevens als daarvoor.";
 pub const OWN_LOST: &str = "Deze link toonde een eigen tabel. Die wordt nergens bewaard of verstuurd: laad het \
     bestand opnieuw met \"Eigen tabel laden\".";
+pub const OWN_READING: &str = "Bestand lezen";
+pub const OWN_UNREADABLE: &str = "het bestand kon niet worden gelezen";
+pub const OWN_READER_FAILED: &str = "het lezen in de achtergrond mislukte; probeer het opnieuw";
 pub const OWN_GROUPS_HEADING: &str =
     "Herkomstgroepen en hun familie (geraden uit de naam; pas aan waar het niet klopt)";
 

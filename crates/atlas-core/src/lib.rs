@@ -14,4 +14,5 @@ pub mod geometry;
 pub mod measures;
 pub mod model;
 pub mod notation;
+pub mod own_table;
 pub mod typology;

@@ -14,7 +14,7 @@ use super::{read_kwb_csv, read_kwb_percentages, read_long_table, read_wide_table
 use crate::model::AreaTable;
 
 /// The layouts [`read_any_table`] knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TableLayout {
     /// CBS KWB counts (`a_inw`, `a_w_all`, `a_nw_all`, ...).
     KwbCounts,

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// Where in a file something was found. Lines and columns count from 1.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     pub file: String,
     pub line: Option<u64>,
@@ -33,7 +33,7 @@ impl fmt::Display for Position {
 }
 
 /// A file that could not be read, with a message a person can act on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FormatError {
     /// Boxed so that results carrying this error stay small.
     pub position: Box<Position>,

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 /// The encodings a table is read in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TextEncoding {
     Utf8,
     /// Converted to UTF-8 before reading.

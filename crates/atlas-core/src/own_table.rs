@@ -1,0 +1,199 @@
+//! A table a user brings: read, compared with the map's areas (the *frame*) for a preview,
+//! and put on those areas. The browser runs this in a worker; the messages to and from it
+//! are postcard bytes ([`encode_reply`], [`decode_reply`]).
+
+use crate::formats::{read_table, FormatError, TableLayout, TextEncoding};
+use crate::measures::with_parent_rows_summed;
+use crate::model::{AreaTable, Family, Level};
+use serde::{Deserialize, Serialize};
+
+/// The family sets a user can choose for a group in the preview (a guess outside these is
+/// offered too): what the lenses and the typology's exact rules read.
+pub const FAMILY_CHOICES: [&[Family]; 10] = [
+    &[Family::Dutch],
+    &[Family::Western],
+    &[Family::Western, Family::NeighbourCountry],
+    &[Family::Western, Family::EasternEuropean],
+    &[Family::Western, Family::Expat],
+    &[Family::NonWestern],
+    &[Family::NonWestern, Family::Classic],
+    &[Family::NonWestern, Family::Expat],
+    &[Family::NonWestern, Family::Residual],
+    &[],
+];
+
+/// Files larger than this are refused before reading (the page would stall on them).
+pub const MAX_BYTES: u64 = 100 * 1024 * 1024;
+
+/// How many of the file's areas of one level the map has.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelJoin {
+    pub level: Level,
+    pub in_file: usize,
+    pub on_map: usize,
+    /// All areas of this level the map's table has.
+    pub map_areas: usize,
+}
+
+/// What the user sees before applying a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnPreview {
+    pub file: String,
+    pub layout: TableLayout,
+    pub separator: char,
+    pub encoding: TextEncoding,
+    pub levels: Vec<LevelJoin>,
+    /// Areas of the file the map does not know, and the first few codes.
+    pub unknown: usize,
+    pub unknown_examples: Vec<String>,
+    /// Rows added by summing parts (a gemeente from its wijken).
+    pub summed: usize,
+    /// The groups with the families guessed from their names.
+    pub groups: Vec<(String, Vec<Family>)>,
+    /// The file's counts on the map's areas (same ids), parents summed where complete.
+    pub table: AreaTable,
+}
+
+/// Reads a file and compares it with the map's table (`frame`).
+pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview, FormatError> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(FormatError::in_file(file, too_large(bytes.len() as u64)));
+    }
+    let read = read_table(bytes, file)?;
+    let own = &read.table;
+    let levels = [Level::Land, Level::Gemeente, Level::Wijk, Level::Buurt]
+        .into_iter()
+        .map(|level| {
+            let ids = own.ids_at(level);
+            let on_map = ids.iter().filter(|&&id| frame.find(&own.area(id).code).is_some()).count();
+            LevelJoin { level, in_file: ids.len(), on_map, map_areas: frame.ids_at(level).len() }
+        })
+        .filter(|join| join.in_file > 0)
+        .collect();
+    let unknown: Vec<String> = own
+        .areas()
+        .filter(|(_, area)| frame.find(&area.code).is_none())
+        .map(|(_, area)| area.code.to_string())
+        .collect();
+    if unknown.len() == own.len() {
+        return Err(FormatError::in_file(
+            file,
+            format!("none of its {} areas is on the map (first codes: {})", own.len(), first(&unknown).join(", ")),
+        ));
+    }
+    let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame));
+    Ok(OwnPreview {
+        file: file.to_string(),
+        layout: read.layout,
+        separator: read.separator,
+        encoding: read.encoding,
+        levels,
+        unknown: unknown.len(),
+        unknown_examples: first(&unknown),
+        summed,
+        groups: own.groups().iter().map(|g| (g.label.clone(), g.families.clone())).collect(),
+        table,
+    })
+}
+
+impl OwnPreview {
+    /// The same preview with one group's families set by the user.
+    pub fn with_family(&self, group: usize, families: Vec<Family>) -> OwnPreview {
+        let mut preview = self.clone();
+        if let Some((_, current)) = preview.groups.get_mut(group) {
+            *current = families;
+            let all: Vec<Vec<Family>> = preview.groups.iter().map(|(_, f)| f.clone()).collect();
+            preview.table = preview.table.with_families(&all);
+        }
+        preview
+    }
+}
+
+/// The message for a file over [`MAX_BYTES`].
+pub fn too_large(bytes: u64) -> String {
+    format!(
+        "the file is {} MB; the atlas reads files up to {} MB in the browser (cut it to the areas and year you need)",
+        bytes.div_ceil(1 << 20),
+        MAX_BYTES >> 20
+    )
+}
+
+/// The frame as the worker receives it.
+pub fn encode_frame(frame: &AreaTable) -> Vec<u8> {
+    postcard::to_allocvec(frame).expect("encoding into a Vec cannot fail")
+}
+
+pub fn decode_frame(bytes: &[u8]) -> Result<AreaTable, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("the map's areas did not reach the reader intact ({e})"))
+}
+
+/// The worker's answer: the preview, or why the file cannot be used.
+pub fn encode_reply(reply: &Result<OwnPreview, FormatError>) -> Vec<u8> {
+    postcard::to_allocvec(reply).expect("encoding into a Vec cannot fail")
+}
+
+pub fn decode_reply(bytes: &[u8]) -> Result<Result<OwnPreview, FormatError>, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("the reader's answer was damaged ({e})"))
+}
+
+fn first(codes: &[String]) -> Vec<String> {
+    codes.iter().take(5).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::fictional_bundle;
+
+    #[test]
+    fn a_wide_file_of_wijken_is_joined_and_its_gemeente_summed() {
+        let frame = fictional_bundle().table;
+        let csv = "code;naam;inwoners;Nederland;Polen;Syrië\n\
+                   WK999901;Centrum;100;60;30;10\nWK999902;Haven;50;20;20;10\nWK123456;Elders;5;5;0;0\n";
+        let preview = preview(csv.as_bytes(), "eigen.csv", &frame).unwrap();
+        assert_eq!((preview.layout, preview.separator, preview.encoding), (TableLayout::Wide, ';', TextEncoding::Utf8));
+        let wijken = preview.levels.iter().find(|l| l.level == Level::Wijk).unwrap();
+        assert_eq!((wijken.in_file, wijken.on_map), (3, 2));
+        assert_eq!((preview.unknown, preview.unknown_examples.clone()), (1, vec!["WK123456".to_string()]));
+        let gm = preview.table.find_str("GM9999").unwrap();
+        assert_eq!(preview.table.residents(gm), Some(150), "Fictiestad summed from its two wijken");
+        assert_eq!(preview.summed, 1, "the country is not summed: Nepdorp has no row");
+        let families: Vec<&[Family]> = preview.groups.iter().map(|(_, f)| f.as_slice()).collect();
+        assert_eq!(families[0], [Family::Dutch]);
+        assert!(families[2].contains(&Family::NonWestern), "Syrië: {:?}", families[2]);
+    }
+
+    #[test]
+    fn previews_and_errors_cross_to_the_worker_and_back_intact() {
+        let frame = fictional_bundle().table;
+        assert_eq!(decode_frame(&encode_frame(&frame)).unwrap(), frame);
+        let ok = preview(b"code;groep;aantal\nWK999901;Polen;5\nWK999901;Nederland;50\n", "eigen.csv", &frame);
+        assert!(ok.is_ok());
+        assert_eq!(decode_reply(&encode_reply(&ok)).unwrap(), ok);
+        let err = preview(b"code;groep;aantal\nWK999901;Polen;vijf\n", "kapot.csv", &frame);
+        assert_eq!(decode_reply(&encode_reply(&err)).unwrap(), err);
+        assert!(decode_reply(&[1, 2, 3]).is_err());
+    }
+
+    #[test]
+    fn a_corrected_family_reaches_the_table_the_lenses_read() {
+        let frame = fictional_bundle().table;
+        let csv = "code;groep;aantal\nGM9999;Nederland;50\nGM9999;Atlantis;30\nGM9999;Polen;20\n";
+        let preview = preview(csv.as_bytes(), "eigen.csv", &frame).unwrap();
+        assert!(preview.groups[1].1.is_empty(), "Atlantis is not a known origin");
+        let corrected = preview.with_family(1, vec![Family::NonWestern]);
+        assert_eq!(corrected.groups[1].1, [Family::NonWestern]);
+        assert_eq!(corrected.table.groups()[1].families, [Family::NonWestern]);
+        assert_eq!(corrected.table.groups()[2].families, preview.table.groups()[2].families, "the others stay");
+        assert!(preview.groups[1].1.is_empty(), "the first preview is unchanged");
+    }
+
+    #[test]
+    fn a_file_of_areas_the_map_does_not_know_is_refused() {
+        let frame = fictional_bundle().table;
+        let err = preview(b"code;groep;aantal\nGM0001;Polen;5\n", "elders.csv", &frame).unwrap_err();
+        assert!(err.to_string().contains("none of its 1 areas is on the map (first codes: GM0001)"), "{err}");
+        let big = vec![b' '; (MAX_BYTES + 1) as usize];
+        assert!(preview(&big, "groot.csv", &frame).unwrap_err().to_string().contains("100 MB"));
+    }
+}

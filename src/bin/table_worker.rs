@@ -1,0 +1,40 @@
+//! The table reader's Web Worker: reads a file a user brought and compares it with the map's
+//! areas off the page's thread, with the same core as the page and the `atlas` command. It
+//! says "ready", then receives `{ name, file, frame }` (the file's bytes, the map's areas as
+//! postcard bytes) and answers with the preview or the error as postcard bytes
+//! (`atlas_core::own_table`).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use atlas_core::formats::FormatError;
+    use atlas_core::own_table::{decode_frame, encode_reply, preview};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let answer = scope.clone();
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let data = event.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+        let bytes_of = |key: &str| get(key).map(|v| js_sys::Uint8Array::new(&v).to_vec()).unwrap_or_default();
+        let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
+        let reply = match decode_frame(&bytes_of("frame")) {
+            Ok(frame) => preview(&bytes_of("file"), &name, &frame),
+            Err(message) => Err(FormatError::in_file(&name, message)),
+        };
+        let bytes = js_sys::Uint8Array::from(&encode_reply(&reply)[..]);
+        answer.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer())).ok();
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // Messages sent before this point would be lost: the page waits for this one.
+    scope.post_message(&READY.into()).ok();
+}
+
+/// What the worker says once it listens.
+#[cfg(target_arch = "wasm32")]
+const READY: &str = "ready";
+
+/// Natively there is nothing to run (the reader is tested in `atlas-core`).
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}
