@@ -64,7 +64,7 @@ pub fn read_own_file(file: web_sys::File, state: &UseReducerHandle<State>) {
         if let Err(buffer) = read_in_worker(&name, buffer, &frame, send.clone()) {
             // No worker here (an old browser, a host that blocks it): read on the page.
             let bytes = Uint8Array::new(&buffer).to_vec();
-            send(preview(&bytes, &name, &frame).map_err(|e| text::format_error(&e)));
+            send(preview(&bytes, &name, &frame).map_err(|e| e.to_string()));
         }
     });
 }
@@ -112,7 +112,7 @@ fn read_in_worker(
             }
             let bytes = Uint8Array::new(&event.data()).to_vec();
             let reply = match decode_reply(&bytes) {
-                Ok(reply) => reply.map_err(|e: FormatError| text::format_error(&e)),
+                Ok(reply) => reply.map_err(|e: FormatError| e.to_string()),
                 Err(message) => Err(message),
             };
             cancel();

@@ -1,6 +1,6 @@
 //! The Dutch text about a table of the user's own: loading, the preview, messages.
 
-use atlas_core::formats::{FormatError, TableLayout, TextEncoding};
+use atlas_core::formats::{TableLayout, TextEncoding};
 use atlas_core::model::Family;
 
 pub const OWN_LOAD: &str = "Eigen tabel laden";
@@ -92,42 +92,4 @@ pub fn unknown_line(count: usize, examples: &[String]) -> String {
 
 pub fn summed_line(count: usize) -> String {
     format!("{count} hogere gebieden opgeteld uit hun delen (alle delen staan in het bestand)")
-}
-
-/// A reader's error with its place in Dutch: file, line, column (name), area.
-pub fn format_error(error: &FormatError) -> String {
-    let p = &error.position;
-    let mut place = p.file.clone();
-    if let Some(line) = p.line {
-        place.push_str(&format!(", regel {line}"));
-    }
-    if let Some(column) = p.column {
-        place.push_str(&format!(", kolom {column}"));
-    }
-    if let Some(name) = &p.column_name {
-        place.push_str(&format!(" ({name})"));
-    }
-    if let Some(code) = &p.area_code {
-        place.push_str(&format!(", gebied {code}"));
-    }
-    format!("{place}: {}", error.message)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use atlas_core::formats::Position;
-
-    #[test]
-    fn an_error_says_where_in_dutch() {
-        let position = Position {
-            file: "eigen.csv".into(),
-            line: Some(3),
-            column: Some(4),
-            column_name: Some("polen".into()),
-            area_code: Some("GM9999".into()),
-        };
-        let text = format_error(&FormatError::new(position, "'4o' is not a count"));
-        assert_eq!(text, "eigen.csv, regel 3, kolom 4 (polen), gebied GM9999: '4o' is not a count");
-    }
 }

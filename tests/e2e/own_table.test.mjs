@@ -95,9 +95,9 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
       // Broken files: a message each, and the map keeps the own table.
       const before = await legendCounts(page);
-      const broken = [['letters-in-count.csv', /regel 3.*'4o' is not a count/s], ['picture.png', /image/],
-        ['unclosed-quote.csv', /regel 3.*never closed/s], ['empty.csv', /empty/],
-        ['long-several-years.csv', /several years/], ['huge-code.csv', /is not a CBS area code/]];
+      const broken = [['letters-in-count.csv', /regel 3.*'4o' is geen aantal/s], ['picture.png', /afbeelding/],
+        ['unclosed-quote.csv', /regel 3.*nergens sluit/s], ['empty.csv', /leeg/],
+        ['long-several-years.csv', /meerdere jaren/], ['huge-code.csv', /is geen CBS-gebiedscode/]];
       for (const [file, says] of broken) {
         await chooseFile(page, file, fs.readFileSync(path.join(MALFORMED, file)));
         const alert = page.locator('.own-error[role=alert]');
@@ -153,7 +153,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await chooseFile(page, 'elders.csv', Buffer.from('code;groep;aantal\nGM9999;Polen;5\nGM9999;Nederland;50\n'));
       const alert = page.locator('.own-error[role=alert]');
       await poll('the message', () => alert.count(), (n) => n === 1);
-      assert.match(await alert.innerText(), /none of its 1 areas is on the map \(first codes: GM9999\)/);
+      assert.match(await alert.innerText(), /geen van de 1 gebieden staat op de kaart \(eerste codes: GM9999\)/);
       assert.equal(await page.locator('.own-badge').count(), 0);
     }, { query: '?eigen=1' });
   });

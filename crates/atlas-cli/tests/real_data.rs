@@ -269,7 +269,7 @@ fn a_broken_input_table_says_where() {
     let out = atlas(&["index", "--input", file.to_str().unwrap()]);
     assert!(!out.status.success());
     let message = String::from_utf8_lossy(&out.stderr);
-    assert!(message.contains("line 2, column 3 (a_inw), area GM9999"), "{message}");
+    assert!(message.contains("regel 2, kolom 3 (a_inw), gebied GM9999"), "{message}");
 }
 
 #[test]

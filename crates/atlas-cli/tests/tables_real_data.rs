@@ -121,6 +121,6 @@ fn an_unknown_lens_year_or_layout_is_refused() {
     let file = dir.join("adres.csv");
     std::fs::write(&file, "postcode;huisnummer\n1234AB;5\n").unwrap();
     let out = run(&["index", "--input", file.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("fits no known layout"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("past bij geen bekende indeling"));
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -78,7 +78,11 @@ pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview
     if unknown.len() == own.len() {
         return Err(FormatError::in_file(
             file,
-            format!("none of its {} areas is on the map (first codes: {})", own.len(), first(&unknown).join(", ")),
+            format!(
+                "geen van de {} gebieden staat op de kaart (eerste codes: {})",
+                own.len(),
+                first(&unknown).join(", ")
+            ),
         ));
     }
     let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame));
@@ -112,7 +116,7 @@ impl OwnPreview {
 /// The message for a file over [`MAX_BYTES`].
 pub fn too_large(bytes: u64) -> String {
     format!(
-        "the file is {} MB; the atlas reads files up to {} MB in the browser (cut it to the areas and year you need)",
+        "het bestand is {} MB; de atlas leest bestanden tot {} MB in de browser (beperk het tot de gebieden en het jaar die je nodig hebt)",
         bytes.div_ceil(1 << 20),
         MAX_BYTES >> 20
     )
@@ -124,7 +128,8 @@ pub fn encode_frame(frame: &AreaTable) -> Vec<u8> {
 }
 
 pub fn decode_frame(bytes: &[u8]) -> Result<AreaTable, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("the map's areas did not reach the reader intact ({e})"))
+    postcard::from_bytes(bytes)
+        .map_err(|e| format!("de gebieden van de kaart kwamen niet heel aan bij het lezen ({e})"))
 }
 
 /// The worker's answer: the preview, or why the file cannot be used.
@@ -133,7 +138,7 @@ pub fn encode_reply(reply: &Result<OwnPreview, FormatError>) -> Vec<u8> {
 }
 
 pub fn decode_reply(bytes: &[u8]) -> Result<Result<OwnPreview, FormatError>, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("the reader's answer was damaged ({e})"))
+    postcard::from_bytes(bytes).map_err(|e| format!("het antwoord van het lezen was beschadigd ({e})"))
 }
 
 fn first(codes: &[String]) -> Vec<String> {
@@ -192,7 +197,7 @@ mod tests {
     fn a_file_of_areas_the_map_does_not_know_is_refused() {
         let frame = fictional_bundle().table;
         let err = preview(b"code;groep;aantal\nGM0001;Polen;5\n", "elders.csv", &frame).unwrap_err();
-        assert!(err.to_string().contains("none of its 1 areas is on the map (first codes: GM0001)"), "{err}");
+        assert!(err.to_string().contains("geen van de 1 gebieden staat op de kaart (eerste codes: GM0001)"), "{err}");
         let big = vec![b' '; (MAX_BYTES + 1) as usize];
         assert!(preview(&big, "groot.csv", &frame).unwrap_err().to_string().contains("100 MB"));
     }

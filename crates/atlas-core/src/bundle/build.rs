@@ -447,6 +447,6 @@ mod tests {
             borders: None,
         })
         .unwrap_err();
-        assert!(err.to_string().starts_with("g.geojson, line"), "{err}");
+        assert!(err.to_string().starts_with("g.geojson, regel"), "{err}");
     }
 }

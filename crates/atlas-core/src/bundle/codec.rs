@@ -19,12 +19,12 @@ pub enum BundleError {
 impl fmt::Display for BundleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BundleError::NotABundle => write!(f, "this file is not a Diversiteitsatlas data bundle (it does not start with DVATLAS)"),
+            BundleError::NotABundle => write!(f, "dit bestand is geen gegevensbundel van de Diversiteitsatlas (het begint niet met DVATLAS)"),
             BundleError::UnknownVersion { found } => write!(
                 f,
-                "the data bundle has format version {found}, this app reads version {FORMAT_VERSION}; rebuild the data with `atlas build-data`"
+                "de gegevensbundel heeft formaatversie {found}, deze app leest versie {FORMAT_VERSION}; bouw de gegevens opnieuw met `atlas build-data`"
             ),
-            BundleError::Corrupt(detail) => write!(f, "the data bundle is truncated or damaged ({detail}); rebuild or download it again"),
+            BundleError::Corrupt(detail) => write!(f, "de gegevensbundel is afgebroken of beschadigd ({detail}); bouw of download hem opnieuw"),
         }
     }
 }
@@ -79,7 +79,7 @@ mod tests {
         future[8..12].copy_from_slice(&99u32.to_le_bytes());
         let err = decode_bundle(&future).unwrap_err();
         assert_eq!(err, BundleError::UnknownVersion { found: 99 });
-        assert!(err.to_string().contains("version 99"));
+        assert!(err.to_string().contains("versie 99"));
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
     let text = &*text;
     if let Some(line) = unclosed_quote(text) {
         let position = Position { file: file.into(), line: Some(line), ..Position::default() };
-        return Err(FormatError::new(position, "a quote (\") opens here and is never closed"));
+        return Err(FormatError::new(position, "hier opent een aanhalingsteken (\") dat nergens sluit"));
     }
     let names = header_names(text).map_err(|e| csv_error(e, file))?;
     check_notation(text, file)?;
@@ -94,13 +94,13 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
 /// What a header that fits no layout lacks.
 fn unknown_header(names: &[String]) -> String {
     let shown: Vec<String> = names.iter().take(12).map(|n| super::shown(n)).collect();
-    let more = if names.len() > 12 { format!(" and {} more", names.len() - 12) } else { String::new() };
+    let more = if names.len() > 12 { format!(" en nog {}", names.len() - 12) } else { String::new() };
     let one_column =
-        if names.len() == 1 { " The header is one single column: is the separator ; , or tab?" } else { "" };
+        if names.len() == 1 { " De kopregel is één enkele kolom: is het scheidingsteken ; , of tab?" } else { "" };
     format!(
-        "the header ({}{more}) fits no known layout: KWB counts need a_w_all and a_nw_all, KWB percentages \
-         p_west_al and p_n_w_al, a wide table a code column ({}) and a residents column ({}), a long table a code, \
-         a group ({}) and a count column ({}).{one_column}",
+        "de kopregel ({}{more}) past bij geen bekende indeling: KWB-aantallen hebben a_w_all en a_nw_all nodig, \
+         KWB-percentages p_west_al en p_n_w_al, een brede tabel een codekolom ({}) en een kolom inwoners ({}), een \
+         lange tabel een code, een groep ({}) en een kolom aantallen ({}).{one_column}",
         shown.join(", "),
         CODE_COLUMNS.join("/"),
         RESIDENTS_COLUMNS.join("/"),
@@ -125,8 +125,8 @@ fn check_notation(text: &[u8], file: &str) -> Result<(), FormatError> {
                 NotationClue::Decimal(sep) => match &decimal {
                     Some((other, other_line, other_cell)) if *other != sep => {
                         let message = format!(
-                            "'{}' writes decimals with '{sep}', but line {other_line} ('{other_cell}') with '{other}'; \
-                             use one notation in the whole file",
+                            "'{}' schrijft decimalen met '{sep}', maar regel {other_line} ('{other_cell}') met '{other}'; \
+                             gebruik één schrijfwijze in het hele bestand",
                             shown(cell)
                         );
                         return Err(FormatError::new(at(), message));
@@ -147,8 +147,8 @@ fn check_notation(text: &[u8], file: &str) -> Result<(), FormatError> {
         Some((_, position, cell)) => Err(FormatError::new(
             position.clone(),
             format!(
-                "'{cell}' could be a thousand and more or a fraction: line {decimal_line} ('{decimal_cell}') writes \
-                 decimals with '{sep}'; write whole numbers without separators"
+                "'{cell}' kan een duizendtal of een breuk zijn: regel {decimal_line} ('{decimal_cell}') schrijft \
+                 decimalen met '{sep}'; schrijf hele getallen zonder scheidingstekens"
             ),
         )),
         None => Ok(()),
@@ -198,7 +198,7 @@ mod tests {
         let err = read_any_table(b"postcode;huisnummer\n1234AB;5\n", "adres.csv").unwrap_err();
         let text = err.to_string();
         assert!(
-            text.starts_with("adres.csv, line 1: the header (postcode, huisnummer) fits no known layout"),
+            text.starts_with("adres.csv, regel 1: de kopregel (postcode, huisnummer) past bij geen bekende indeling"),
             "{text}"
         );
         assert!(read_any_table(b"", "leeg.csv").is_err());

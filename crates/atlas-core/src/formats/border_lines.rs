@@ -20,7 +20,7 @@ const NEIGHBOURS: [(&str, &str); 2] = [("276", "DE"), ("056", "BE")];
 pub fn read_border_lines(bytes: &[u8], file: &str) -> Result<Vec<BorderLine>, FormatError> {
     let json = parse_json(bytes, file)?;
     let collection = geojson::FeatureCollection::try_from(json)
-        .map_err(|e| FormatError::in_file(file, format!("not a GeoJSON FeatureCollection: {e}")))?;
+        .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON-FeatureCollection: {e}")))?;
     let mut borders = Vec::new();
     for feature in &collection.features {
         if feature.property("kind").and_then(|k| k.as_str()) != Some("border") {
@@ -35,11 +35,11 @@ pub fn read_border_lines(bytes: &[u8], file: &str) -> Result<Vec<BorderLine>, Fo
             continue;
         };
         let geometry =
-            feature.geometry.as_ref().ok_or_else(|| FormatError::in_file(file, "a border feature has no geometry"))?;
+            feature.geometry.as_ref().ok_or_else(|| FormatError::in_file(file, "een grens zonder geometrie"))?;
         let lines = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
             Ok(geo::Geometry::LineString(line)) => MultiLineString(vec![line]),
             Ok(geo::Geometry::MultiLineString(lines)) => lines,
-            _ => return Err(FormatError::in_file(file, format!("the border with {country} is not a line"))),
+            _ => return Err(FormatError::in_file(file, format!("de grens met {country} is geen lijn"))),
         };
         borders.push(BorderLine { country: country.to_string(), lines });
     }

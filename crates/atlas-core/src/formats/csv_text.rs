@@ -79,10 +79,12 @@ pub fn csv_error(error: csv::Error, file: &str) -> FormatError {
     let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };
     let message = match error.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("this row has {len} fields where the header has {expected_len}; is the separator right?")
+            format!(
+                "deze regel heeft {len} velden waar de kopregel er {expected_len} heeft; klopt het scheidingsteken?"
+            )
         }
         csv::ErrorKind::Utf8 { err, .. } => {
-            format!("field {} is not valid UTF-8 text; save the file as UTF-8", err.field() + 1)
+            format!("veld {} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8", err.field() + 1)
         }
         _ => error.to_string(),
     };

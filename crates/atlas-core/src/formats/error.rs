@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// Where in a file something was found. Lines and columns count from 1.
+/// Where in a file something was found. Lines and columns count from 1. Shown in Dutch, as
+/// every message of the readers is ("kapot.csv, regel 3, kolom 4 (polen), gebied GM9999").
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     pub file: String,
@@ -17,16 +18,16 @@ impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.file)?;
         if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
+            write!(f, ", regel {line}")?;
         }
         if let Some(column) = self.column {
-            write!(f, ", column {column}")?;
+            write!(f, ", kolom {column}")?;
         }
         if let Some(name) = &self.column_name {
             write!(f, " ({name})")?;
         }
         if let Some(code) = &self.area_code {
-            write!(f, ", area {code}")?;
+            write!(f, ", gebied {code}")?;
         }
         Ok(())
     }

@@ -36,18 +36,19 @@ fn shape_from_feature(
     file: &str,
     index: usize,
 ) -> Result<AreaShape, FormatError> {
-    let fail = |message: String| FormatError::in_file(file, format!("feature {}: {message}", index + 1));
+    let fail = |message: String| FormatError::in_file(file, format!("object {}: {message}", index + 1));
     let text = |key: &str| feature.property(key).and_then(|v| v.as_str()).map(str::to_string);
-    let code = text(properties.code).ok_or_else(|| fail(format!("has no text property '{}'", properties.code)))?;
+    let code =
+        text(properties.code).ok_or_else(|| fail(format!("heeft geen teksteigenschap '{}'", properties.code)))?;
     let name = text(properties.name).unwrap_or_default();
-    let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("area {code} has no geometry")))?;
-    check_positions(&geometry.value).map_err(|problem| fail(format!("area {code}: {problem}")))?;
+    let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("gebied {code} heeft geen geometrie")))?;
+    check_positions(&geometry.value).map_err(|problem| fail(format!("gebied {code}: {problem}")))?;
     let outline = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
         Ok(geo::Geometry::Polygon(polygon)) => MultiPolygon(vec![polygon]),
         Ok(geo::Geometry::MultiPolygon(multi)) => multi,
         Ok(geo::Geometry::GeometryCollection(collection)) => polygons_in(collection.0),
-        Ok(_) => return Err(fail(format!("area {code} is not a polygon or multipolygon"))),
-        Err(e) => return Err(fail(format!("area {code}: {e}"))),
+        Ok(_) => return Err(fail(format!("gebied {code} is geen (multi)polygoon"))),
+        Err(e) => return Err(fail(format!("gebied {code}: {e}"))),
     };
     Ok(AreaShape { code, name, outline })
 }
@@ -65,9 +66,9 @@ fn check_positions(value: &geojson::Value) -> Result<(), String> {
         match position[..] {
         [lon, lat, ..] if LONGITUDES.contains(&lon) && LATITUDES.contains(&lat) => Ok(()),
         [lon, lat, ..] => Err(format!(
-            "the point ({lon}, {lat}) lies far outside the Netherlands; coordinates must be longitude, latitude (WGS 84)"
+            "het punt ({lon}, {lat}) ligt ver buiten Nederland; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)"
         )),
-        _ => Err(format!("a position has {} number(s) where it needs longitude and latitude", position.len())),
+        _ => Err(format!("een positie heeft {} getal(len) waar lengte- en breedtegraad nodig zijn", position.len())),
     }
     };
     let ring = |ring: &Vec<geojson::Position>| ring.iter().try_for_each(check);
@@ -102,7 +103,7 @@ pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, 
                 column: Some(e.column() as u64),
                 ..Default::default()
             },
-            format!("not valid JSON: {e}"),
+            format!("geen geldige JSON: {e}"),
         )
     })
 }

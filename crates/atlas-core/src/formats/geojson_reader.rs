@@ -7,13 +7,16 @@ use super::{FormatError, ShapeSet};
 /// area's code and name (CBS/PDOK files use `statcode` and `statnaam`).
 pub fn read_geojson(bytes: &[u8], file: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
     let json = parse_json(bytes, file)?;
-    let geojson =
-        geojson::GeoJson::from_json_value(json).map_err(|e| FormatError::in_file(file, format!("not GeoJSON: {e}")))?;
+    let geojson = geojson::GeoJson::from_json_value(json)
+        .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON: {e}")))?;
     let features = match geojson {
         geojson::GeoJson::FeatureCollection(collection) => collection.features,
         geojson::GeoJson::Feature(feature) => vec![feature],
         geojson::GeoJson::Geometry(_) => {
-            return Err(FormatError::in_file(file, "a bare geometry has no area code; expected a FeatureCollection"))
+            return Err(FormatError::in_file(
+                file,
+                "een losse geometrie heeft geen gebiedscode; verwacht is een FeatureCollection",
+            ))
         }
     };
     shapes_from_features(&features, &PropertyNames { code, name }, file)
@@ -52,13 +55,13 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.position.line, Some(3));
         assert!(err.position.column.is_some());
-        assert!(err.to_string().starts_with("kapot.geojson, line 3"), "{err}");
+        assert!(err.to_string().starts_with("kapot.geojson, regel 3"), "{err}");
     }
 
     #[test]
     fn a_feature_without_code_is_named() {
         let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}"#;
         let err = read_geojson(text.as_bytes(), "f.geojson", "statcode", "statnaam").unwrap_err();
-        assert!(err.message.contains("feature 1: has no text property 'statcode'"), "{err}");
+        assert!(err.message.contains("object 1: heeft geen teksteigenschap 'statcode'"), "{err}");
     }
 }

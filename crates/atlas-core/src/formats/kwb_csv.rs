@@ -75,7 +75,7 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
             .map_err(|e| at.error(columns.code, Some(&code), e.to_string()))?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
+        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
     }
     table.link_parents();
     Ok(table)
@@ -105,7 +105,7 @@ fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, Forma
             FormatError::in_header(
                 file,
                 format!(
-                    "the header has no column {}; a KWB origin table needs {}",
+                    "de kopregel heeft geen kolom {}; een KWB-herkomsttabel heeft {} nodig",
                     wanted.join(" or "),
                     required_columns()
                 ),
@@ -173,14 +173,14 @@ mod tests {
         assert_eq!(err.position.column, Some(4));
         assert_eq!(err.position.area_code.as_deref(), Some("GM9998"));
         let text = err.to_string();
-        assert!(text.starts_with("nep.csv, line 3, column 4 (a_w_all), area GM9998"), "{text}");
-        assert!(text.contains("'tien' is not a count"), "{text}");
+        assert!(text.starts_with("nep.csv, regel 3, kolom 4 (a_w_all), gebied GM9998"), "{text}");
+        assert!(text.contains("'tien' is geen aantal"), "{text}");
     }
 
     #[test]
     fn a_missing_column_is_named() {
         let err = read_kwb_csv(b"gwb_code;regio;a_inw\nGM9999;X;1\n", "kort.csv").unwrap_err();
-        assert!(err.to_string().contains("no column a_w_all"), "{err}");
+        assert!(err.to_string().contains("geen kolom a_w_all"), "{err}");
     }
 
     #[test]
@@ -188,7 +188,7 @@ mod tests {
         let ragged = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur\nGM9999;X;1;1\n";
         let err = read_kwb_csv(ragged.as_bytes(), "r.csv").unwrap_err();
         assert_eq!(err.position.line, Some(2));
-        assert!(err.message.contains("separator"), "{err}");
+        assert!(err.message.contains("scheidingsteken"), "{err}");
         let bad_code = "gwb_code;regio;a_inw;a_w_all;a_nw_all;a_marok;a_antaru;a_surina;a_tur\nGM99;X;1;0;0;0;0;0;0\n";
         let err = read_kwb_csv(bad_code.as_bytes(), "c.csv").unwrap_err();
         assert_eq!((err.position.line, err.position.column), (Some(2), Some(1)));

@@ -59,7 +59,7 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
             .map_err(|e| error(code_column, e.to_string()))?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
+        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
     }
     table.link_parents();
     Ok(table)
@@ -72,13 +72,13 @@ fn parse_percent(cell: &str) -> Result<Option<f64>, String> {
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(None);
     }
-    let value: f64 = text.replace(',', ".").parse().map_err(|_| format!("'{text}' is not a percentage"))?;
+    let value: f64 = text.replace(',', ".").parse().map_err(|_| format!("'{text}' is geen percentage"))?;
     if value < 0.0 {
         Ok(None)
     } else if value <= 100.0 {
         Ok(Some(value))
     } else {
-        Err(format!("'{text}' is more than 100 percent"))
+        Err(format!("'{text}' is meer dan 100 procent"))
     }
 }
 
@@ -131,7 +131,7 @@ mod tests {
         let csv = "gm_code,gm_naam,aant_inw,p_west_al,p_n_w_al,p_marokko,p_ant_aru,p_surinam,p_turkije,p_over_nw\n\
                    GM9999,Fictiestad,2000,10,veel,5,1,4,6,5\n";
         let err = read_kwb_percentages(csv.as_bytes(), "p.csv").unwrap_err();
-        assert_eq!(err.to_string(), "p.csv, line 2, column 5 (p_n_w_al), area GM9999: 'veel' is not a percentage");
+        assert_eq!(err.to_string(), "p.csv, regel 2, kolom 5 (p_n_w_al), gebied GM9999: 'veel' is geen percentage");
         let err = read_kwb_percentages(b"gm_code,gm_naam,aant_inw\nGM9999,X,1\n", "k.csv").unwrap_err();
         assert!(err.to_string().contains("no column p_west_al"), "{err}");
         let over = "gm_code,gm_naam,aant_inw,p_west_al,p_n_w_al,p_marokko,p_ant_aru,p_surinam,p_turkije,p_over_nw\n\

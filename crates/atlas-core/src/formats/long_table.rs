@@ -34,12 +34,16 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         find(wanted).ok_or_else(|| {
             FormatError::in_header(
                 file,
-                format!("the header has no {what} column (one of {}); it has {}", wanted.join(", "), names.join(", ")),
+                format!(
+                    "de kopregel heeft geen kolom voor {what} (een van {}); hij heeft {}",
+                    wanted.join(", "),
+                    names.join(", ")
+                ),
             )
         })
     };
-    let (code_column, group_column) = (need(CODE_COLUMNS, "area code")?, need(GROUP_COLUMNS, "group")?);
-    let count_column = need(COUNT_COLUMNS, "count")?;
+    let (code_column, group_column) = (need(CODE_COLUMNS, "de gebiedscode")?, need(GROUP_COLUMNS, "de groep")?);
+    let count_column = need(COUNT_COLUMNS, "het aantal")?;
     let (name_column, year_column) = (find(NAME_COLUMNS), find(YEAR_COLUMNS));
     let mut groups: Vec<String> = Vec::new();
     let mut group_index: HashMap<String, usize> = HashMap::new();
@@ -55,7 +59,7 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         }
         let group = record.get(group_column).unwrap_or_default().trim();
         if group.is_empty() {
-            return Err(at.error(group_column, Some(&code), "the group is empty"));
+            return Err(at.error(group_column, Some(&code), "de groep is leeg"));
         }
         let next = groups.len();
         let g = *group_index.entry(group.to_lowercase()).or_insert_with(|| {
@@ -69,18 +73,18 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
             areas.len() - 1
         });
         if areas[a].counts.insert(g, count).is_some() && years.len() <= 1 {
-            return Err(at.error(group_column, Some(&code), format!("group '{group}' appears twice for this area")));
+            return Err(at.error(group_column, Some(&code), format!("groep '{group}' staat twee keer bij dit gebied")));
         }
     }
     if years.len() > 1 {
         let list: Vec<&str> = years.iter().map(String::as_str).collect();
         return Err(FormatError::in_file(
             file,
-            format!("the file holds several years ({}); keep the rows of one year", list.join(", ")),
+            format!("het bestand bevat meerdere jaren ({}); houd de regels van één jaar over", list.join(", ")),
         ));
     }
     if areas.is_empty() {
-        return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
+        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
     }
     table_of(file, groups, areas)
 }
@@ -100,12 +104,15 @@ fn table_of(file: &str, groups: Vec<String>, areas: Vec<AreaRows>) -> Result<Are
         let counts: Vec<Count> = (0..width).map(|g| area.counts.get(&g).copied().flatten()).collect();
         let known = counts.iter().flatten().map(|&n| u64::from(n)).sum::<u64>();
         let residents = u32::try_from(known).map_err(|_| {
-            FormatError::in_file(file, format!("area {}: the counts add up to more than a count can hold", area.code))
+            FormatError::in_file(
+                file,
+                format!("gebied {}: de aantallen tellen op tot meer dan een aantal kan bevatten", area.code),
+            )
         })?;
         let code = area.code.clone();
         table
             .push(area.code, area.name, Some(residents), counts)
-            .map_err(|e| FormatError::in_file(file, format!("area {code}: {e}")))?;
+            .map_err(|e| FormatError::in_file(file, format!("gebied {code}: {e}")))?;
     }
     table.link_parents();
     Ok(table)
@@ -136,13 +143,13 @@ mod tests {
         let twice = "code;group;count\nGM9999;NL;5\nGM9999;nl;6\n";
         let err = read_long_table(twice.as_bytes(), "t.csv").unwrap_err();
         assert_eq!((err.position.line, err.position.area_code.as_deref()), (Some(3), Some("GM9999")));
-        assert!(err.message.contains("twice"), "{err}");
+        assert!(err.message.contains("twee keer"), "{err}");
         let years = "code,group,count,year\nGM9999,NL,5,2021\nGM9999,NL,6,2022\n";
         let err = read_long_table(years.as_bytes(), "y.csv").unwrap_err();
         assert!(err.message.contains("2021, 2022"), "{err}");
         let no_count = "code;group;inwoners\nGM9999;NL;5\n";
         let err = read_long_table(no_count.as_bytes(), "n.csv").unwrap_err();
-        assert!(err.message.contains("count column"), "{err}");
+        assert!(err.message.contains("kolom voor het aantal"), "{err}");
         let fraction = "code;group;count\nGM9999;NL;12345.678\n";
         let err = read_long_table(fraction.as_bytes(), "f.csv").unwrap_err();
         assert_eq!((err.position.line, err.position.column), (Some(2), Some(3)));

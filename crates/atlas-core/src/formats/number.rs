@@ -33,14 +33,14 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
     if let Some(rest) = text.strip_prefix('-') {
         return match digits_of(rest) {
             Some(_) => Ok(CountCell::Unknown),
-            None => Err(format!("'{}' is not a count", super::shown(text))),
+            None => Err(format!("'{}' is geen aantal", super::shown(text))),
         };
     }
-    let digits = digits_of(text).ok_or_else(|| format!("'{}' is not a count", super::shown(text)))?;
+    let digits = digits_of(text).ok_or_else(|| format!("'{}' is geen aantal", super::shown(text)))?;
     digits
         .parse::<u32>()
         .map(CountCell::Known)
-        .map_err(|_| format!("'{}' is too large for a count of residents", super::shown(text)))
+        .map_err(|_| format!("'{}' is te groot voor een aantal inwoners", super::shown(text)))
 }
 
 /// What one cell says about how a file writes numbers.

@@ -9,23 +9,23 @@ pub fn not_a_table(bytes: &[u8]) -> Option<&'static str> {
     let starts = |prefix: &[u8]| start.starts_with(prefix);
     let lower: Vec<u8> = start.iter().take(64).map(u8::to_ascii_lowercase).collect();
     if start.is_empty() {
-        Some("the file is empty")
+        Some("het bestand is leeg")
     } else if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") || bytes.starts_with(b"GIF8") {
-        Some("this is an image, not a table; export the table as CSV")
+        Some("dit is een afbeelding, geen tabel; exporteer de tabel als CSV")
     } else if bytes.starts_with(b"%PDF") {
-        Some("this is a PDF document, not a table; export the table as CSV")
+        Some("dit is een PDF-document, geen tabel; exporteer de tabel als CSV")
     } else if bytes.starts_with(b"PK\x03\x04") {
-        Some("this is a zip archive or an Excel workbook (.xlsx); save the sheet as CSV (separated by ; or ,)")
+        Some("dit is een zip-archief of een Excel-werkmap (.xlsx); sla het blad op als CSV (gescheiden door ; of ,)")
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-        Some("this is an old Excel workbook (.xls); save the sheet as CSV (separated by ; or ,)")
+        Some("dit is een oude Excel-werkmap (.xls); sla het blad op als CSV (gescheiden door ; of ,)")
     } else if starts(b"{") || starts(b"[") {
-        Some("this is JSON, not a table; a GeoJSON or TopoJSON file holds shapes, not the counts per group")
+        Some("dit is JSON, geen tabel; een GeoJSON- of TopoJSON-bestand bevat vormen, geen aantallen per groep")
     } else if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") {
-        Some("this is a web page (HTML), not a table; download the table itself as CSV")
+        Some("dit is een webpagina (HTML), geen tabel; download de tabel zelf als CSV")
     } else if starts(b"<") {
-        Some("this is XML or HTML, not a table; export the table as CSV")
+        Some("dit is XML of HTML, geen tabel; exporteer de tabel als CSV")
     } else if bytes.iter().take(4096).filter(|&&b| b == 0).count() > 0 {
-        Some("this is a binary file, not a text table; export the table as CSV")
+        Some("dit is een binair bestand, geen teksttabel; exporteer de tabel als CSV")
     } else {
         None
     }
@@ -38,15 +38,15 @@ mod tests {
     #[test]
     fn what_a_file_most_likely_is() {
         let cases: [(&[u8], &str); 9] = [
-            (b"", "empty"),
-            (b"  \n\n", "empty"),
-            (b"\x89PNG\r\n\x1a\n....", "image"),
+            (b"", "leeg"),
+            (b"  \n\n", "leeg"),
+            (b"\x89PNG\r\n\x1a\n....", "afbeelding"),
             (b"%PDF-1.7", "PDF"),
             (b"PK\x03\x04....", "Excel"),
             (b"\n  {\"type\": \"FeatureCollection\"}", "JSON"),
             (b"<!DOCTYPE html><html>", "HTML"),
             (b"<?xml version=\"1.0\"?>", "XML"),
-            (b"code;x\x00y", "binary"),
+            (b"code;x\x00y", "binair"),
         ];
         for (bytes, says) in cases {
             let message = not_a_table(bytes).unwrap_or_else(|| panic!("{bytes:?} passed as a table"));

@@ -24,8 +24,8 @@ pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), String> 
             Some(c) => text.push(c),
             None => {
                 return Err(format!(
-                    "the file is neither UTF-8 nor Windows-1252 text (byte {byte:#04x} at offset {offset}); save it as \
-                     UTF-8 CSV"
+                    "het bestand is geen UTF-8- en geen Windows-1252-tekst (byte {byte:#04x} op positie {offset}); sla \
+                     het op als UTF-8-CSV"
                 ))
             }
         }
@@ -59,6 +59,6 @@ mod tests {
         let (text, encoding) = utf8_text(b"Cura\xE7ao \x96 \x80").unwrap();
         assert_eq!((std::str::from_utf8(&text).unwrap(), encoding), ("Curaçao – €", TextEncoding::Windows1252));
         let error = utf8_text(b"code\x81x").unwrap_err();
-        assert!(error.contains("0x81") && error.contains("offset 4"), "{error}");
+        assert!(error.contains("0x81") && error.contains("positie 4"), "{error}");
     }
 }

@@ -84,14 +84,14 @@ pub fn read_topology(bytes: &[u8], file: &str, keys: TopoKeys) -> Result<Topolog
     let json = parse_json(bytes, file)?;
     let topology = match serde_json::from_value::<topojson::TopoJson>(json) {
         Ok(topojson::TopoJson::Topology(topology)) => topology,
-        Ok(_) => return Err(FormatError::in_file(file, "a TopoJSON file must hold a Topology")),
-        Err(e) => return Err(FormatError::in_file(file, format!("not TopoJSON: {e}"))),
+        Ok(_) => return Err(FormatError::in_file(file, "een TopoJSON-bestand moet een Topology bevatten")),
+        Err(e) => return Err(FormatError::in_file(file, format!("geen TopoJSON: {e}"))),
     };
     let Some(object) = topology.objects.iter().find(|o| o.name == keys.object) else {
         let names: Vec<&str> = topology.objects.iter().map(|o| o.name.as_str()).collect();
         return Err(FormatError::in_file(
             file,
-            format!("the topology has no object '{}' (it has: {})", keys.object, names.join(", ")),
+            format!("de topologie heeft geen object '{}' (wel: {})", keys.object, names.join(", ")),
         ));
     };
     let decoded: Vec<Result<Vec<[f64; 2]>, String>> =
@@ -112,13 +112,13 @@ pub fn read_topology(bytes: &[u8], file: &str, keys: TopoKeys) -> Result<Topolog
 /// Decodes one arc: with a transform, positions are quantised and delta-encoded.
 fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -> Result<Vec<[f64; 2]>, String> {
     if arc.is_empty() {
-        return Err("has no positions".into());
+        return Err("heeft geen posities".into());
     }
     let mut points = Vec::with_capacity(arc.len());
     let mut at = [0.0, 0.0];
     for (i, position) in arc.iter().enumerate() {
         let &[x, y, ..] = position.as_slice() else {
-            return Err(format!("position {} has {} number(s), not 2", i + 1, position.len()));
+            return Err(format!("positie {} heeft {} getal(len), geen 2", i + 1, position.len()));
         };
         let point = match transform {
             Some(t) => {
@@ -128,7 +128,7 @@ fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -
             None => [x, y],
         };
         if !(point[0].is_finite() && point[1].is_finite()) {
-            return Err(format!("position {} is not a finite number", i + 1));
+            return Err(format!("positie {} is geen eindig getal", i + 1));
         }
         points.push(point);
     }
@@ -147,14 +147,14 @@ fn read_area(
     let fail = |code: Option<&str>, message: String| {
         FormatError::new(
             Position { file: file.into(), area_code: code.map(str::to_string), ..Position::default() },
-            format!("feature {}: {message}", index + 1),
+            format!("object {}: {message}", index + 1),
         )
     };
-    let code = text(keys.code).ok_or_else(|| fail(None, format!("has no text property '{}'", keys.code)))?;
+    let code = text(keys.code).ok_or_else(|| fail(None, format!("heeft geen teksteigenschap '{}'", keys.code)))?;
     let name = keys.name.and_then(text).unwrap_or_default();
     let mut raw: Vec<&Vec<Vec<i32>>> = Vec::new();
     collect_polygons(&feature.value, &mut raw)
-        .map_err(|kind| fail(Some(&code), format!("is a {kind}, not a polygon")))?;
+        .map_err(|kind| fail(Some(&code), format!("is een {kind}, geen polygoon")))?;
     let mut polygons = Vec::with_capacity(raw.len());
     for rings in raw {
         let mut out = Vec::with_capacity(rings.len());
@@ -165,10 +165,10 @@ fn read_area(
                     if signed < 0 { ((-(signed + 1)) as usize, true) } else { (signed as usize, false) };
                 match arcs.get(index) {
                     None => {
-                        let message = format!("arc {signed} is out of range (the topology has {} arcs)", arcs.len());
+                        let message = format!("boog {signed} bestaat niet (de topologie heeft {} bogen)", arcs.len());
                         return Err(fail(Some(&code), message));
                     }
-                    Some(Err(why)) => return Err(fail(Some(&code), format!("arc {index} {why}"))),
+                    Some(Err(why)) => return Err(fail(Some(&code), format!("boog {index} {why}"))),
                     Some(Ok(_)) => refs.push(ArcRef { index, reversed }),
                 }
             }
@@ -194,8 +194,8 @@ fn collect_polygons<'g>(value: &'g topojson::Value, out: &mut Vec<&'g Vec<Vec<i3
                 collect_polygons(&g.value, out)?;
             }
         }
-        topojson::Value::Point(_) | topojson::Value::MultiPoint(_) => return Err("point"),
-        topojson::Value::LineString(_) | topojson::Value::MultiLineString(_) => return Err("line"),
+        topojson::Value::Point(_) | topojson::Value::MultiPoint(_) => return Err("punt"),
+        topojson::Value::LineString(_) | topojson::Value::MultiLineString(_) => return Err("lijn"),
     }
     Ok(())
 }
@@ -279,29 +279,32 @@ mod tests {
         let err = error_for(&format!("[{GOOD_ARC}]"), "[[0,-3]]", "");
         assert_eq!(
             err.to_string(),
-            "kapot.json, area WK999902: feature 2: arc -3 is out of range (the topology has 1 arcs)"
+            "kapot.json, gebied WK999902: object 2: boog -3 bestaat niet (de topologie heeft 1 bogen)"
         );
         let err = error_for(&format!("[{GOOD_ARC}]"), "[[7]]", "");
-        assert!(err.to_string().contains("feature 2: arc 7 is out of range"), "{err}");
+        assert!(err.to_string().contains("object 2: boog 7 bestaat niet"), "{err}");
     }
 
     #[test]
     fn a_short_position_is_an_error() {
         let err = error_for(&format!("[{GOOD_ARC},[[5,52],[6]]]"), "[[1]]", "");
-        assert_eq!(err.to_string(), "kapot.json, area WK999902: feature 2: arc 1 position 2 has 1 number(s), not 2");
+        assert_eq!(
+            err.to_string(),
+            "kapot.json, gebied WK999902: object 2: boog 1 positie 2 heeft 1 getal(len), geen 2"
+        );
     }
 
     #[test]
     fn a_non_finite_position_is_an_error() {
         let transform = r#""transform":{"scale":[1,1],"translate":[0,0]},"#;
         let err = error_for(&format!("[{GOOD_ARC},[[1e308,0],[1e308,0]]]"), "[[1]]", transform);
-        assert_eq!(err.to_string(), "kapot.json, area WK999902: feature 2: arc 1 position 2 is not a finite number");
+        assert_eq!(err.to_string(), "kapot.json, gebied WK999902: object 2: boog 1 positie 2 is geen eindig getal");
     }
 
     #[test]
     fn an_empty_arc_is_an_error() {
         let err = error_for(&format!("[{GOOD_ARC},[]]"), "[[1]]", "");
-        assert!(err.to_string().ends_with("feature 2: arc 1 has no positions"), "{err}");
+        assert!(err.to_string().ends_with("object 2: boog 1 heeft geen posities"), "{err}");
     }
 
     #[test]
@@ -310,15 +313,15 @@ mod tests {
           "geometries":[{"type":"LineString","arcs":[0],"properties":{"statcode":"WK999901"}},
                         {"type":"Polygon","arcs":[[0]],"properties":{}}]}}}"#;
         let err = read_topology(text.as_bytes(), "t.json", KEYS).unwrap_err();
-        assert_eq!(err.to_string(), "t.json, area WK999901: feature 1: is a line, not a polygon");
+        assert_eq!(err.to_string(), "t.json, gebied WK999901: object 1: is een lijn, geen polygoon");
         let only_second = text.replace(r#"{"type":"LineString","arcs":[0],"properties":{"statcode":"WK999901"}},"#, "");
         let err = read_topology(only_second.as_bytes(), "t.json", KEYS).unwrap_err();
-        assert_eq!(err.to_string(), "t.json: feature 1: has no text property 'statcode'");
+        assert_eq!(err.to_string(), "t.json: object 1: heeft geen teksteigenschap 'statcode'");
     }
 
     #[test]
     fn a_missing_object_lists_the_ones_there() {
         let err = read_topojson(FICTION.as_bytes(), "t.json", "wijken", "statcode", "statnaam").unwrap_err();
-        assert!(err.message.contains("no object 'wijken' (it has: layer)"), "{err}");
+        assert!(err.message.contains("geen object 'wijken' (wel: layer)"), "{err}");
     }
 }

@@ -27,21 +27,21 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let need = |wanted: &[&str], what: &str| {
         find(wanted).ok_or_else(|| {
             header_error(format!(
-                "the header has no {what} column (one of {}); it has {}",
+                "de kopregel heeft geen kolom voor {what} (een van {}); hij heeft {}",
                 wanted.join(", "),
                 names.join(", ")
             ))
         })
     };
-    let code_column = need(CODE_COLUMNS, "area code")?;
-    let name_column = need(NAME_COLUMNS, "name")?;
-    let residents_column = need(RESIDENTS_COLUMNS, "residents")?;
+    let code_column = need(CODE_COLUMNS, "de gebiedscode")?;
+    let name_column = need(NAME_COLUMNS, "de naam")?;
+    let residents_column = need(RESIDENTS_COLUMNS, "het aantal inwoners")?;
     let group_columns: Vec<usize> = (0..names.len())
         .filter(|&i| i != code_column && i != name_column && i != residents_column)
         .filter(|&i| !IGNORED_COLUMNS.contains(&names[i].as_str()) && !names[i].is_empty())
         .collect();
     if group_columns.is_empty() {
-        return Err(header_error("the header has no group columns after code, name and residents".into()));
+        return Err(header_error("de kopregel heeft geen groepskolommen na code, naam en inwoners".into()));
     }
     let groups = group_columns
         .iter()
@@ -64,7 +64,7 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
             .map_err(|e| at.error(code_column, Some(&code), e.to_string()))?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "the file has a header but no rows of areas"));
+        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
     }
     table.link_parents();
     Ok(table)
@@ -108,13 +108,13 @@ mod tests {
     #[test]
     fn errors_name_what_is_wrong_and_where() {
         let err = read_wide_table(b"code;naam;nederlands\nGM9999;X;1\n", "w.csv").unwrap_err();
-        assert!(err.to_string().contains("no residents column"), "{err}");
+        assert!(err.to_string().contains("geen kolom voor het aantal inwoners"), "{err}");
         assert!(err.to_string().contains("code, naam, nederlands"), "{err}");
         let err = read_wide_table(b"code;naam;inwoners\nGM9999;X;1\n", "w.csv").unwrap_err();
-        assert!(err.to_string().contains("no group columns"), "{err}");
+        assert!(err.to_string().contains("geen groepskolommen"), "{err}");
         let bad = "code;naam;inwoners;polen\nGM9999;X;10;10\nGM9998;Y;10;tien\n";
         let err = read_wide_table(bad.as_bytes(), "w.csv").unwrap_err();
-        assert_eq!(err.to_string(), "w.csv, line 3, column 4 (polen), area GM9998: 'tien' is not a count");
+        assert_eq!(err.to_string(), "w.csv, regel 3, kolom 4 (polen), gebied GM9998: 'tien' is geen aantal");
         assert!(read_wide_table(b"", "leeg.csv").is_err());
         assert!(read_wide_table(b"code;naam;inwoners;polen\n", "kop.csv").is_err());
     }

@@ -87,7 +87,7 @@ impl fmt::Display for AreaCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "'{}' is not a CBS area code (expected NL00, GM + 4 digits, WK + 6 digits or BU + 8 digits)",
+            "'{}' is geen CBS-gebiedscode (verwacht NL00, GM + 4 cijfers, WK + 6 cijfers of BU + 8 cijfers)",
             crate::formats::shown(&self.text)
         )
     }

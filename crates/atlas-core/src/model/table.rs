@@ -28,12 +28,12 @@ pub enum TableError {
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TableError::DuplicateCode(code) => write!(f, "area {code} appears twice"),
+            TableError::DuplicateCode(code) => write!(f, "gebied {code} staat er twee keer in"),
             TableError::WrongGroupCount { code, expected, found } => {
-                write!(f, "area {code} has {found} group counts where the table declares {expected} groups")
+                write!(f, "gebied {code} heeft {found} groepsaantallen waar de tabel {expected} groepen heeft")
             }
             TableError::OtherGroups { expected, found } => {
-                write!(f, "the rows to add declare {found} groups where the table declares {expected} other ones")
+                write!(f, "de toe te voegen regels hebben {found} groepen waar de tabel er {expected} andere heeft")
             }
         }
     }
@@ -74,16 +74,16 @@ impl TryFrom<TableRows> for AreaTable {
         let n = rows.areas.len();
         if rows.residents.len() != n || rows.counts.len() != n * rows.groups.len() {
             return Err(format!(
-                "a table of {n} areas with {} residents and {} counts",
+                "een tabel van {n} gebieden met {} inwonertallen en {} aantallen",
                 rows.residents.len(),
                 rows.counts.len()
             ));
         }
         if rows.missing.windows(2).any(|w| w[0] >= w[1]) || rows.missing.last().is_some_and(|&m| m as usize >= n) {
-            return Err("a table whose list of missing rows is out of order or range".into());
+            return Err("een tabel waarvan de lijst ontbrekende regels niet op volgorde of buiten bereik is".into());
         }
         if let Some(area) = rows.areas.iter().find(|a| a.level != a.code.level()) {
-            return Err(format!("area {} stored at the wrong level", area.code));
+            return Err(format!("gebied {} staat op het verkeerde niveau", area.code));
         }
         let mut table = AreaTable::new(rows.groups);
         table.by_code = rows.areas.iter().enumerate().map(|(i, a)| (a.code.clone(), i as AreaId)).collect();
@@ -345,7 +345,7 @@ mod tests {
             Err(TableError::DuplicateCode(code("GM9999")))
         );
         let err = table.push(code("GM9998"), "Z".into(), None, vec![None]).unwrap_err();
-        assert!(err.to_string().contains("1 group counts where the table declares 2"));
+        assert!(err.to_string().contains("1 groepsaantallen waar de tabel 2"));
     }
 
     fn frame() -> AreaTable {
