@@ -79,8 +79,9 @@ pub fn csv_error(error: csv::Error, file: &str) -> FormatError {
     let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };
     let message = match error.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            let fields = if *len == 1 { "veld" } else { "velden" };
             format!(
-                "deze regel heeft {len} velden waar de kopregel er {expected_len} heeft; klopt het scheidingsteken?"
+                "deze regel heeft {len} {fields} waar de kopregel er {expected_len} heeft; klopt het scheidingsteken?"
             )
         }
         csv::ErrorKind::Utf8 { err, .. } => {
