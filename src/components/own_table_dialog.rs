@@ -28,6 +28,18 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
             }
         })
     };
+    // The dialog's main button takes the focus when a dialog opens (Escape and Tab then work
+    // in it); the backdrop keeps the page behind from being used meanwhile.
+    let primary = use_node_ref();
+    let open = (state.own_reading.is_some(), state.own_preview.is_some(), state.own_error.is_some());
+    {
+        let primary = primary.clone();
+        use_effect_with(open, move |_| {
+            if let Some(button) = primary.cast::<web_sys::HtmlElement>() {
+                button.focus().ok();
+            }
+        });
+    }
     let cancel_reading = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -37,12 +49,13 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     };
     html! {
         <>
+            if open.0 || open.1 || open.2 { <div class="own-backdrop" aria-hidden="true"></div> }
             if let Some(name) = &state.own_reading {
                 <div class="own-dialog own-reading" role="status">
                     <p>{ format!("{}: {name}…", text::OWN_READING) }</p>
                     <progress></progress>
                     <div class="own-buttons">
-                        <button type="button" onclick={cancel_reading}>{ text::OWN_CANCEL }</button>
+                        <button type="button" ref={primary.clone()} onclick={cancel_reading}>{ text::OWN_CANCEL }</button>
                     </div>
                 </div>
             }
@@ -50,7 +63,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
                     { preview_body(preview, state) }
                     <div class="own-buttons">
-                        <button type="button" class="primary" autofocus=true onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY }</button>
+                        <button type="button" class="primary" ref={primary.clone()} onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY }</button>
                         <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL }</button>
                     </div>
                 </div>
@@ -61,7 +74,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                     <p class="own-message">{ message }</p>
                     <p>{ text::OWN_ERROR_KEPT }</p>
                     <div class="own-buttons">
-                        <button type="button" autofocus=true onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
+                        <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
                     </div>
                 </div>
             }

@@ -91,6 +91,34 @@ impl State {
             self.mode = MapMode::Diversity;
         }
         self.keep_level_available();
+        self.show_where_the_rows_are();
+    }
+
+    /// When the map shows none of the table's rows (a table of one gemeente's wijken on the
+    /// country's gemeenten), opens the one gemeente all rows lie in, or else the coarsest
+    /// level that has rows.
+    fn show_where_the_rows_are(&mut self) {
+        let Some(atlas) = self.atlas().cloned() else { return };
+        let table = atlas.table();
+        let (level, within) = self.map_scope();
+        if atlas.areas_in(level, within).into_iter().any(|id| table.has_row(id)) {
+            return;
+        }
+        let rows: Vec<AreaId> =
+            table.areas().filter(|(id, a)| a.level > Level::Gemeente && table.has_row(*id)).map(|(id, _)| id).collect();
+        let gemeenten: std::collections::BTreeSet<_> =
+            rows.iter().filter_map(|&id| table.area(id).code.gemeente()).collect();
+        if let (1, Some(code)) = (gemeenten.len(), gemeenten.first()) {
+            if let Some(id) = table.find(code) {
+                return self.open(id);
+            }
+        }
+        if let Some(level) = [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().find(|&l| self.level_available(l))
+        {
+            self.within = None;
+            self.level = level;
+            self.camera = self.fitted_camera(None);
+        }
     }
 
     /// Shows the CBS data again, at the same place and threshold.

@@ -323,3 +323,15 @@ fn a_bad_file_leaves_the_data_and_an_opened_link_to_an_own_table_says_it_is_gone
     let opened = State::starting("?in=GM9999&eigen=1", Ok(atlas));
     assert!(opened.own_lost && opened.own.is_none());
 }
+
+#[test]
+fn a_table_of_some_wijken_of_one_gemeente_opens_that_gemeente() {
+    let state = loaded();
+    let csv = "code;naam;inwoners;Nederland;Polen\nWK999901;Centrum;100;50;50\n";
+    let frame = state.atlas().unwrap().tables.frame.clone();
+    let preview = Rc::new(crate::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap());
+    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
+    // Fictiestad has no row (one of its two wijken is missing), so the map opens it.
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(id(&state, "GM9999"))));
+}

@@ -230,10 +230,10 @@ pub fn chance_sentence(index: f64) -> String {
 pub fn undefined_reason(why: Undefined) -> String {
     match why {
         Undefined::NoResidents => "Hier wonen geen mensen; de index bestaat niet.".into(),
-        Undefined::UnknownCounts => "Het CBS heeft (een deel van) de aantallen geheimgehouden of niet gemeten.".into(),
-        Undefined::NotInTable => {
-            "Deze tabel heeft geen cijfers voor dit gebied (kies een ander jaar of andere groepen).".into()
+        Undefined::UnknownCounts => {
+            "De tabel laat (een deel van) de aantallen open: geheimgehouden of niet gemeten.".into()
         }
+        Undefined::NotInTable => "Deze tabel heeft geen cijfers voor dit gebied.".into(),
         Undefined::BelowThreshold { residents, threshold } => {
             format!(
                 "Te weinig inwoners ({}) om te tonen; de grens staat op {}.",

@@ -68,7 +68,7 @@ pub fn family_name(family: Family) -> &'static str {
 /// A group's families in words ("onbekend" when the name was not recognised).
 pub fn families_of(families: &[Family]) -> String {
     if families.is_empty() {
-        "onbekend: telt alleen mee onder \"alle groepen\"".into()
+        "onbekend: bij westers / niet-westers apart als \"overig (onbekend)\"".into()
     } else {
         families.iter().map(|&f| family_name(f)).collect::<Vec<_>>().join(", ")
     }

@@ -60,6 +60,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await chooseFile(page, 'eigen-fictief.csv', Buffer.from(csv()));
       const dialog = page.locator('.own-dialog[role=dialog]');
       await poll('the preview', () => dialog.count(), (n) => n === 1);
+      await poll('the focus on "Laden"', () => page.evaluate(() => document.activeElement?.textContent), (t) => t === 'Laden');
       const preview = await dialog.innerText();
       assert.match(preview, /breed: één kolom per groep/);
       assert.match(preview, /puntkomma/);
@@ -155,6 +156,9 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the message', () => alert.count(), (n) => n === 1);
       assert.match(await alert.innerText(), /geen van de 1 gebieden staat op de kaart \(eerste codes: GM9999\)/);
       assert.equal(await page.locator('.own-badge').count(), 0);
+      // The message has the focus, so Escape closes it.
+      await page.keyboard.press('Escape');
+      await poll('the message to close on Escape', () => alert.count(), (n) => n === 0);
     }, { query: '?eigen=1' });
   });
 }

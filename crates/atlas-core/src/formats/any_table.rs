@@ -3,10 +3,8 @@
 //! group. Before that it says what a file that is no table most likely is, reads Windows-1252
 //! as well as UTF-8, and finds a quote that is never closed.
 
-use super::csv_text::{csv_error, csv_reader, delimiter_of, header_names};
+use super::csv_text::{csv_error, delimiter_of, header_names};
 use super::long_table::{COUNT_COLUMNS, GROUP_COLUMNS};
-use super::number::{notation_clue, NotationClue};
-use super::shown;
 use super::sniff::not_a_table;
 use super::text_encoding::{utf8_text, TextEncoding};
 use super::wide_table::{CODE_COLUMNS, RESIDENTS_COLUMNS};
@@ -68,13 +66,17 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
         return Err(FormatError::in_file(file, what));
     }
     let (text, encoding) = utf8_text(bytes).map_err(|message| FormatError::in_file(file, message))?;
+    // Windows line ends as plain ones: the CSV reader counts lines one short after a CRLF.
+    let text = match text.windows(2).any(|w| w == b"\r\n") {
+        true => std::borrow::Cow::Owned(String::from_utf8_lossy(&text).replace("\r\n", "\n").into_bytes()),
+        false => text,
+    };
     let text = &*text;
     if let Some(line) = unclosed_quote(text) {
         let position = Position { file: file.into(), line: Some(line), ..Position::default() };
         return Err(FormatError::new(position, "hier opent een aanhalingsteken (\") dat nergens sluit"));
     }
     let names = header_names(text).map_err(|e| csv_error(e, file))?;
-    check_notation(text, file)?;
     let table = |layout| -> Result<AreaTable, FormatError> {
         match layout {
             TableLayout::KwbCounts => read_kwb_csv(text, file),
@@ -107,52 +109,6 @@ fn unknown_header(names: &[String]) -> String {
         GROUP_COLUMNS.join("/"),
         COUNT_COLUMNS.join("/"),
     )
-}
-
-/// Refuses a file whose numbers can be read two ways: a cell such as `1.234` is a thousand and
-/// more, unless the file writes decimals with `.` elsewhere (`2500.000`); then it says so,
-/// pointing at both cells. Also refuses decimals written with both separators.
-fn check_notation(text: &[u8], file: &str) -> Result<(), FormatError> {
-    let mut reader = csv_reader(text);
-    let mut decimal: Option<(char, u64, String)> = None;
-    let mut ambiguous: Vec<(char, Position, String)> = Vec::new();
-    for record in reader.records() {
-        let Ok(record) = record else { return Ok(()) }; // the reader reports it with its line
-        let line = record.position().map(|p| p.line());
-        for (column, cell) in record.iter().enumerate() {
-            let at = || Position { file: file.into(), line, column: Some(column as u64 + 1), ..Position::default() };
-            match notation_clue(cell) {
-                NotationClue::Decimal(sep) => match &decimal {
-                    Some((other, other_line, other_cell)) if *other != sep => {
-                        let message = format!(
-                            "'{}' schrijft decimalen met '{sep}', maar regel {other_line} ('{other_cell}') met '{other}'; \
-                             gebruik één schrijfwijze in het hele bestand",
-                            shown(cell)
-                        );
-                        return Err(FormatError::new(at(), message));
-                    }
-                    Some(_) => {}
-                    None => decimal = Some((sep, line.unwrap_or(0), shown(cell))),
-                },
-                // The first ambiguous cell per separator is enough to point at.
-                NotationClue::Ambiguous(sep) if ambiguous.iter().all(|(s, ..)| *s != sep) => {
-                    ambiguous.push((sep, at(), shown(cell)))
-                }
-                _ => {}
-            }
-        }
-    }
-    let Some((sep, decimal_line, decimal_cell)) = decimal else { return Ok(()) };
-    match ambiguous.iter().find(|(amb, ..)| *amb == sep) {
-        Some((_, position, cell)) => Err(FormatError::new(
-            position.clone(),
-            format!(
-                "'{cell}' kan een duizendtal of een breuk zijn: regel {decimal_line} ('{decimal_cell}') schrijft \
-                 decimalen met '{sep}'; schrijf hele getallen zonder scheidingstekens"
-            ),
-        )),
-        None => Ok(()),
-    }
 }
 
 /// The line on which a quote opens that is never closed, if any (CSV doubles a quote inside

@@ -1,6 +1,7 @@
 //! CSV plumbing shared by the table readers: byte-order mark, separator, csv errors as values.
 
-use super::{FormatError, Position};
+use super::number::{notation_clue, NotationClue};
+use super::{shown, FormatError, Position};
 use crate::model::{AreaCode, Count};
 
 /// A reader over the bytes (without a UTF-8 byte-order mark), with the separator the header
@@ -42,11 +43,19 @@ pub struct RecordAt<'a> {
     pub line: Option<u64>,
     /// The header's names as the file writes them.
     pub names: &'a [String],
+    /// The file's decimal separator, when its cells show one (see [`file_decimal`]).
+    pub decimal: Option<char>,
 }
 
 impl<'a> RecordAt<'a> {
     pub fn new(file: &'a str, record: &csv::StringRecord, names: &'a [String]) -> RecordAt<'a> {
-        RecordAt { file, line: record.position().map(|p| p.line()), names }
+        RecordAt { file, line: record.position().map(|p| p.line()), names, decimal: None }
+    }
+
+    /// The same, reading counts with the file's decimal separator.
+    pub fn with_decimal(mut self, decimal: Option<char>) -> RecordAt<'a> {
+        self.decimal = decimal;
+        self
     }
 
     /// An error in one cell (columns count from 0 here, from 1 in the message).
@@ -63,7 +72,7 @@ impl<'a> RecordAt<'a> {
 
     /// The count in a cell of an area's row (unknown for CBS's markers), or where it is not one.
     pub fn count(&self, record: &csv::StringRecord, column: usize, code: &AreaCode) -> Result<Count, FormatError> {
-        super::parse_count(record.get(column).unwrap_or_default())
+        super::number::parse_count_in(record.get(column).unwrap_or_default(), self.decimal)
             .map(|cell| cell.known())
             .map_err(|message| self.error(column, Some(code), message))
     }
@@ -72,6 +81,35 @@ impl<'a> RecordAt<'a> {
     pub fn code(&self, record: &csv::StringRecord, column: usize) -> Result<AreaCode, FormatError> {
         AreaCode::parse(record.get(column).unwrap_or_default()).map_err(|e| self.error(column, None, e.to_string()))
     }
+}
+
+/// The decimal separator a file's cells show (`2500,000`, `12,5`: a comma), if any; refused
+/// when some cells write decimals with `,` and others with `.`. With a decimal comma, `1,234`
+/// is then a fraction, and `318,000` is 318: the notation is the file's, not the cell's.
+pub fn file_decimal(bytes: &[u8], file: &str) -> Result<Option<char>, FormatError> {
+    let mut decimal: Option<(char, u64, String)> = None;
+    for record in csv_reader(bytes).records() {
+        let Ok(record) = record else { break }; // the reader reports it with its line
+        let line = record.position().map(|p| p.line());
+        for (column, cell) in record.iter().enumerate() {
+            let NotationClue::Decimal(sep) = notation_clue(cell) else { continue };
+            match &decimal {
+                Some((other, other_line, other_cell)) if *other != sep => {
+                    let position =
+                        Position { file: file.into(), line, column: Some(column as u64 + 1), ..Position::default() };
+                    let message = format!(
+                        "'{}' schrijft decimalen met '{sep}', maar regel {other_line} ('{other_cell}') met '{other}'; \
+                         gebruik één schrijfwijze in het hele bestand",
+                        shown(cell)
+                    );
+                    return Err(FormatError::new(position, message));
+                }
+                Some(_) => {}
+                None => decimal = Some((sep, line.unwrap_or(0), shown(cell))),
+            }
+        }
+    }
+    Ok(decimal.map(|(sep, ..)| sep))
 }
 
 /// A csv error as a [`FormatError`] with its line and a hint a person can act on.

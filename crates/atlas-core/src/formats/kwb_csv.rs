@@ -4,7 +4,7 @@
 //! line ends, Dutch number notation and every CBS marker for unknown cells (see
 //! [`super::parse_count`]). Seven groups follow from the columns; see [`kwb_groups`].
 
-use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
 use super::FormatError;
 use crate::model::{AreaTable, Count, Family, Group};
 
@@ -50,9 +50,10 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let columns = find_columns(&header, file)?;
     let mut table = AreaTable::new(kwb_groups());
+    let decimal = file_decimal(bytes, file)?;
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let at = RecordAt::new(file, &record, &columns.names);
+        let at = RecordAt::new(file, &record, &columns.names).with_decimal(decimal);
         let code = at.code(&record, columns.code)?;
         let count = |column: usize| at.count(&record, column, &code);
         let residents = count(columns.residents)?;

@@ -5,7 +5,7 @@
 //! [`super::origin_of`]. Residents are the sum of an area's known group counts. A file with
 //! several years must be cut to one first: the error says which years it holds.
 
-use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
 use super::wide_table::{CODE_COLUMNS, NAME_COLUMNS};
 use super::{origin_of, FormatError};
 use crate::model::{AreaCode, AreaTable, Count, Group};
@@ -50,9 +50,10 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let mut areas: Vec<AreaRows> = Vec::new();
     let mut area_index: HashMap<AreaCode, usize> = HashMap::new();
     let mut years: BTreeSet<String> = BTreeSet::new();
+    let decimal = file_decimal(bytes, file)?;
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let at = RecordAt::new(file, &record, &raw_names);
+        let at = RecordAt::new(file, &record, &raw_names).with_decimal(decimal);
         let code = at.code(&record, code_column)?;
         if let Some(year) = year_column.and_then(|c| record.get(c)) {
             years.insert(year.to_string());

@@ -73,6 +73,27 @@ pub fn notation_clue(cell: &str) -> NotationClue {
     }
 }
 
+/// A count in a file whose decimal separator is known (see `csv_text::file_decimal`): the
+/// last such separator starts the decimals, which must be zeros (`318,000` is 318, `1,234` is
+/// not a whole count); without one the cell is read as [`parse_count`] reads it.
+pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, String> {
+    let text = cell.trim().trim_matches('"').trim();
+    let Some((whole, fraction)) = decimal.and_then(|d| text.rsplit_once(d)) else {
+        return parse_count(cell);
+    };
+    if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return parse_count(cell);
+    }
+    if fraction.bytes().any(|b| b != b'0') {
+        return Err(format!(
+            "'{}' is geen heel aantal (de decimalen van dit bestand staan na '{}')",
+            super::shown(text),
+            decimal.unwrap_or(',')
+        ));
+    }
+    parse_count(whole)
+}
+
 /// The integer digits of a number in Dutch or English notation, if it is a whole number.
 fn digits_of(text: &str) -> Option<String> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {

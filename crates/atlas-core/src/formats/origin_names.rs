@@ -131,9 +131,21 @@ pub struct OriginName {
 pub fn origin_of(name: &str) -> OriginName {
     let wanted = normalise(name);
     match ORIGINS.iter().find(|o| o.names.contains(&wanted.as_str())) {
+        // A name as a person writes it ("Curaçao", "Verenigd Koninkrijk") stays the label; a
+        // key or code (`antillen_aruba`, `TR`) gets the readable one.
+        Some(o) if written_as_a_name(name) => {
+            OriginName { label: name.trim().to_string(), families: o.families.to_vec() }
+        }
         Some(o) => OriginName { label: o.label.to_string(), families: o.families.to_vec() },
         None => OriginName { label: name.trim().to_string(), families: Vec::new() },
     }
+}
+
+/// Whether a group's name is written for people: more than three characters, with a capital
+/// or an accent (not a lower-case key such as `verenigd_koninkrijk`, nor a code such as `TR`).
+fn written_as_a_name(name: &str) -> bool {
+    let name = name.trim();
+    name.chars().count() > 3 && !name.contains('_') && name.chars().any(|c| c.is_uppercase() || !c.is_ascii())
 }
 
 /// Lower case, accents removed, `_`, `-`, `/`, `.` and runs of blanks as one space.
@@ -195,7 +207,13 @@ mod tests {
     #[test]
     fn accents_case_and_separators_do_not_matter() {
         assert_eq!(families("Indonesië"), families("indonesie"));
-        assert_eq!(origin_of("INDONESIË").label, "Indonesië");
+        // A key gets the readable label; a name as written stays, with its families.
+        assert_eq!(origin_of("indonesie").label, "Indonesië");
+        assert_eq!(origin_of("antillen_aruba").label, origin_of("antillen aruba").label);
+        assert_eq!(origin_of("TR").label, "Turkije");
+        let curacao = origin_of("Curaçao");
+        assert_eq!((curacao.label.as_str(), curacao.families), ("Curaçao", vec![NonWestern, Classic]));
+        assert_eq!(origin_of("Verenigd Koninkrijk").label, "Verenigd Koninkrijk");
         assert_eq!(families("Verenigd-Koninkrijk"), vec![Western, Expat]);
         assert_eq!(families("  Antillen / Aruba "), vec![NonWestern, Classic]);
     }

@@ -5,7 +5,7 @@
 //! residents is a group: its key is the header, its label and families come from
 //! [`super::origin_of`] (an unknown name gets no family).
 
-use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
 use super::{origin_of, FormatError};
 use crate::model::{AreaTable, Group};
 
@@ -51,9 +51,10 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         })
         .collect();
     let mut table = AreaTable::new(groups);
+    let decimal = file_decimal(bytes, file)?;
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(e, file))?;
-        let at = RecordAt::new(file, &record, &raw_names);
+        let at = RecordAt::new(file, &record, &raw_names).with_decimal(decimal);
         let code = at.code(&record, code_column)?;
         let count = |column: usize| at.count(&record, column, &code);
         let residents = count(residents_column)?;
@@ -103,6 +104,15 @@ mod tests {
         let table = read_wide_table(commas.as_bytes(), "c.csv").unwrap();
         assert_eq!(table.counts(0), &[Some(9), Some(1)]);
         assert_eq!(table.groups()[1].families, [Family::NonWestern, Family::Classic]);
+    }
+
+    #[test]
+    fn a_file_with_decimal_commas_reads_its_whole_counts() {
+        // As Excel in Dutch settings saves counts: three decimals after a comma, a thousands dot.
+        let csv = "code;naam;inwoners;nederland;polen\nGM9999;X;6906,000;6588,000;318,000\nGM9998;Y;1.234,000;1.000,000;234,000\n";
+        let table = read_wide_table(csv.as_bytes(), "excel.csv").unwrap();
+        assert_eq!(table.counts(0), &[Some(6588), Some(318)]);
+        assert_eq!((table.residents(1), table.counts(1)), (Some(1234), &[Some(1000), Some(234)][..]));
     }
 
     #[test]
