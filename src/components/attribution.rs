@@ -23,7 +23,10 @@ pub fn attribution(props: &StateProps) -> Html {
     let table_years: Vec<u16> = atlas.tables.years();
     html! {
         <footer class="attribution">
-            <p>{ text::attribution(&meta.attribution, &table_years, &years) }</p>
+            <p>
+                if let Some(own) = &props.state.own { { format!("{} ", text::own_attribution(&own.file)) } }
+                { text::attribution(&meta.attribution, &table_years, &years) }
+            </p>
             <details class="join-report">
                 <summary>{ text::JOIN_HEADING }</summary>
                 <ul>{ for atlas.layers.iter().map(|layer| level_report(atlas, layer)) }</ul>

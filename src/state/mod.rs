@@ -285,10 +285,14 @@ impl State {
     /// the data could not be loaded.
     pub fn starting(query: &str, loaded: Result<Atlas, String>) -> State {
         let state = State::default().apply(Action::RestoreUrl(query.to_owned()));
-        state.apply(match loaded {
+        let mut state = state.apply(match loaded {
             Ok(atlas) => Action::Loaded(atlas),
             Err(message) => Action::LoadFailed(message),
-        })
+        });
+        // A link to an own table opened afresh: the table is not stored anywhere. (Going back
+        // in the history to such a view later is not a link to explain.)
+        state.own_lost = parse_query(query).own_table;
+        state
     }
 
     /// The same state with the map's size known (before the first render).

@@ -189,8 +189,6 @@ impl State {
             self.pending_url = Some(view);
             return;
         };
-        // A link to an own table opened afresh: the table is not stored anywhere.
-        self.own_lost = view.own_table && self.own.is_none();
         let data_view = view.view.unwrap_or(DataView::default_for(atlas.tables.count_year));
         let threshold = view.threshold.map_or(DisclosureThreshold::default(), DisclosureThreshold::new);
         let atlas = if threshold != atlas.threshold || data_view != atlas.view {

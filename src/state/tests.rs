@@ -335,3 +335,9 @@ fn a_table_of_some_wijken_of_one_gemeente_opens_that_gemeente() {
     // Fictiestad has no row (one of its two wijken is missing), so the map opens it.
     assert_eq!((state.level, state.within), (Level::Wijk, Some(id(&state, "GM9999"))));
 }
+
+#[test]
+fn going_back_to_an_own_table_view_is_not_a_lost_link() {
+    let state = loaded().apply(Action::RestoreUrl("?in=GM9999&eigen=1".into()));
+    assert!(!state.own_lost, "only a link opened afresh says the table is gone");
+}

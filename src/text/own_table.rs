@@ -24,6 +24,12 @@ pub const OWN_READER_FAILED: &str = "het lezen in de achtergrond mislukte; probe
 pub const OWN_GROUPS_HEADING: &str =
     "Herkomstgroepen en hun familie (geraden uit de naam; pas aan waar het niet klopt)";
 
+/// The footer's first words while an own table is on the map (the CBS line after it says
+/// where the boundaries come from).
+pub fn own_attribution(file: &str) -> String {
+    format!("Aantallen op de kaart: eigen tabel {file}, alleen in deze browser. Daaronder de CBS-gegevens:")
+}
+
 /// The layout in words.
 pub fn layout_name(layout: TableLayout) -> &'static str {
     match layout {

@@ -78,6 +78,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the own-table badge', () => page.locator('.own-badge').count(), (n) => n === 1);
       assert.match(await page.locator('.own-badge').innerText(), /Eigen tabel: eigen-fictief\.csv.*niet gedeeld/s);
       assert.match(page.url(), /eigen=1/);
+      assert.match(await page.locator('footer.attribution p').first().innerText(), /eigen tabel eigen-fictief\.csv, alleen in deze browser/);
       const ownCounts = await legendCounts(page);
       assert.equal(ownCounts.slice(0, -2).reduce((a, b) => a + b, 0), 3, `three gemeenten coloured: ${ownCounts}`);
 
