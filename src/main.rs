@@ -9,7 +9,6 @@ mod data_view;
 mod labels;
 mod loader;
 mod own_reader;
-mod own_table;
 mod palette;
 mod ranking;
 mod render;

@@ -3,13 +3,13 @@
 //! read at a time; cancelling stops the worker. Where no worker can start, the page reads the
 //! file itself.
 
-use crate::own_table::{preview, too_large, OwnPreview, MAX_BYTES};
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::bundle::PartKind;
 use atlas_core::formats::FormatError;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
+use atlas_core::own_table::{preview, too_large, OwnPreview, MAX_BYTES};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;

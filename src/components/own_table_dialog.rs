@@ -2,10 +2,10 @@
 //! cannot be used, and the note when a link to an own table was opened afresh.
 
 use super::StateProps;
-use crate::own_table::{OwnPreview, FAMILY_CHOICES};
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::model::Family;
+use atlas_core::own_table::{OwnPreview, FAMILY_CHOICES};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -4,12 +4,12 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
-use crate::own_table::OwnPreview;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, AreaTable, Family, Level};
+use atlas_core::own_table::OwnPreview;
 use atlas_core::typology::{ThresholdKey, Thresholds};
 use std::rc::Rc;
 use yew::Reducible;

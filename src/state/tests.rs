@@ -280,10 +280,10 @@ fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
 }
 
 /// A fictional own table of Fictiestad's two wijken, previewed against the loaded atlas.
-fn own_preview(state: &State) -> Rc<crate::own_table::OwnPreview> {
+fn own_preview(state: &State) -> Rc<atlas_core::own_table::OwnPreview> {
     let csv = "code;naam;inwoners;Nederland;Polen;Syrië\nWK999901;Centrum;100;50;25;25\nWK999902;Haven;60;60;0;0\n";
     let frame = state.atlas().unwrap().tables.frame.clone();
-    Rc::new(crate::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap())
+    Rc::new(atlas_core::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap())
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn a_table_of_some_wijken_of_one_gemeente_opens_that_gemeente() {
     let state = loaded();
     let csv = "code;naam;inwoners;Nederland;Polen\nWK999901;Centrum;100;50;50\n";
     let frame = state.atlas().unwrap().tables.frame.clone();
-    let preview = Rc::new(crate::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap());
+    let preview = Rc::new(atlas_core::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap());
     assert_eq!((state.level, state.within), (Level::Gemeente, None));
     let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
     // Fictiestad has no row (one of its two wijken is missing), so the map opens it.

@@ -1,6 +1,6 @@
 //! CSV plumbing shared by the table readers: byte-order mark, separator, csv errors as values.
 
-use super::number::{notation_clue, NotationClue};
+use super::number::decimal_separator_of;
 use super::{shown, FormatError, Position};
 use crate::model::{AreaCode, Count};
 
@@ -92,7 +92,7 @@ pub fn file_decimal(bytes: &[u8], file: &str) -> Result<Option<char>, FormatErro
         let Ok(record) = record else { break }; // the reader reports it with its line
         let line = record.position().map(|p| p.line());
         for (column, cell) in record.iter().enumerate() {
-            let NotationClue::Decimal(sep) = notation_clue(cell) else { continue };
+            let Some(sep) = decimal_separator_of(cell) else { continue };
             match &decimal {
                 Some((other, other_line, other_cell)) if *other != sep => {
                     let position =

@@ -43,34 +43,16 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
         .map_err(|_| format!("'{}' is te groot voor een aantal inwoners", super::shown(text)))
 }
 
-/// What one cell says about how a file writes numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NotationClue {
-    /// The cell has a decimal part after this separator (`12,5`, `2500,000`, `1.234,0`).
-    Decimal(char),
-    /// One separator with three digits after it (`1.234`, `1,234`): thousands, unless the file
-    /// writes decimals with that separator elsewhere.
-    Ambiguous(char),
-    /// Plain digits, thousands grouping beyond doubt (`17.590.672`), or not a number.
-    None,
-}
-
-/// The clue one cell gives about the file's number notation.
-pub fn notation_clue(cell: &str) -> NotationClue {
+/// The decimal separator a cell shows, if it has a decimal part (`12,5`, `2500,000`,
+/// `1.234,0`: a comma); `None` for plain digits, thousands grouping and text.
+pub fn decimal_separator_of(cell: &str) -> Option<char> {
     let text = cell.trim().trim_matches('"').trim();
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ')) {
-        return NotationClue::None;
+        return None;
     }
     let compact: String = text.chars().filter(|c| *c != ' ').collect();
     let (whole, fraction) = split_fraction(&compact);
-    if !fraction.is_empty() {
-        return NotationClue::Decimal(char::from(compact.as_bytes()[whole.len()]));
-    }
-    let separators: Vec<char> = compact.chars().filter(|c| matches!(c, '.' | ',')).collect();
-    match separators[..] {
-        [one] => NotationClue::Ambiguous(one),
-        _ => NotationClue::None,
-    }
+    (!fraction.is_empty()).then(|| char::from(compact.as_bytes()[whole.len()]))
 }
 
 /// A count in a file whose decimal separator is known (see `csv_text::file_decimal`): the
@@ -161,15 +143,13 @@ mod tests {
     }
 
     #[test]
-    fn cells_give_clues_about_the_notation() {
-        assert_eq!(notation_clue("12,5"), NotationClue::Decimal(','));
-        assert_eq!(notation_clue("2500,000"), NotationClue::Decimal(','));
-        assert_eq!(notation_clue("1.234,0"), NotationClue::Decimal(','));
-        assert_eq!(notation_clue("12345.678"), NotationClue::Decimal('.'));
-        assert_eq!(notation_clue("1.234"), NotationClue::Ambiguous('.'));
-        assert_eq!(notation_clue("1,234"), NotationClue::Ambiguous(','));
-        for cell in ["17.590.672", "1234", "GM0363", "Noord, Oost", "", "x"] {
-            assert_eq!(notation_clue(cell), NotationClue::None, "{cell}");
+    fn cells_show_their_decimal_separator() {
+        assert_eq!(decimal_separator_of("12,5"), Some(','));
+        assert_eq!(decimal_separator_of("2500,000"), Some(','));
+        assert_eq!(decimal_separator_of("1.234,0"), Some(','));
+        assert_eq!(decimal_separator_of("12345.678"), Some('.'));
+        for cell in ["1.234", "1,234", "17.590.672", "1234", "GM0363", "Noord, Oost", "", "x"] {
+            assert_eq!(decimal_separator_of(cell), None, "{cell}");
         }
     }
 
