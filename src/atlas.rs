@@ -2,10 +2,11 @@
 
 use crate::data_view::{DataView, GroupSet};
 use crate::tables::{DatasetEntry, Tables};
-use atlas_core::bundle::{FirstPart, Metadata, Part, PartKind, PlanarBorder, ShapeLayer};
+use atlas_core::bundle::{FirstPart, Metadata, Part, PartKind, PlanarBorder, ShapeLayer, Source};
 use atlas_core::geometry::{interior_point, Bounds, ShapeIndex};
 use atlas_core::measures::{measure_area, AreaMeasures, DisclosureThreshold, Undefined};
 use atlas_core::model::{AreaId, AreaTable, Lens, Level, TableDifference};
+use atlas_core::own_table::{completed_layers, OwnShapes};
 use atlas_core::typology::{gemeente_facts, Detail, GemeenteFacts, Geography};
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -205,6 +206,31 @@ impl Atlas {
         Atlas::assemble(parts, Rc::clone(&self.geography), view, self.threshold)
     }
 
+    /// A user's own areas and table, with this atlas's shapes for the areas the user's file
+    /// has none of, and its borders (for the typology's geography). No other years or sets.
+    pub fn with_own_areas(&self, table: Rc<AreaTable>, shapes: &OwnShapes, table_file: &str) -> Atlas {
+        let map_layers: Vec<&ShapeLayer> = self.layers.iter().map(|l| &l.shapes).collect();
+        let layers = completed_layers(shapes, &table, &map_layers, &self.tables.frame);
+        let borrowed: Vec<&str> = layers
+            .iter()
+            .flat_map(|l| &l.sources)
+            .filter(|s| !s.title.starts_with(shapes.file.as_str()) && s.drawn > 0)
+            .map(|s| s.title.as_str())
+            .collect();
+        let meta = own_metadata(&self.meta, table_file, &shapes.file, &borrowed);
+        let tables = Rc::new(Tables::new(table, self.meta.count_year, Vec::new()));
+        let parts = Parts {
+            meta: Rc::new(meta),
+            tables,
+            layers: Rc::new(layers.into_iter().map(|l| Rc::new(Layer::new(l))).collect()),
+            pending: Rc::default(),
+            held: Rc::default(),
+            borders: Rc::clone(&self.borders),
+        };
+        let view = DataView { lens: self.view.lens, ..DataView::default_for(self.meta.count_year) };
+        Atlas::assemble(parts, Rc::new(OnceCell::new()), view, self.threshold)
+    }
+
     /// The same atlas with another view and threshold.
     pub fn with(&self, view: DataView, threshold: DisclosureThreshold) -> Atlas {
         Atlas::assemble(self.parts(), Rc::clone(&self.geography), view, threshold)
@@ -322,12 +348,15 @@ impl Atlas {
     /// The bounds of an area's finest shape, if it has one; the country's are all gemeenten.
     pub fn bounds(&self, id: AreaId) -> Option<Bounds> {
         let area = self.table().area(id);
-        if area.level == Level::Land {
-            return self.layer(Level::Gemeente).map(|l| l.index(0).total_bounds());
-        }
-        let layer = self.layer(area.level)?;
-        let shape = *layer.shape_of_area.get(&id)?;
-        Some(layer.index(layer.shapes.lods.len() - 1).bounds(shape))
+        let own = match (area.level, self.layer(area.level)) {
+            (Level::Land, _) => self.layer(Level::Gemeente).map(|l| l.index(0).total_bounds()),
+            (_, Some(layer)) => {
+                layer.shape_of_area.get(&id).map(|&shape| layer.index(layer.shapes.lods.len() - 1).bounds(shape))
+            }
+            (_, None) => None,
+        };
+        // Without a shape of its own (an own gemeente whose wijken alone are drawn): its parts'.
+        own.or_else(|| self.table().children(id).iter().filter_map(|&c| self.bounds(c)).reduce(|a, b| a.union(&b)))
     }
 
     /// A point inside the area's finest shape, in projected metres.
@@ -371,6 +400,21 @@ impl Layer {
     pub fn lod_index(&self, metres_per_css_pixel: f64, device_pixel_ratio: f64) -> usize {
         self.shapes.lod_index(metres_per_css_pixel, device_pixel_ratio)
     }
+}
+
+/// The sources of an atlas of own areas: the user's two files, and the atlas's boundary
+/// sources (by title) that complete the map.
+fn own_metadata(cbs: &Metadata, table_file: &str, shapes_file: &str, borrowed: &[&str]) -> Metadata {
+    let own = |title: &str| Source {
+        title: title.to_string(),
+        publisher: crate::text::OWN_PUBLISHER.to_string(),
+        year: cbs.count_year,
+        licence: crate::text::OWN_LICENCE.to_string(),
+    };
+    let mut sources = vec![own(table_file), own(shapes_file)];
+    sources.extend(cbs.sources.iter().filter(|s| borrowed.contains(&s.title.as_str())).cloned());
+    let attribution = crate::text::own_areas_attribution(shapes_file, !borrowed.is_empty());
+    Metadata { count_year: cbs.count_year, sources, attribution }
 }
 
 fn measure_all(table: &AreaTable, threshold: DisclosureThreshold) -> Vec<Result<AreaMeasures, Undefined>> {

@@ -9,7 +9,7 @@ use atlas_core::bundle::PartKind;
 use atlas_core::formats::FormatError;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
-use atlas_core::own_table::{preview, too_large, OwnPreview, MAX_BYTES};
+use atlas_core::own_table::{preview_with_shapes, too_large, OwnPreview, ShapeChoice, MAX_BYTES};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -32,41 +32,140 @@ thread_local! {
     static READING: RefCell<Option<Reading>> = const { RefCell::new(None) };
 }
 
-/// Reads a file the user picked or dropped and dispatches its preview, or why it cannot be
-/// used (the data on screen stays). The map's areas must be known first.
-pub fn read_own_file(file: web_sys::File, state: &UseReducerHandle<State>) {
+/// The files of the last read: a table, perhaps a shape file, and the shape properties the
+/// user chose (kept so the preview can add, drop or re-join the shapes).
+#[derive(Clone)]
+struct Files {
+    table: web_sys::File,
+    shapes: Option<web_sys::File>,
+    code: Option<String>,
+    label: Option<String>,
+}
+
+thread_local! {
+    static FILES: RefCell<Option<Files>> = const { RefCell::new(None) };
+}
+
+/// Whether a file is a shape file (GeoJSON, TopoJSON) rather than a table, by its name.
+pub fn is_shape_file(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".geojson", ".topojson", ".json"].iter().any(|ext| lower.ends_with(ext))
+}
+
+/// Reads the files the user picked or dropped: one table, and perhaps one shape file with
+/// it; a shape file alone joins the table of the open preview. Dispatches the preview, or
+/// why the files cannot be used (the data on screen stays).
+pub fn read_own_files(files: Vec<web_sys::File>, state: &UseReducerHandle<State>) {
+    let (shapes, tables): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| is_shape_file(&f.name()));
+    let fail = |message: &str| state.dispatch(Action::OwnTableRead(Err(message.to_string())));
+    let files = match (tables.as_slice(), shapes.as_slice()) {
+        ([], []) => return,
+        ([table], shapes) if shapes.len() <= 1 => {
+            Files { table: table.clone(), shapes: shapes.first().cloned(), code: None, label: None }
+        }
+        ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| state.own_preview.is_some()) {
+            Some(files) => Files { shapes: Some(shapes.clone()), code: None, label: None, ..files },
+            None => return fail(text::OWN_SHAPES_ALONE),
+        },
+        _ => return fail(text::OWN_TOO_MANY),
+    };
+    start(files, state);
+}
+
+/// The files of a file input or a drop, in order.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads the open preview's files again with the shape properties the user chose.
+pub fn choose_shape_properties(code: Option<String>, label: Option<String>, state: &UseReducerHandle<State>) {
+    if let Some(files) = FILES.with_borrow(Clone::clone) {
+        start(Files { code, label, ..files }, state);
+    }
+}
+
+/// Reads the open preview's table again without its shape file.
+pub fn drop_shapes(state: &UseReducerHandle<State>) {
+    if let Some(files) = FILES.with_borrow(Clone::clone) {
+        start(Files { shapes: None, code: None, label: None, ..files }, state);
+    }
+}
+
+fn start(files: Files, state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
     let Some(atlas) = state.own.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned()) else {
         return;
     };
-    let name = file.name();
     if atlas.is_pending(PartKind::Rows) {
         return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT.into())));
     }
-    if file.size() > MAX_BYTES as f64 {
-        let message = format!("{name}: {}", too_large(file.size() as u64));
-        return dispatcher.dispatch(Action::OwnTableRead(Err(message)));
+    for file in std::iter::once(&files.table).chain(&files.shapes) {
+        if file.size() > MAX_BYTES as f64 {
+            let message = format!("{}: {}", file.name(), too_large(file.size() as u64));
+            return dispatcher.dispatch(Action::OwnTableRead(Err(message)));
+        }
     }
     cancel();
-    dispatcher.dispatch(Action::OwnTableReading(name.clone()));
+    let name = files.table.name();
+    let both = files.shapes.as_ref().map_or_else(|| name.clone(), |s| text::two_files(&name, &s.name()));
+    dispatcher.dispatch(Action::OwnTableReading(both));
+    FILES.with_borrow_mut(|kept| *kept = Some(files.clone()));
     let frame = Rc::clone(&atlas.tables.frame);
+    let year = atlas.meta.count_year;
     wasm_bindgen_futures::spawn_local(async move {
-        let buffer = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => buffer,
-            Err(_) => {
-                return dispatcher.dispatch(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE))))
-            }
+        let (Ok(table), Ok(shapes)) = (bytes_of(&files.table).await, optional_bytes(files.shapes.as_ref()).await)
+        else {
+            return dispatcher.dispatch(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE))));
         };
         let send = {
             let dispatcher = dispatcher.clone();
             move |reply: Result<OwnPreview, String>| dispatcher.dispatch(Action::OwnTableRead(reply.map(Rc::new)))
         };
-        if let Err(buffer) = read_in_worker(&name, buffer, &frame, send.clone()) {
+        let request = Request { name: &name, table, shapes, files: &files, frame: &frame, year };
+        if let Err(request) = read_in_worker(request, send.clone()) {
             // No worker here (an old browser, a host that blocks it): read on the page.
-            let bytes = Uint8Array::new(&buffer).to_vec();
-            send(preview(&bytes, &name, &frame).map_err(|e| e.to_string()));
+            send(read_on_page(&request));
         }
     });
+}
+
+async fn bytes_of(file: &web_sys::File) -> Result<JsValue, JsValue> {
+    wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+}
+
+async fn optional_bytes(file: Option<&web_sys::File>) -> Result<Option<JsValue>, JsValue> {
+    match file {
+        Some(file) => bytes_of(file).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+/// What one read needs: the files' bytes (array buffers), the choices, the map's areas.
+struct Request<'a> {
+    name: &'a str,
+    table: JsValue,
+    shapes: Option<JsValue>,
+    files: &'a Files,
+    frame: &'a AreaTable,
+    year: u16,
+}
+
+fn read_on_page(request: &Request) -> Result<OwnPreview, String> {
+    let table = Uint8Array::new(&request.table).to_vec();
+    let shapes = request.shapes.as_ref().map(|b| Uint8Array::new(b).to_vec());
+    let shapes_name = request.files.shapes.as_ref().map(web_sys::File::name);
+    let choice = match (&shapes, &shapes_name) {
+        (Some(bytes), Some(file)) => Some(ShapeChoice {
+            bytes,
+            file,
+            code: request.files.code.as_deref(),
+            name: request.files.label.as_deref(),
+            year: request.year,
+        }),
+        _ => None,
+    };
+    preview_with_shapes(&table, request.name, request.frame, choice).map_err(|e| e.to_string())
 }
 
 /// Stops a read in progress, if any.
@@ -81,20 +180,33 @@ pub fn cancel() {
     }
 }
 
-/// Starts a worker on the file; gives the buffer back when no worker can start.
-fn read_in_worker(
-    name: &str,
-    buffer: JsValue,
-    frame: &AreaTable,
+/// Starts a worker on the files; gives the request back when no worker can start.
+fn read_in_worker<'a>(
+    request: Request<'a>,
     send: impl Fn(Result<OwnPreview, String>) + Clone + 'static,
-) -> Result<(), JsValue> {
-    let Ok(worker) = Worker::new(WORKER_URL) else { return Err(buffer) };
-    let frame = Uint8Array::from(&encode_frame(frame)[..]);
+) -> Result<(), Request<'a>> {
+    let Ok(worker) = Worker::new(WORKER_URL) else { return Err(request) };
+    let name = request.name;
+    let frame = Uint8Array::from(&encode_frame(request.frame)[..]);
     let message = Object::new();
-    Reflect::set(&message, &"name".into(), &name.into()).ok();
-    Reflect::set(&message, &"file".into(), &buffer).ok();
-    Reflect::set(&message, &"frame".into(), &frame).ok();
-    let transfer = Array::of2(&buffer, &frame.buffer());
+    let set = |key: &str, value: &JsValue| {
+        Reflect::set(&message, &key.into(), value).ok();
+    };
+    set("name", &name.into());
+    set("file", &request.table);
+    set("frame", &frame);
+    set("year", &request.year.into());
+    let transfer = Array::of2(&request.table, &frame.buffer());
+    if let (Some(bytes), Some(file)) = (&request.shapes, &request.files.shapes) {
+        set("shapes", bytes);
+        set("shapesName", &file.name().into());
+        transfer.push(bytes);
+    }
+    for (key, value) in [("code", &request.files.code), ("label", &request.files.label)] {
+        if let Some(value) = value {
+            set(key, &value.into());
+        }
+    }
     // The request goes out once the worker says it listens.
     let mut request = Some((message, transfer));
     let on_message = {

@@ -21,7 +21,7 @@ use super::typology_panel::TypologyPanel;
 use super::use_scene;
 use crate::boot::load_order;
 use crate::loader::{fetch_bytes, mark};
-use crate::own_reader::read_own_file;
+use crate::own_reader::{files_of, read_own_files};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
@@ -59,19 +59,35 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ready = matches!(state.data, Data::Ready(_));
     let typology = state.mode == MapMode::Typology;
-    // A file dropped anywhere on the page is read as an own table.
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let state = state.clone();
+    // Files dropped anywhere on the page are read as an own table (and its shapes); while
+    // files are dragged over the page, it says so.
+    let dragging = use_state_eq(|| false);
+    let ondragover = {
+        let set = dragging.setter();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
-                read_own_file(file, &state);
+            set.set(true);
+        })
+    };
+    let ondragleave = {
+        let set = dragging.setter();
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                set.set(false);
             }
         })
     };
+    let ondrop = {
+        let (state, set) = (state.clone(), dragging.setter());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            set.set(false);
+            read_own_files(files_of(e.data_transfer().and_then(|d| d.files())), &state);
+        })
+    };
     html! {
-        <div class="page" {ondragover} {ondrop}>
+        <div class={classes!("page", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT }</p></div> }
             <header class="top">
                 <div class="brand">
                     <h1>{ text::TITLE }</h1>

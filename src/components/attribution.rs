@@ -24,8 +24,12 @@ pub fn attribution(props: &StateProps) -> Html {
     html! {
         <footer class="attribution">
             <p>
-                if let Some(own) = &props.state.own { { format!("{} ", text::own_attribution(&own.file)) } }
-                { text::attribution(&meta.attribution, &table_years, &years) }
+                if let Some(own) = props.state.own.as_ref().filter(|own| own.shapes.is_some()) {
+                    { format!("{} {}.", text::own_table_attribution(&own.file), meta.attribution) }
+                } else {
+                    if let Some(own) = &props.state.own { { format!("{} ", text::own_attribution(&own.file)) } }
+                    { text::attribution(&meta.attribution, &table_years, &years) }
+                }
             </p>
             <details class="join-report">
                 <summary>{ text::JOIN_HEADING }</summary>

@@ -3,7 +3,7 @@
 //! browser, and never sent anywhere.
 
 use super::StateProps;
-use crate::own_reader::read_own_file;
+use crate::own_reader::{files_of, read_own_files};
 use crate::state::Action;
 use crate::text;
 use web_sys::HtmlInputElement;
@@ -16,9 +16,7 @@ pub fn own_table_control(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read_own_file(file, &state);
-            }
+            read_own_files(files_of(input.files()), &state);
             input.set_value(""); // the same file again is a new choice
         })
     };
@@ -30,14 +28,15 @@ pub fn own_table_control(props: &StateProps) -> Html {
         <div class="own-table">
             if let Some(own) = &state.own {
                 <p class="own-badge">
-                    <strong>{ text::OWN_BADGE }</strong>{ ": " }{ &own.file }
+                    <strong>{ text::OWN_BADGE }</strong>{ ": " }
+                    { own.shapes.as_ref().map_or_else(|| own.file.clone(), |shapes| text::two_files(&own.file, &shapes.file)) }
                     <span class="own-private">{ text::OWN_NOT_SHARED }</span>
                 </p>
                 <button type="button" class="own-back" onclick={back}>{ text::OWN_BACK }</button>
             }
             <label class="own-load" title={text::OWN_LOAD_HINT}>
                 { text::OWN_LOAD }
-                <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" {onchange} />
+                <input type="file" multiple=true accept={text::OWN_ACCEPT} {onchange} />
             </label>
         </div>
     }

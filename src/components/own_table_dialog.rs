@@ -2,11 +2,13 @@
 //! cannot be used, and the note when a link to an own table was opened afresh.
 
 use super::StateProps;
+use crate::own_reader::{choose_shape_properties, drop_shapes, files_of, read_own_files};
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::model::Family;
 use atlas_core::own_table::{OwnPreview, FAMILY_CHOICES};
-use web_sys::HtmlSelectElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[function_component(OwnTableDialog)]
@@ -18,25 +20,44 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     };
     let onkeydown = {
         let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                state.dispatch(if state.own_preview.is_some() {
-                    Action::CancelOwnTable
-                } else {
-                    Action::DismissOwnNote
-                });
-            }
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => state.dispatch(if state.own_error.is_some() || state.own_preview.is_none() {
+                Action::DismissOwnNote
+            } else {
+                Action::CancelOwnTable
+            }),
+            "Tab" => keep_focus_inside(&e),
+            _ => {}
         })
     };
+    // The error shows over the preview it leaves unchanged; the preview waits behind a read.
+    let reading = state.own_reading.is_some();
+    let error = state.own_error.is_some();
+    let previewing = state.own_preview.is_some() && !reading && !error;
     // The dialog's main button takes the focus when a dialog opens (Escape and Tab then work
-    // in it); the backdrop keeps the page behind from being used meanwhile.
+    // in it, and Tab stays in it); the backdrop keeps the page behind from being used
+    // meanwhile. When the last dialog closes, the focus goes back where it was.
     let primary = use_node_ref();
-    let open = (state.own_reading.is_some(), state.own_preview.is_some(), state.own_error.is_some());
+    let open = (reading, previewing, error);
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let primary = primary.clone();
-        use_effect_with(open, move |_| {
-            if let Some(button) = primary.cast::<web_sys::HtmlElement>() {
-                button.focus().ok();
+        use_effect_with(open, move |&(reading, previewing, error)| {
+            let any = reading || previewing || error;
+            let active =
+                || gloo::utils::document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if any && opener.borrow().is_none() {
+                *opener.borrow_mut() = active();
+            }
+            match primary.cast::<web_sys::HtmlElement>() {
+                Some(button) if any => {
+                    button.focus().ok();
+                }
+                _ => {
+                    if let Some(element) = opener.borrow_mut().take().filter(|e| e.is_connected()) {
+                        element.focus().ok();
+                    }
+                }
             }
         });
     }
@@ -49,9 +70,9 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     };
     html! {
         <>
-            if open.0 || open.1 || open.2 { <div class="own-backdrop" aria-hidden="true"></div> }
+            if reading || previewing || error { <div class="own-backdrop" aria-hidden="true"></div> }
             if let Some(name) = &state.own_reading {
-                <div class="own-dialog own-reading" role="status">
+                <div class="own-dialog own-reading" role="status" onkeydown={onkeydown.clone()}>
                     <p>{ format!("{}: {name}…", text::OWN_READING) }</p>
                     <progress></progress>
                     <div class="own-buttons">
@@ -59,7 +80,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                     </div>
                 </div>
             }
-            if let Some(preview) = &state.own_preview {
+            if let Some(preview) = state.own_preview.as_ref().filter(|_| previewing) {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
                     { preview_body(preview, state) }
                     <div class="own-buttons">
@@ -69,8 +90,8 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                 </div>
             }
             if let Some(message) = &state.own_error {
-                <div class="own-dialog own-error" role="alert" onkeydown={onkeydown.clone()}>
-                    <h2>{ text::OWN_ERROR_HEADING }</h2>
+                <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
+                    <h2 id="own-error-title">{ text::OWN_ERROR_HEADING }</h2>
                     <p class="own-message">{ message }</p>
                     <p>{ text::OWN_ERROR_KEPT }</p>
                     <div class="own-buttons">
@@ -104,6 +125,7 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
                 if preview.unknown > 0 { <li>{ text::unknown_line(preview.unknown, &preview.unknown_examples) }</li> }
                 if preview.summed > 0 { <li>{ text::summed_line(preview.summed) }</li> }
             </ul>
+            { shapes_section(preview, state) }
             <h3>{ text::OWN_GROUPS_HEADING }</h3>
             <table class="own-groups">
                 <tbody>
@@ -114,6 +136,100 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
             </table>
         </>
     }
+}
+
+/// The user's own areas: the shape file and the properties it joins on, or the way to add one.
+fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
+    let Some(shapes) = &preview.shapes else {
+        let onchange = {
+            let state = state.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                read_own_files(files_of(input.files()), &state);
+                input.set_value("");
+            })
+        };
+        return html! {
+            <section class="own-shapes">
+                <h3>{ text::OWN_SHAPES_HEADING }</h3>
+                <p class="own-hint">{ text::OWN_SHAPES_ADD_HINT }</p>
+                <label class="own-load">
+                    { text::OWN_SHAPES_ADD }
+                    <input type="file" accept=".geojson,.topojson,.json,application/geo+json,application/json" {onchange} />
+                </label>
+            </section>
+        };
+    };
+    let chosen_name = shapes.name.clone().filter(|n| !n.is_empty());
+    let on_code = {
+        let (state, name) = (state.clone(), shapes.name.clone());
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            choose_shape_properties(Some(code), Some(name.clone().unwrap_or_default()), &state);
+        })
+    };
+    let on_name = {
+        let (state, code) = (state.clone(), shapes.code.clone());
+        Callback::from(move |e: Event| {
+            let name = e.target_unchecked_into::<HtmlSelectElement>().value();
+            choose_shape_properties(Some(code.clone()), Some(name), &state);
+        })
+    };
+    let on_drop = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| drop_shapes(&state))
+    };
+    html! {
+        <section class="own-shapes">
+            <h3>{ text::OWN_SHAPES_HEADING }</h3>
+            <p>{ text::shapes_line(shapes) }</p>
+            <div class="own-shape-keys">
+                <label>{ text::OWN_SHAPES_CODE }
+                    <select id="own-shape-code" onchange={on_code}>
+                        { for shapes.properties.iter().map(|p| html! {
+                            <option value={p.key.clone()} selected={p.key == shapes.code}>{ text::property_choice(&p.key, &p.examples) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ text::OWN_SHAPES_NAME }
+                    <select id="own-shape-name" onchange={on_name}>
+                        <option value="" selected={chosen_name.is_none()}>{ text::OWN_SHAPES_NO_NAME }</option>
+                        { for shapes.properties.iter().filter(|p| p.key != shapes.code).map(|p| html! {
+                            <option value={p.key.clone()} selected={Some(&p.key) == chosen_name.as_ref()}>{ text::property_choice(&p.key, &p.examples) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            if shapes.not_codes > 0 { <p>{ text::not_codes_line(shapes.not_codes, &shapes.not_code_examples) }</p> }
+            if !shapes.collapsed.is_empty() { <p>{ text::collapsed_line(&shapes.collapsed) }</p> }
+            <button type="button" class="own-shapes-drop" onclick={on_drop}>{ text::OWN_SHAPES_DROP }</button>
+        </section>
+    }
+}
+
+/// Tab and Shift+Tab go round within the dialog instead of leaving it for the page behind.
+fn keep_focus_inside(e: &KeyboardEvent) {
+    // Yew delegates events to its root, so the dialog is found from the focused element.
+    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let Some(dialog) = target.and_then(|t| t.closest(".own-dialog").ok().flatten()) else { return };
+    let Ok(list) = dialog.query_selector_all("button, select, input, a[href], [tabindex]:not([tabindex='-1'])") else {
+        return;
+    };
+    let focusable: Vec<web_sys::HtmlElement> =
+        (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect();
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else { return };
+    let active = gloo::utils::document().active_element();
+    let at =
+        |element: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == element.as_ref() as &web_sys::Element);
+    let wrap_to = if e.shift_key() && at(first) {
+        last
+    } else if !e.shift_key() && at(last) {
+        first
+    } else {
+        return;
+    };
+    e.prevent_default();
+    wrap_to.focus().ok();
 }
 
 /// The family of one group, as guessed, with the choices a user can correct it to.

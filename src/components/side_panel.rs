@@ -31,7 +31,7 @@ pub fn side_panel(props: &StateProps) -> Html {
                 <p>{ text::EXPLAIN_1 }</p>
                 <p>{ text::EXPLAIN_2 }</p>
                 <p>{ text::EXPLAIN_3 }</p>
-                <p>{ text::ROUNDING_NOTE }</p>
+                <p>{ if state.own.is_some() { text::OWN_SHARES_NOTE } else { text::ROUNDING_NOTE } }</p>
             </details>
             <ThresholdControl value={state.threshold().residents()} dispatcher={state.dispatcher()} />
         </aside>

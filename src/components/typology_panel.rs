@@ -14,6 +14,7 @@ pub fn typology_panel(props: &StateProps) -> Html {
     let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
     let selected = state.selected.and_then(|id| typology.of(id).map(|c| (id, c)));
     let detail = atlas.detail();
+    let gemeenten = atlas.table().ids_at(atlas_core::model::Level::Gemeente).len();
     html! {
         <aside class="side-panel typology-panel" aria-live="polite">
             if let Some((id, classification)) = selected {
@@ -21,8 +22,11 @@ pub fn typology_panel(props: &StateProps) -> Html {
             } else {
                 <p class="hint">{ text::TYPOLOGY_PICK }</p>
             }
+            if state.own.is_some() {
+                <p class="note own-typology-note">{ text::own_typology_note(typology.classifications.len(), gemeenten) }</p>
+            }
             if !(detail.eastern_european && detail.neighbour_country && detail.expat) {
-                <p class="note data-note">{ text::TYPOLOGY_COARSE_DATA }</p>
+                <p class="note data-note">{ text::typology_coarse_data(atlas.tables.typology_table_of(atlas.view).groups().len()) }</p>
             }
             { thresholds(state) }
         </aside>

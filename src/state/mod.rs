@@ -9,7 +9,7 @@ use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::Part;
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, AreaTable, Family, Level};
-use atlas_core::own_table::OwnPreview;
+use atlas_core::own_table::{OwnPreview, OwnShapes};
 use atlas_core::typology::{ThresholdKey, Thresholds};
 use std::rc::Rc;
 use yew::Reducible;
@@ -119,8 +119,21 @@ pub struct State {
 pub struct OwnInUse {
     pub file: String,
     pub table: Rc<AreaTable>,
+    /// The user's own areas, when a shape file came with the table (the table is on them).
+    pub shapes: Option<Rc<OwnShapes>>,
     /// The atlas of the CBS data, which keeps receiving the bundle's parts meanwhile.
     pub cbs: Rc<Atlas>,
+}
+
+impl OwnInUse {
+    /// The atlas showing the own table: on the own areas when a shape file came with it,
+    /// else on the CBS areas.
+    pub fn atlas(&self) -> Atlas {
+        match &self.shapes {
+            Some(shapes) => self.cbs.with_own_areas(Rc::clone(&self.table), shapes, &self.file),
+            None => self.cbs.with_own_table(Rc::clone(&self.table)),
+        }
+    }
 }
 
 /// Every change the user (or the loader) can make.
@@ -375,9 +388,10 @@ impl State {
                 self.change_since = year;
                 self.keep_level_available();
             }
+            // A preview open meanwhile stays, to come back to when the new read is cancelled
+            // or fails (its shapes joined on another property, say).
             Action::OwnTableReading(name) => {
                 self.own_reading = Some(name);
-                self.own_preview = None;
                 self.own_error = None;
             }
             Action::CancelOwnReading => self.own_reading = None,
@@ -388,7 +402,6 @@ impl State {
             }
             Action::OwnTableRead(Err(message)) => {
                 self.own_reading = None;
-                self.own_preview = None;
                 self.own_error = Some(message);
             }
             Action::SetOwnFamily(group, families) => {

@@ -60,8 +60,7 @@ impl State {
         let atlas = match &mut self.own {
             Some(own) => {
                 own.cbs = Rc::new(own.cbs.with_part(part));
-                let on_cbs = own.cbs.with_own_table(Rc::clone(&own.table));
-                Rc::new(on_cbs.with(atlas.view, atlas.threshold))
+                Rc::new(own.atlas().with(atlas.view, atlas.threshold))
             }
             None => Rc::new(atlas.with_part(part)),
         };
@@ -82,9 +81,10 @@ impl State {
         };
         let cbs = self.own.take().map_or(atlas, |own| own.cbs);
         let table = Rc::new(preview.table.clone());
-        let own_atlas = cbs.with_own_table(Rc::clone(&table));
-        self.data = Data::Ready(Rc::new(own_atlas.with(own_atlas.view, cbs.threshold)));
-        self.own = Some(OwnInUse { file: preview.file.clone(), table, cbs });
+        let shapes = preview.shapes.clone().map(Rc::new);
+        let own = OwnInUse { file: preview.file.clone(), table, shapes, cbs };
+        self.data = Data::Ready(Rc::new(own.atlas()));
+        self.own = Some(own);
         self.own_error = None;
         self.own_lost = false;
         if self.mode == MapMode::Change {
@@ -94,27 +94,33 @@ impl State {
         self.show_where_the_rows_are();
     }
 
-    /// When the map shows none of the table's rows (a table of one gemeente's wijken on the
-    /// country's gemeenten), opens the one gemeente all rows lie in, or else the coarsest
-    /// level that has rows.
+    /// A table of one gemeente's wijken or buurten opens that gemeente (unless the map is in
+    /// it already); otherwise, when the map draws none of the table's rows, the coarsest level
+    /// that draws rows is shown.
     fn show_where_the_rows_are(&mut self) {
         let Some(atlas) = self.atlas().cloned() else { return };
         let table = atlas.table();
-        let (level, within) = self.map_scope();
-        if atlas.areas_in(level, within).into_iter().any(|id| table.has_row(id)) {
-            return;
-        }
+        // Shapes still on their way count as drawn.
+        let drawn = |id: AreaId| {
+            let level = table.area(id).level;
+            atlas.is_pending(PartKind::Layer(level)) || atlas.has_shape(id)
+        };
         let rows: Vec<AreaId> =
             table.areas().filter(|(id, a)| a.level > Level::Gemeente && table.has_row(*id)).map(|(id, _)| id).collect();
         let gemeenten: std::collections::BTreeSet<_> =
             rows.iter().filter_map(|&id| table.area(id).code.gemeente()).collect();
-        if let (1, Some(code)) = (gemeenten.len(), gemeenten.first()) {
-            if let Some(id) = table.find(code) {
+        if let (1, Some(id)) = (gemeenten.len(), gemeenten.first().and_then(|code| table.find(code))) {
+            let inside = self.within.is_some_and(|w| w == id || atlas.lies_in(w, Some(id)));
+            if !inside && self.mode != MapMode::Typology {
                 return self.open(id);
             }
         }
-        if let Some(level) = [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().find(|&l| self.level_available(l))
-        {
+        let (level, within) = self.map_scope();
+        if atlas.areas_in(level, within).into_iter().any(|id| table.has_row(id) && drawn(id)) {
+            return;
+        }
+        let draws_rows = |l: Level| table.ids_at(l).into_iter().any(|id| table.has_row(id) && drawn(id));
+        if let Some(level) = [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().find(|&l| draws_rows(l)) {
             self.within = None;
             self.level = level;
             self.camera = self.fitted_camera(None);

@@ -341,3 +341,69 @@ fn going_back_to_an_own_table_view_is_not_a_lost_link() {
     let state = loaded().apply(Action::RestoreUrl("?in=GM9999&eigen=1".into()));
     assert!(!state.own_lost, "only a link opened afresh says the table is gone");
 }
+
+#[test]
+fn a_failed_second_read_leaves_the_open_preview_to_come_back_to() {
+    let state = loaded();
+    let preview = own_preview(&state);
+    let state = state.apply(Action::OwnTableRead(Ok(Rc::clone(&preview))));
+    let state = state.apply(Action::OwnTableReading("eigen.csv en kapot.geojson".into()));
+    assert!(state.own_reading.is_some() && state.own_preview.is_some(), "waiting behind the read");
+    let state = state.apply(Action::OwnTableRead(Err("kapot.geojson: geen geldige JSON".into())));
+    assert!(state.own_error.is_some());
+    let state = state.apply(Action::DismissOwnNote);
+    assert!(Rc::ptr_eq(state.own_preview.as_ref().unwrap(), &preview), "the same preview, unchanged");
+    let cancelled = state.apply(Action::OwnTableReading("eigen.csv".into())).apply(Action::CancelOwnReading);
+    assert!(cancelled.own_preview.is_some() && cancelled.own_reading.is_none());
+}
+
+/// Fictional wijken of a gemeente the atlas does not have (GM9990), with their own squares.
+fn own_areas_preview(state: &State) -> Rc<atlas_core::own_table::OwnPreview> {
+    let csv = "code;naam;inwoners;Nederland;Polen;Syrië\nWK999001;Oever;300;200;60;40\nWK999002;Heuvel;200;200;0;0\n";
+    let square = |code: &str, west: f64| {
+        let east = west + 0.1;
+        format!(
+            r#"{{"type":"Feature","properties":{{"code":"{code}"}},"geometry":{{"type":"Polygon",
+            "coordinates":[[[{west},52],[{east},52],[{east},52.1],[{west},52.1],[{west},52]]]}}}}"#
+        )
+    };
+    let shapes = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
+        square("WK999001", 5.6),
+        square("WK999002", 5.7)
+    );
+    let choice = atlas_core::own_table::ShapeChoice {
+        bytes: shapes.as_bytes(),
+        file: "wijken.geojson",
+        code: None,
+        name: None,
+        year: 2022,
+    };
+    let frame = state.atlas().unwrap().tables.frame.clone();
+    Rc::new(atlas_core::own_table::preview_with_shapes(csv.as_bytes(), "eigen.csv", &frame, Some(choice)).unwrap())
+}
+
+#[test]
+fn own_areas_replace_the_map_and_survive_the_bundle_s_later_parts() {
+    let state = loaded();
+    let cbs_areas = state.atlas().unwrap().table().len();
+    let preview = own_areas_preview(&state);
+    let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
+    let atlas = state.atlas().unwrap();
+    let codes: Vec<String> = atlas.table().areas().map(|(_, a)| a.code.to_string()).collect();
+    assert_eq!(codes, ["NL00", "GM9990", "WK999001", "WK999002"]);
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(id(&state, "GM9990"))), "opens the one gemeente");
+    let layers: Vec<Level> = atlas.layers.iter().map(|l| l.shapes.level).collect();
+    assert_eq!(layers, [Level::Gemeente, Level::Wijk], "GM9990's outline dissolved from its wijken");
+    let fitted = atlas.bounds(id(&state, "GM9990")).unwrap();
+    let wijken = atlas.bounds(id(&state, "WK999001")).unwrap().union(&atlas.bounds(id(&state, "WK999002")).unwrap());
+    assert_eq!(fitted, wijken, "the gemeente covers its wijken");
+    let heuvel = atlas.measure(id(&state, "WK999002")).unwrap();
+    assert_eq!(heuvel.diversity_index, 0.0, "all 200 residents in one group");
+    assert!(atlas.meta.attribution.contains("wijken.geojson"));
+    // A part of the CBS bundle arriving later goes to the CBS atlas, not over the own areas.
+    let state = state.apply(Action::PartLoaded(Part::Datasets(Vec::new())));
+    assert_eq!(state.atlas().unwrap().table().len(), 4);
+    let back = state.apply(Action::BackToCbs);
+    assert_eq!(back.atlas().unwrap().table().len(), cbs_areas);
+}

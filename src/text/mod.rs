@@ -92,15 +92,31 @@ pub const RUNNER_UP: &str = "Daarna het dichtst bij: ";
 pub const APPROXIMATE: &str = "Benadering: ";
 pub const APPROXIMATE_MARK: &str =
     "* bepaald met een benadering: de tabel kent de herkomstgroepen niet die het type beschrijven.";
-pub const TYPOLOGY_COARSE_DATA: &str = "Deze tabel heeft 7 herkomstgroepen. Poolse, Bulgaarse, Duitse, Belgische en \
-     Angelsaksische inwoners vallen allemaal onder 'westers'. Tuinbouw-, grens- en expatgemeenten zijn daarom benaderd \
-     met de ligging en de mix van groepen; zo'n uitkomst is gemarkeerd als benadering.";
+/// The note when the table cannot tell the finer European and expat groups apart.
+pub fn typology_coarse_data(groups: usize) -> String {
+    format!(
+        "Deze tabel heeft {groups} herkomstgroepen en onderscheidt Poolse, Bulgaarse, Duitse, Belgische en \
+         Angelsaksische inwoners niet apart. Tuinbouw-, grens- en expatgemeenten zijn daarom benaderd met de ligging \
+         en de mix van groepen; zo'n uitkomst is gemarkeerd als benadering."
+    )
+}
+
+/// The note while an own table is on the typology: which gemeenten it can classify.
+pub fn own_typology_note(classified: usize, gemeenten: usize) -> String {
+    format!(
+        "De typologie deelt gemeenten in op hun eigen cijfers. Je tabel geeft die voor {} van de {} gemeenten; de \
+         andere blijven grijs. Een tabel van wijken of buurten telt mee voor een gemeente zodra al haar wijken erin staan.",
+        thousands(classified as u64),
+        thousands(gemeenten as u64)
+    )
+}
 pub const THRESHOLDS_HEADING: &str = "Drempels (schuif om opnieuw in te delen)";
 pub const RESET_THRESHOLDS: &str = "Standaardwaarden";
 pub const TYPE_LISTS_HEADING: &str = "Gemeenten per type";
 pub const JOIN_HEADING: &str = "Wat niet op de kaart staat";
 pub const ROUNDING_NOTE: &str =
     "Het CBS rondt aantallen in wijken en buurten af op vijftallen; aandelen zijn berekend over de som van de groepen.";
+pub const OWN_SHARES_NOTE: &str = "Aandelen zijn berekend over de som van de groepen in je eigen tabel.";
 
 pub const YEAR_LABEL: &str = "Jaar";
 pub const GROUPS_LABEL: &str = "Herkomstgroepen";

@@ -1,11 +1,29 @@
 //! The Dutch text about a table of the user's own: loading, the preview, messages.
 
-use atlas_core::formats::{TableLayout, TextEncoding};
+use super::thousands;
+use atlas_core::formats::{ShapeFileKind, TableLayout, TextEncoding};
 use atlas_core::model::Family;
+use atlas_core::own_table::OwnShapes;
 
 pub const OWN_LOAD: &str = "Eigen tabel laden";
 pub const OWN_LOAD_HINT: &str = "Een CSV-bestand met aantallen per herkomstgroep per gemeente, wijk of buurt. Het \
     bestand blijft in je browser: er wordt niets verstuurd of bewaard.";
+/// What the file input offers: tables and shape files.
+pub const OWN_ACCEPT: &str =
+    ".csv,.tsv,.txt,text/csv,text/tab-separated-values,.geojson,.topojson,.json,application/geo+json,application/json";
+pub const OWN_DROP_HINT: &str =
+    "Laat los om je tabel te lezen (met een GeoJSON- of TopoJSON-bestand erbij voor eigen gebieden)";
+pub const OWN_SHAPES_ALONE: &str = "Een kaartbestand alleen heeft geen aantallen: kies het samen met je tabel (twee \
+    bestanden tegelijk), of voeg het toe in het voorbeeld van de tabel.";
+pub const OWN_TOO_MANY: &str = "Kies één tabel, en eventueel één GeoJSON- of TopoJSON-bestand met de gebieden erbij.";
+pub const OWN_SHAPES_HEADING: &str = "Eigen gebieden";
+pub const OWN_SHAPES_ADD: &str = "Gebieden toevoegen (GeoJSON of TopoJSON)";
+pub const OWN_SHAPES_ADD_HINT: &str = "Zonder kaartbestand komen de cijfers op de CBS-gebieden van de atlas. Met een \
+    kaartbestand tekent de atlas jouw gebieden, gekoppeld op de code.";
+pub const OWN_SHAPES_DROP: &str = "Gebieden weglaten";
+pub const OWN_SHAPES_CODE: &str = "Code uit eigenschap";
+pub const OWN_SHAPES_NAME: &str = "Naam uit eigenschap";
+pub const OWN_SHAPES_NO_NAME: &str = "(geen naam)";
 pub const OWN_WAIT: &str = "De gebieden worden nog geladen; probeer het zo opnieuw.";
 pub const OWN_BADGE: &str = "Eigen tabel";
 pub const OWN_NOT_SHARED: &str = "niet gedeeld: alleen in deze browser";
@@ -28,6 +46,65 @@ pub const OWN_GROUPS_HEADING: &str =
 /// where the boundaries come from).
 pub fn own_attribution(file: &str) -> String {
     format!("Aantallen op de kaart: eigen tabel {file}, alleen in deze browser. Daaronder de CBS-gegevens:")
+}
+
+/// The footer's first words while own areas are on the map.
+pub fn own_table_attribution(file: &str) -> String {
+    format!("Aantallen op de kaart: eigen tabel {file}, alleen in deze browser.")
+}
+
+/// "eigen.csv en wijken.geojson"
+pub fn two_files(table: &str, shapes: &str) -> String {
+    format!("{table} en {shapes}")
+}
+
+/// "wijken.geojson: 42 vormen (GeoJSON, omgezet uit RD), 40 getekend."
+pub fn shapes_line(shapes: &OwnShapes) -> String {
+    let kind = match shapes.kind {
+        ShapeFileKind::GeoJson => "GeoJSON",
+        ShapeFileKind::TopoJson { .. } => "TopoJSON",
+    };
+    let rd = if shapes.from_rd { ", omgezet uit Rijksdriehoekscoördinaten" } else { "" };
+    format!(
+        "{}: {} vormen ({kind}{rd}), {} getekend.",
+        shapes.file,
+        thousands(shapes.shapes as u64),
+        thousands(shapes.drawn as u64)
+    )
+}
+
+/// "3 vormen hebben geen CBS-code en blijven weg (eerste: A1, A2)."
+pub fn not_codes_line(count: usize, examples: &[String]) -> String {
+    format!(
+        "{} vormen hebben geen CBS-gebiedscode en blijven weg (eerste: {}).",
+        thousands(count as u64),
+        examples.join(", ")
+    )
+}
+
+/// "2 vormen zijn te klein om te tekenen: BU…"
+pub fn collapsed_line(codes: &[String]) -> String {
+    let first: Vec<&str> = codes.iter().take(5).map(String::as_str).collect();
+    format!("{} vormen zijn te klein om te tekenen ({}).", thousands(codes.len() as u64), first.join(", "))
+}
+
+/// A property to choose, with examples: "wijkcode (WK999001, WK999002)".
+pub fn property_choice(key: &str, examples: &[String]) -> String {
+    if examples.is_empty() {
+        key.to_string()
+    } else {
+        format!("{key} ({})", examples.join(", "))
+    }
+}
+
+/// How the sources list credits a user's own files.
+pub const OWN_PUBLISHER: &str = "eigen bestand";
+pub const OWN_LICENCE: &str = "alleen in deze browser";
+
+/// The footer's line while own areas are on the map.
+pub fn own_areas_attribution(shapes_file: &str, borrowed: bool) -> String {
+    let rest = if borrowed { "; andere grenzen: CBS, Kadaster (CC BY 4.0)" } else { "" };
+    format!("Gebieden: eigen bestand {shapes_file}{rest}")
 }
 
 /// The layout in words.

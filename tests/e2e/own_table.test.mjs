@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serveDist } from './serve.mjs';
-import { DIST, REPO, poll, waitMapDrawn, scenario, useBrowser } from './helpers.mjs';
+import { DIST, REPO, poll, waitMapDrawn, waitRows, clickArea, mapPixelStats, scenario, useBrowser } from './helpers.mjs';
 
 useBrowser();
 
@@ -32,6 +32,24 @@ const index = (counts) => {
 // The old lens by the families the test knows (not the app's): Dutch, western, non-western
 // (Atlantis, unknown to the app, is corrected to non-western in the preview).
 const westernSplit = (g) => [g.Nederland, g.Polen + g.Duitsland, g.Marokko + g['Syrië'] + g.Atlantis];
+
+// Four fictional wijken of a fictional gemeente (GM9990, a code CBS does not use), in a 2 × 2
+// grid of squares near Apeldoorn, and a fifth square without a row in the table.
+const AREAS = [
+  ['WK999001', 'Oeverwijk', { Nederland: 300, Polen: 40, Duitsland: 30, Marokko: 60, 'Syrië': 40, Atlantis: 30 }],
+  ['WK999002', 'Heuvelwijk', { Nederland: 500, Polen: 5, Duitsland: 20, Marokko: 5, 'Syrië': 0, Atlantis: 0 }],
+  ['WK999003', 'Veldwijk', { Nederland: 200, Polen: 100, Duitsland: 10, Marokko: 100, 'Syrië': 80, Atlantis: 10 }],
+  ['WK999004', 'Bosrand', { Nederland: 400, Polen: 20, Duitsland: 60, Marokko: 10, 'Syrië': 10, Atlantis: 0 }],
+];
+const areasCsv = () => ['code;naam;inwoners;' + GROUPS.join(';'),
+  ...AREAS.map(([code, name, g]) => [code, name, Object.values(g).reduce((a, b) => a + b, 0), ...GROUPS.map((k) => g[k])].join(';'))].join('\n') + '\n';
+const areasGeojson = () => {
+  const square = (code, name, [w, s]) => ({ type: 'Feature', properties: { wijkcode: code, wijknaam: name, oppervlak: 4 },
+    geometry: { type: 'Polygon', coordinates: [[[w, s], [w + 0.05, s], [w + 0.05, s + 0.03], [w, s + 0.03], [w, s]]] } });
+  const corners = [[5.90, 52.20], [5.95, 52.20], [5.90, 52.23], [5.95, 52.23], [6.00, 52.20]];
+  const names = [...AREAS.map(([code, name]) => [code, name]), ['WK999005', 'Nieuwland']];
+  return JSON.stringify({ type: 'FeatureCollection', features: names.map(([c, n], i) => square(c, n, corners[i])) });
+};
 
 const legendCounts = async (page, selector = '.legend') =>
   (await page.locator(`${selector} .legend-count`).allInnerTexts()).map(Number);
@@ -102,7 +120,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
         ['long-several-years.csv', /meerdere jaren/], ['huge-code.csv', /is geen CBS-gebiedscode/]];
       for (const [file, says] of broken) {
         await chooseFile(page, file, fs.readFileSync(path.join(MALFORMED, file)));
-        const alert = page.locator('.own-error[role=alert]');
+        const alert = page.locator('.own-error[role=alertdialog]');
         await poll(`the message for ${file}`, () => alert.count(), (n) => n === 1);
         const message = await alert.innerText();
         assert.match(message, says, `${file}: ${message}`);
@@ -119,6 +137,79 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await page.locator('button[data-lens="alle"]').click();
       await poll('the CBS legend again', () => legendCounts(page), (c) => JSON.stringify(c) === JSON.stringify(cbsCounts));
       assert.doesNotMatch(page.url(), /eigen=1/);
+    });
+
+    s('own areas: a table and a GeoJSON of fictional wijken dropped together', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await waitRowsLoaded(page);
+      const cbsCounts = await legendCounts(page);
+      // Dragging files over the page says where to drop them.
+      const transfer = await page.evaluateHandle(([table, shapes]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([table], 'wijken-fictief.csv', { type: 'text/csv' }));
+        dt.items.add(new File([shapes], 'wijken-fictief.geojson', { type: 'application/geo+json' }));
+        return dt;
+      }, [areasCsv(), areasGeojson()]);
+      await page.dispatchEvent('.page', 'dragover', { dataTransfer: transfer });
+      await poll('the drop hint', () => page.locator('.drop-hint').count(), (n) => n === 1);
+      await shot('own-drop-hint');
+      await page.dispatchEvent('.page', 'drop', { dataTransfer: transfer });
+      await poll('the drop hint to go', () => page.locator('.drop-hint').count(), (n) => n === 0);
+      const dialog = page.locator('.own-dialog[role=dialog]');
+      await poll('the preview', () => dialog.count(), (n) => n === 1);
+      const preview = await dialog.innerText();
+      assert.match(preview, /Wijken: 4 in het bestand, 4 daarvan op de kaart/);
+      assert.match(preview, /wijken-fictief\.geojson: 5 vormen \(GeoJSON\), 5 getekend/);
+      assert.equal(await page.locator('#own-shape-code').inputValue(), 'wijkcode', 'the code property guessed');
+      assert.equal(await page.locator('#own-shape-name').inputValue(), 'wijknaam', 'the name property guessed');
+      await shot('own-areas-preview');
+      // Tab stays inside the dialog.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.own-dialog')), `Tab ${i + 1} left the dialog`);
+      }
+      // A property without codes is refused, and the preview comes back as it was.
+      await page.locator('#own-shape-code').selectOption('wijknaam');
+      const alert = page.locator('.own-error[role=alertdialog]');
+      await poll('the message about the property', () => alert.count(), (n) => n === 1);
+      assert.match(await alert.innerText(), /de eigenschap 'wijknaam' heeft geen CBS-gebiedscodes/);
+      await alert.getByRole('button', { name: 'Sluiten' }).click();
+      await poll('the preview again', () => dialog.count(), (n) => n === 1);
+      assert.equal(await page.locator('#own-shape-code').inputValue(), 'wijkcode');
+      await dialog.getByRole('button', { name: 'Laden' }).click();
+      await poll('the own-table badge', () => page.locator('.own-badge').count(), (n) => n === 1);
+      assert.match(await page.locator('.own-badge').innerText(), /wijken-fictief\.csv en wijken-fictief\.geojson/);
+
+      // The map draws the own wijken (their gemeente opened), hit-tested like any other.
+      await waitRows(page, 'WK9990', (n) => n === 5, 'five own wijken in the ranking');
+      await clickArea(page, 'WK999001');
+      await poll('Oeverwijk in the panel', () => page.locator('aside.side-panel').innerText(), (t) => /Oeverwijk/.test(t));
+      await poll("Oeverwijk's index from the file", () => panelIndex(page), (v) => v === index(Object.values(AREAS[0][2])));
+      await page.locator('button[data-lens="westers"]').click();
+      // Atlantis keeps the family "onbekend" here: the old lens keeps it apart.
+      const g = AREAS[0][2];
+      const oldLens = [g.Nederland, g.Polen + g.Duitsland, g.Marokko + g['Syrië'], g.Atlantis];
+      await poll('the old lens on the own wijk', () => panelIndex(page), (v) => v === index(oldLens));
+      await page.locator('button[data-lens="alle"]').click();
+      assert.match(await page.locator('footer.attribution p').first().innerText(), /Gebieden: eigen bestand wijken-fictief\.geojson/);
+      const pixels = await mapPixelStats(page);
+      assert.ok(pixels.colours >= 4 && pixels.fraction > 0.2, `the own wijken fill the map in several colours: ${JSON.stringify(pixels)}`);
+      await shot('own-areas-map');
+
+      // The typology cannot classify the own gemeente (Nieuwland has no figures, so the gemeente
+      // is not summed from its wijken), and says why.
+      await page.locator('.mode-switch button', { hasText: 'typologie' }).click();
+      const types = await poll('the typology legend', () => legendCounts(page, '.typology-legend'), (c) => c.length > 0);
+      assert.equal(types.reduce((a, b) => a + b, 0), 1, `one gemeente: ${types}`);
+      assert.equal(await page.locator('.typology-legend li[data-type=geen] .legend-count').innerText(), '1');
+      assert.match(await page.locator('.own-typology-note').innerText(), /0 van de 1 gemeenten.*zodra al haar wijken erin staan/s);
+      await page.locator('.mode-switch button', { hasText: 'diversiteit' }).click();
+
+      await page.getByRole('button', { name: 'Terug naar CBS-gegevens' }).click();
+      await poll('the badge to go', () => page.locator('.own-badge').count(), (n) => n === 0);
+      await page.locator('button[data-lens="alle"]').click();
+      await page.locator('.breadcrumb button').first().click();
+      await poll('the CBS legend again', () => legendCounts(page), (c) => JSON.stringify(c) === JSON.stringify(cbsCounts));
     });
 
     s('a big file is read off the page, and reading it can be cancelled', async ({ page }) => {
@@ -153,7 +244,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the note about the own table', () => page.locator('.own-note').innerText(), (t) => /nergens bewaard/.test(t));
       await waitRowsLoaded(page);
       await chooseFile(page, 'elders.csv', Buffer.from('code;groep;aantal\nGM9999;Polen;5\nGM9999;Nederland;50\n'));
-      const alert = page.locator('.own-error[role=alert]');
+      const alert = page.locator('.own-error[role=alertdialog]');
       await poll('the message', () => alert.count(), (n) => n === 1);
       assert.match(await alert.innerText(), /geen van de 1 gebieden staat op de kaart \(eerste codes: GM9999\)/);
       assert.equal(await page.locator('.own-badge').count(), 0);

@@ -1,7 +1,9 @@
 //! Arbitrary and mutated input to the table and geometry readers: never a panic, and an error
 //! always starts with the file's name (so a person knows which file).
 
-use atlas_core::formats::{read_geojson, read_table, read_topojson};
+use atlas_core::fixtures::fictional_bundle;
+use atlas_core::formats::{read_geojson, read_table, read_topojson, shape_properties};
+use atlas_core::own_table::{preview_with_shapes, ShapeChoice};
 use proptest::prelude::*;
 
 const WIDE: &str = "code;naam;inwoners;Nederland;Polen;Syrië\nGM9999;Fictiestad;1.000;700;200;100\n\
@@ -16,11 +18,19 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
         read_table(bytes, "f.csv").err(),
         read_geojson(bytes, "f.csv", "statcode", "statnaam").err(),
         read_topojson(bytes, "f.csv", "gebieden", "statcode", "statnaam").err(),
+        shape_properties(bytes, "f.csv").err(),
+        own_areas(bytes).err(),
     ];
     for error in checks.into_iter().flatten() {
         prop_assert!(error.to_string().starts_with("f.csv"), "{}", error);
     }
     Ok(())
+}
+
+/// The bytes as a user's own shape file beside a valid table (the properties guessed).
+fn own_areas(bytes: &[u8]) -> Result<(), atlas_core::formats::FormatError> {
+    let choice = ShapeChoice { bytes, file: "f.csv", code: None, name: None, year: 2022 };
+    preview_with_shapes(WIDE.as_bytes(), "eigen.csv", &fictional_bundle().table, Some(choice)).map(|_| ())
 }
 
 /// A valid file with some bytes replaced, inserted or removed.

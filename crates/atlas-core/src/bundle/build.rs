@@ -123,7 +123,7 @@ const CC_BY: &str = "CC BY 4.0";
 const GEMEENTE_TITLE: &str = "Gebiedsindelingen, gemeenten (gegeneraliseerd)";
 
 /// A source's shapes as read: arcs (simplified topologically) or outlines (one by one).
-enum Decoded {
+pub(crate) enum Decoded {
     Arcs(Topology),
     Outlines(ShapeSet),
 }
@@ -154,7 +154,7 @@ impl Decoded {
         })
     }
 
-    fn names(&self) -> Vec<(&str, &str)> {
+    pub(crate) fn names(&self) -> Vec<(&str, &str)> {
         match self {
             Decoded::Arcs(t) => t.areas.iter().map(|a| (a.code.as_str(), a.name.as_str())).collect(),
             Decoded::Outlines(set) => set.iter().map(|a| (a.code.as_str(), a.name.as_str())).collect(),
@@ -169,8 +169,16 @@ struct Drawn {
     lods: Vec<Vec<Vec<Ring>>>,
 }
 
-/// Joins a level's sources in priority order and simplifies what joined at every tolerance.
-/// An area whose shape collapses at the finest tolerance is not drawn (reported as collapsed).
+/// A boundary source as read, with how it joins and is credited.
+pub(crate) struct ReadSource<'a> {
+    pub decoded: Decoded,
+    pub year: u16,
+    pub title: &'a str,
+    pub rule: JoinRule,
+    pub trim_to_parent: bool,
+}
+
+/// Reads a level's sources, then [`layer_of`] them.
 fn build_layer(
     table: &AreaTable,
     level: Level,
@@ -178,16 +186,37 @@ fn build_layer(
     tolerances: &[f32],
     parents: &[(AreaId, MultiPolygon<f64>)],
 ) -> Result<ShapeLayer, FormatError> {
-    let decoded = sources.iter().map(Decoded::read).collect::<Result<Vec<_>, _>>()?;
-    let join_sources: Vec<JoinSource> = sources
+    let read = sources
         .iter()
-        .zip(&decoded)
-        .map(|(s, d)| JoinSource { shapes: d.names(), year: s.year, rule: s.rule })
-        .collect();
+        .map(|s| {
+            Ok(ReadSource {
+                decoded: Decoded::read(s)?,
+                year: s.year,
+                title: s.title,
+                rule: s.rule,
+                trim_to_parent: s.trim_to_parent,
+            })
+        })
+        .collect::<Result<Vec<_>, FormatError>>()?;
+    Ok(layer_of(table, level, &read, tolerances, parents))
+}
+
+/// Joins a level's sources in priority order and simplifies what joined at every tolerance.
+/// An area whose shape collapses at the finest tolerance is not drawn (reported as collapsed).
+pub(crate) fn layer_of(
+    table: &AreaTable,
+    level: Level,
+    sources: &[ReadSource],
+    tolerances: &[f32],
+    parents: &[(AreaId, MultiPolygon<f64>)],
+) -> ShapeLayer {
+    let join_sources: Vec<JoinSource> =
+        sources.iter().map(|s| JoinSource { shapes: s.decoded.names(), year: s.year, rule: s.rule }).collect();
     let join = join_layered(table, level, &join_sources);
     let mut report = join.report;
     let mut drawn: Vec<Drawn> = Vec::new();
-    for (index, ((source, decoded), joined)) in sources.iter().zip(&decoded).zip(&join.joined).enumerate() {
+    for (index, (source, joined)) in sources.iter().zip(&join.joined).enumerate() {
+        let decoded = &source.decoded;
         let index = u8::try_from(index).unwrap_or(u8::MAX);
         match decoded {
             Decoded::Arcs(topology) => {
@@ -235,13 +264,13 @@ fn build_layer(
             shapes: kept.iter().map(|d| PlanarShape { area: d.area, polygons: d.lods[k].clone() }).collect(),
         })
         .collect();
-    Ok(ShapeLayer {
+    ShapeLayer {
         level,
         sources: layer_sources,
         shape_source: kept.iter().map(|d| d.source).collect(),
         lods,
         join: report,
-    })
+    }
 }
 
 /// A layer's finest shapes back in lon/lat, as parents to trim children to.

@@ -5,7 +5,7 @@
 //! a little-endian u32, then a [`Bundle`] in postcard encoding with ring coordinates
 //! delta-encoded as zigzag varints.
 
-mod build;
+pub(crate) mod build;
 mod codec;
 mod parts;
 mod types;

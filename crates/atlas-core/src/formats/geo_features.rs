@@ -62,14 +62,9 @@ const LATITUDES: std::ops::RangeInclusive<f64> = 49.0..=56.0;
 /// Netherlands (checked before conversion, which would panic on a position of one number).
 fn check_positions(value: &geojson::Value) -> Result<(), String> {
     use geojson::Value;
-    let check = |position: &geojson::Position| {
-        match position[..] {
-        [lon, lat, ..] if LONGITUDES.contains(&lon) && LATITUDES.contains(&lat) => Ok(()),
-        [lon, lat, ..] => Err(format!(
-            "het punt ({lon}, {lat}) ligt ver buiten Nederland; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)"
-        )),
+    let check = |position: &geojson::Position| match position[..] {
+        [lon, lat, ..] => plausible_position(lon, lat),
         _ => Err(format!("een positie heeft {} getal(len) waar lengte- en breedtegraad nodig zijn", position.len())),
-    }
     };
     let ring = |ring: &Vec<geojson::Position>| ring.iter().try_for_each(check);
     match value {
@@ -79,6 +74,20 @@ fn check_positions(value: &geojson::Value) -> Result<(), String> {
         Value::MultiPolygon(polygons) => polygons.iter().flatten().try_for_each(ring),
         Value::GeometryCollection(geometries) => geometries.iter().try_for_each(|g| check_positions(&g.value)),
     }
+}
+
+/// A longitude and latitude plausible for the Netherlands, or why not (naming the RD grid
+/// when the numbers look like it).
+pub(crate) fn plausible_position(lon: f64, lat: f64) -> Result<(), String> {
+    if LONGITUDES.contains(&lon) && LATITUDES.contains(&lat) {
+        return Ok(());
+    }
+    let hint = if super::rd_coordinates::looks_like_rd(lon, lat) {
+        "; dit lijken Rijksdriehoekscoördinaten (RD, EPSG:28992): sla het bestand op in WGS 84, of als GeoJSON (dat leest de atlas ook in RD)"
+    } else {
+        "; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)"
+    };
+    Err(format!("het punt ({lon}, {lat}) ligt ver buiten Nederland{hint}"))
 }
 
 fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {

@@ -6,7 +6,11 @@ use super::{FormatError, ShapeSet};
 /// Reads the features of a GeoJSON file; `code` and `name` are the property keys that hold an
 /// area's code and name (CBS/PDOK files use `statcode` and `statnaam`).
 pub fn read_geojson(bytes: &[u8], file: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
-    let json = parse_json(bytes, file)?;
+    read_geojson_json(parse_json(bytes, file)?, file, code, name)
+}
+
+/// [`read_geojson`] of a document already parsed (and perhaps converted from RD).
+pub fn read_geojson_json(json: serde_json::Value, file: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
     let geojson = geojson::GeoJson::from_json_value(json)
         .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON: {e}")))?;
     let features = match geojson {

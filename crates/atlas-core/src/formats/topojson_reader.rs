@@ -4,7 +4,7 @@
 //! transform, delta encoding) and resolving references is done here, with validation, so bad
 //! input gives a [`FormatError`] naming the file, the feature and its area code, never a panic.
 
-use super::geo_features::parse_json;
+use super::geo_features::{parse_json, plausible_position};
 use super::{AreaShape, FormatError, Position, ShapeSet};
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
@@ -130,6 +130,7 @@ fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -
         if !(point[0].is_finite() && point[1].is_finite()) {
             return Err(format!("positie {} is geen eindig getal", i + 1));
         }
+        plausible_position(point[0], point[1]).map_err(|why| format!("positie {}: {why}", i + 1))?;
         points.push(point);
     }
     Ok(points)
@@ -218,7 +219,7 @@ mod tests {
 
     /// Two fictional squares sharing one arc, quantised with a transform.
     const FICTION: &str = r#"{"type":"Topology",
-      "transform":{"scale":[0.5,0.5],"translate":[10,20]},
+      "transform":{"scale":[0.5,0.5],"translate":[4,51]},
       "arcs":[[[2,0],[0,2]],[[2,2],[-2,0],[0,-2],[2,0]],[[2,0],[2,0],[0,2],[-2,0]]],
       "objects":{"layer":{"type":"GeometryCollection","geometries":[
         {"type":"Polygon","arcs":[[0,1]],"properties":{"statcode":"WK999901","statnaam":"West"}},
@@ -241,13 +242,13 @@ mod tests {
     #[test]
     fn arcs_are_delta_decoded_and_reversed_references_walk_backwards() {
         let topology = read_topology(FICTION.as_bytes(), "t.json", KEYS).unwrap();
-        assert_eq!(topology.arcs[0], vec![[11.0, 20.0], [11.0, 21.0]]);
-        assert_eq!(topology.arcs[2], vec![[11.0, 20.0], [12.0, 20.0], [12.0, 21.0], [11.0, 21.0]]);
+        assert_eq!(topology.arcs[0], vec![[5.0, 51.0], [5.0, 52.0]]);
+        assert_eq!(topology.arcs[2], vec![[5.0, 51.0], [6.0, 51.0], [6.0, 52.0], [5.0, 52.0]]);
         let oost = &topology.areas[1];
         assert_eq!(oost.polygons[0][0][1], ArcRef { index: 0, reversed: true });
         assert_eq!(
             topology.ring_points(&oost.polygons[0][0]),
-            vec![[11.0, 20.0], [12.0, 20.0], [12.0, 21.0], [11.0, 21.0], [11.0, 20.0]]
+            vec![[5.0, 51.0], [6.0, 51.0], [6.0, 52.0], [5.0, 52.0], [5.0, 51.0]]
         );
     }
 
@@ -296,9 +297,17 @@ mod tests {
 
     #[test]
     fn a_non_finite_position_is_an_error() {
-        let transform = r#""transform":{"scale":[1,1],"translate":[0,0]},"#;
-        let err = error_for(&format!("[{GOOD_ARC},[[1e308,0],[1e308,0]]]"), "[[1]]", transform);
+        let transform = r#""transform":{"scale":[2,1],"translate":[0,0]},"#;
+        let err = error_for("[[[2.5,52],[0,1],[0,-1]],[[2.5,52],[1e308,0]]]", "[[1]]", transform);
         assert_eq!(err.to_string(), "kapot.json, gebied WK999902: object 2: boog 1 positie 2 is geen eindig getal");
+    }
+
+    #[test]
+    fn a_position_far_outside_the_netherlands_is_an_error_that_names_rd() {
+        let err = error_for(&format!("[{GOOD_ARC},[[5,52],[6,52],[5,20],[5,52]]]"), "[[1]]", "");
+        assert!(err.to_string().ends_with("boog 1 positie 3: het punt (5, 20) ligt ver buiten Nederland; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)"), "{err}");
+        let err = error_for(&format!("[{GOOD_ARC},[[155000,463000],[156000,463000],[155000,463000]]]"), "[[1]]", "");
+        assert!(err.to_string().contains("Rijksdriehoekscoördinaten (RD, EPSG:28992)"), "{err}");
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! A table a user brings: read, compared with the map's areas (the *frame*) for a preview,
-//! and put on those areas. The browser runs this in a worker; the messages to and from it
-//! are postcard bytes ([`encode_reply`], [`decode_reply`]).
+//! and put on those areas, or on the user's own areas when a shape file comes with it
+//! ([`shapes`]). The browser runs this in a worker; the messages to and from it are postcard
+//! bytes ([`encode_reply`], [`decode_reply`]).
+
+mod shapes;
+
+pub use shapes::{completed_layers, read_own_shapes, tolerances, OwnShapes, ShapeChoice};
 
 use crate::formats::{read_table, FormatError, TableLayout, TextEncoding};
 use crate::measures::with_parent_rows_summed;
-use crate::model::{AreaTable, Family, Level};
+use crate::model::{AreaCode, AreaTable, Family, Level};
 use serde::{Deserialize, Serialize};
 
 /// The family sets a user can choose for a group in the preview (a guess outside these is
@@ -50,42 +55,64 @@ pub struct OwnPreview {
     pub summed: usize,
     /// The groups with the families guessed from their names.
     pub groups: Vec<(String, Vec<Family>)>,
-    /// The file's counts on the map's areas (same ids), parents summed where complete.
+    /// The file's counts on the map's areas (same ids), parents summed where complete; with
+    /// own shapes, on the own frame's areas instead.
     pub table: AreaTable,
+    /// The user's own areas, when a shape file came with the table.
+    pub shapes: Option<OwnShapes>,
 }
 
 /// Reads a file and compares it with the map's table (`frame`).
 pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview, FormatError> {
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(FormatError::in_file(file, too_large(bytes.len() as u64)));
+    preview_with_shapes(bytes, file, frame, None)
+}
+
+/// Reads a table, and the user's shape file if any, and compares them with the map's table
+/// (`map`): an area is on the map when the shape file or the map has its shape.
+pub fn preview_with_shapes(
+    bytes: &[u8],
+    file: &str,
+    map: &AreaTable,
+    shapes: Option<ShapeChoice>,
+) -> Result<OwnPreview, FormatError> {
+    for (size, name) in std::iter::once((bytes.len(), file)).chain(shapes.map(|s| (s.bytes.len(), s.file))) {
+        if size as u64 > MAX_BYTES {
+            return Err(FormatError::in_file(name, too_large(size as u64)));
+        }
     }
     let read = read_table(bytes, file)?;
     let own = &read.table;
-    let levels = [Level::Land, Level::Gemeente, Level::Wijk, Level::Buurt]
+    let (frame, shapes) = match shapes {
+        Some(choice) => {
+            let (frame, shapes) = read_own_shapes(own, choice, map)?;
+            (Some(frame), Some(shapes))
+        }
+        None => (None, None),
+    };
+    let on_map = |code: &AreaCode| map.find(code).is_some() || shapes.as_ref().is_some_and(|s| s.codes.contains(code));
+    let frame_or_map = frame.as_ref().unwrap_or(map);
+    let levels = Level::ALL
         .into_iter()
         .map(|level| {
             let ids = own.ids_at(level);
-            let on_map = ids.iter().filter(|&&id| frame.find(&own.area(id).code).is_some()).count();
-            LevelJoin { level, in_file: ids.len(), on_map, map_areas: frame.ids_at(level).len() }
+            let drawn = ids.iter().filter(|&&id| on_map(&own.area(id).code)).count();
+            LevelJoin { level, in_file: ids.len(), on_map: drawn, map_areas: frame_or_map.ids_at(level).len() }
         })
         .filter(|join| join.in_file > 0)
         .collect();
-    let unknown: Vec<String> = own
-        .areas()
-        .filter(|(_, area)| frame.find(&area.code).is_none())
-        .map(|(_, area)| area.code.to_string())
-        .collect();
+    let unknown: Vec<String> =
+        own.areas().filter(|(_, area)| !on_map(&area.code)).map(|(_, area)| area.code.to_string()).collect();
     if unknown.len() == own.len() {
         return Err(FormatError::in_file(
             file,
             format!(
-                "geen van de {} gebieden staat op de kaart (eerste codes: {})",
+                "geen van de {} gebieden staat op de kaart (eerste codes: {}); voeg een GeoJSON- of TopoJSON-bestand met hun vormen toe",
                 own.len(),
                 first(&unknown).join(", ")
             ),
         ));
     }
-    let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame));
+    let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame_or_map));
     Ok(OwnPreview {
         file: file.to_string(),
         layout: read.layout,
@@ -97,6 +124,7 @@ pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview
         summed,
         groups: own.groups().iter().map(|g| (g.label.clone(), g.families.clone())).collect(),
         table,
+        shapes,
     })
 }
 
