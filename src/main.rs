@@ -16,6 +16,7 @@ mod render_count;
 mod scene;
 mod search;
 mod state;
+mod story;
 mod tables;
 mod text;
 mod typology_view;

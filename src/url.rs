@@ -32,6 +32,10 @@ pub struct UrlView {
     /// The view showed a table of the user's own (`eigen=1`), which is never stored: a reload
     /// says so.
     pub own_table: bool,
+    /// The step of the story shown (0-based; `verhaal=1` is the first).
+    pub story: Option<usize>,
+    /// Presentation mode: large type, high contrast (`presentatie=1`).
+    pub presentation: bool,
 }
 
 impl Default for UrlView {
@@ -47,6 +51,8 @@ impl Default for UrlView {
             view: None,
             since: None,
             own_table: false,
+            story: None,
+            presentation: false,
         }
     }
 }
@@ -70,6 +76,11 @@ pub fn parse_query(query: &str) -> UrlView {
             "lens" => lens = Lens::from_key(value),
             "since" => view.since = value.parse::<u16>().ok(),
             "eigen" => view.own_table = value == "1",
+            "presentatie" => view.presentation = value == "1",
+            "verhaal" => {
+                view.story =
+                    value.parse::<usize>().ok().filter(|&n| (1..=crate::story::STEPS).contains(&n)).map(|n| n - 1)
+            }
             _ => {}
         }
     }
@@ -121,6 +132,12 @@ pub fn to_query(view: &UrlView) -> String {
     }
     if view.own_table {
         parts.push("eigen=1".into());
+    }
+    if let Some(step) = view.story {
+        parts.push(format!("verhaal={}", step + 1));
+    }
+    if view.presentation {
+        parts.push("presentatie=1".into());
     }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
@@ -192,13 +209,17 @@ mod tests {
             view: Some(DataView { year: 2022, groups: GroupSet::Finest, lens: Lens::WesternSplit }),
             since: Some(2017),
             own_table: true,
+            story: Some(2),
+            presentation: true,
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
+        assert_eq!(parse_query("?verhaal=0").story, None, "steps count from 1");
+        assert_eq!(parse_query("?verhaal=99").story, None, "no such step");
     }
 
     #[test]

@@ -12,9 +12,11 @@ use super::map_view::MapView;
 use super::mode_switch::ModeSwitch;
 use super::own_table_control::OwnTableControl;
 use super::own_table_dialog::OwnTableDialog;
+use super::presentation_control::PresentationControl;
 use super::ranking_table::RankingTable;
 use super::search_box::SearchBox;
 use super::side_panel::SidePanel;
+use super::story_panel::StoryPanel;
 use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
@@ -53,6 +55,14 @@ pub fn app(props: &AppProps) -> Html {
     // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
     let scene = use_scene(&state);
     let hovered = use_state_eq(|| None::<AreaId>);
+    // Other areas (an own file's, or the CBS ones again): the hovered id means nothing there.
+    {
+        let set = hovered.setter();
+        let frame = state.atlas().map(|a| Rc::as_ptr(&a.tables.frame) as usize);
+        use_effect_with(frame, move |_| set.set(None));
+    }
+    let areas = state.atlas().map_or(0, |a| a.table().len());
+    let hovered_here = (*hovered).filter(|&id| (id as usize) < areas);
     let on_hover = {
         let set = hovered.setter();
         use_callback((), move |id: Option<AreaId>, _| set.set(id))
@@ -86,7 +96,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("page", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"))} {ondragover} {ondragleave} {ondrop}>
             if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT }</p></div> }
             <header class="top">
                 <div class="brand">
@@ -96,6 +106,11 @@ pub fn app(props: &AppProps) -> Html {
                 if ready {
                     <div class="header-tools">
                         <SearchBox state={state.clone()} />
+                        <button type="button" class="story-start" title={text::lesson::STORY_START_HINT}
+                            onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::StoryStep(0)) }}>
+                            { text::lesson::STORY_START }
+                        </button>
+                        <PresentationControl state={state.clone()} />
                         <OwnTableControl state={state.clone()} />
                     </div>
                 }
@@ -103,6 +118,7 @@ pub fn app(props: &AppProps) -> Html {
             <OwnTableDialog state={state.clone()} />
             <main class="content">
                 <section class="map-column">
+                    if ready { <StoryPanel state={state.clone()} /> }
                     if ready {
                         <div class="map-bar">
                             if !typology { <Breadcrumb state={state.clone()} /> }
@@ -112,7 +128,7 @@ pub fn app(props: &AppProps) -> Html {
                         <DataControls state={state.clone()} />
                     }
                     <div class="map-frame">
-                        <MapView state={state.clone()} scene={scene.clone()} hovered={*hovered} on_hover={on_hover.clone()} />
+                        <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
                         if ready && typology { <TypologyLegend state={state.clone()} /> }
                         if ready && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
                         <LoadStatus state={state.clone()} />

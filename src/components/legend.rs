@@ -65,7 +65,11 @@ pub fn legend(props: &LegendProps) -> Html {
     html! {
         <details class="legend" aria-label="Legenda" {open}>
             <summary><h3>{ heading }</h3></summary>
-            if state.mode == MapMode::LensGap { <p class="legend-note">{ text::GAP_EXPLAIN }</p> }
+            if state.mode == MapMode::LensGap {
+                <p class="legend-note">{
+                    if state.own.is_some() { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN.to_string() }
+                }</p>
+            }
             <ul>
                 { for entries }
                 { entry(NO_DATA, text::LEGEND_NO_DATA.into(), Fill::NoData) }

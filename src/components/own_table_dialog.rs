@@ -51,7 +51,10 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
             }
             match primary.cast::<web_sys::HtmlElement>() {
                 Some(button) if any => {
-                    button.focus().ok();
+                    // Without scrolling to it: a long preview on a phone opens at its title.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    button.focus_with_options(&options).ok();
                 }
                 _ => {
                     if let Some(element) = opener.borrow_mut().take().filter(|e| e.is_connected()) {
@@ -124,6 +127,7 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
                 }) }
                 if preview.unknown > 0 { <li>{ text::unknown_line(preview.unknown, &preview.unknown_examples) }</li> }
                 if preview.summed > 0 { <li>{ text::summed_line(preview.summed) }</li> }
+                if !preview.partial.is_empty() { <li class="own-partial">{ text::partial_line(&partial_parents(preview)) }</li> }
             </ul>
             { shapes_section(preview, state) }
             <h3>{ text::OWN_GROUPS_HEADING }</h3>
@@ -201,10 +205,26 @@ fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html
                 </label>
             </div>
             if shapes.not_codes > 0 { <p>{ text::not_codes_line(shapes.not_codes, &shapes.not_code_examples) }</p> }
+            if shapes.without_row > 0 { <p>{ text::shapes_without_row_line(shapes.without_row, &shapes.without_row_examples) }</p> }
+            if !shapes.no_geometry.is_empty() { <p>{ text::no_geometry_line(&shapes.no_geometry) }</p> }
             if !shapes.collapsed.is_empty() { <p>{ text::collapsed_line(&shapes.collapsed) }</p> }
             <button type="button" class="own-shapes-drop" onclick={on_drop}>{ text::OWN_SHAPES_DROP }</button>
         </section>
     }
+}
+
+/// The parents not summed, named, with the level of their parts.
+fn partial_parents(preview: &OwnPreview) -> Vec<(String, &'static str, usize, usize)> {
+    preview
+        .partial
+        .iter()
+        .map(|(code, have, of)| {
+            let area = preview.table.find_str(code).map(|id| preview.table.area(id));
+            let name = area.map_or_else(|| code.clone(), |a| crate::search::display_name(&a.name).to_string());
+            let parts = area.and_then(|a| a.level.child()).map_or("delen", text::level_plural);
+            (name, parts, *have, *of)
+        })
+        .collect()
 }
 
 /// Tab and Shift+Tab go round within the dialog instead of leaving it for the page behind.

@@ -5,6 +5,7 @@ use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
 use super::term::Term;
 use super::threshold_control::ThresholdControl;
+use super::two_residents::TwoResidents;
 use super::StateProps;
 use crate::atlas::Atlas;
 use crate::state::MapMode;
@@ -30,7 +31,7 @@ pub fn side_panel(props: &StateProps) -> Html {
                 <summary>{ text::EXPLAIN_HEADING }</summary>
                 <p>{ text::EXPLAIN_1 }</p>
                 <p>{ text::EXPLAIN_2 }</p>
-                <p>{ text::EXPLAIN_3 }</p>
+                <p>{ text::explain_3(atlas.table().groups().len(), state.own.is_some()) }</p>
                 <p>{ if state.own.is_some() { text::OWN_SHARES_NOTE } else { text::ROUNDING_NOTE } }</p>
             </details>
             <ThresholdControl value={state.threshold().residents()} dispatcher={state.dispatcher()} />
@@ -84,7 +85,23 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
                 <CompositionBar atlas={atlas.clone()} area={c} label={table.area(c).name.clone()} />
             }) }
             <CompositionTable atlas={atlas.clone()} areas={compare.clone()} />
+            { explainer(atlas, id) }
         </section>
+    }
+}
+
+/// "Trek twee inwoners" for the area, under the view's groups and lens (when it has an index).
+fn explainer(atlas: &Atlas, id: AreaId) -> Html {
+    let table = atlas.table();
+    let (Ok(measures), Some(counts)) =
+        (atlas.measure(id), table.counts(id).iter().copied().collect::<Option<Vec<u32>>>())
+    else {
+        return html! {};
+    };
+    let labels: Vec<String> = table.groups().iter().map(|g| g.label.clone()).collect();
+    html! {
+        <TwoResidents area={table.area(id).name.clone()} counts={Rc::new(counts)} labels={Rc::new(labels)}
+            index={measures.diversity_index} />
     }
 }
 

@@ -26,7 +26,7 @@ pub fn typology_panel(props: &StateProps) -> Html {
                 <p class="note own-typology-note">{ text::own_typology_note(typology.classifications.len(), gemeenten) }</p>
             }
             if !(detail.eastern_european && detail.neighbour_country && detail.expat) {
-                <p class="note data-note">{ text::typology_coarse_data(atlas.tables.typology_table_of(atlas.view).groups().len()) }</p>
+                <p class="note data-note">{ text::typology_coarse_data(atlas.tables.typology_table_of(atlas.view).groups().len(), detail) }</p>
             }
             { thresholds(state) }
         </aside>

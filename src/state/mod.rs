@@ -112,6 +112,10 @@ pub struct State {
     pub own_error: Option<String>,
     /// The page was opened from a link to an own table, which is never stored.
     pub own_lost: bool,
+    /// The step of the story shown, if the story is open (0-based).
+    pub story: Option<usize>,
+    /// Presentation mode: large type and high contrast for a projector.
+    pub presentation: bool,
 }
 
 /// A table of the user's own on the map.
@@ -179,6 +183,10 @@ pub enum Action {
     BackToCbs,
     /// Close the message about a file or about a lost own table.
     DismissOwnNote,
+    /// Show a step of the story (0-based): its view and its text.
+    StoryStep(usize),
+    CloseStory,
+    SetPresentation(bool),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -212,6 +220,8 @@ impl Default for State {
             own_preview: None,
             own_error: None,
             own_lost: false,
+            story: None,
+            presentation: false,
         }
     }
 }
@@ -291,6 +301,8 @@ impl State {
             view: Some(atlas.view).filter(|v| *v != DataView::default_for(atlas.tables.count_year)),
             since: (self.mode == MapMode::Change).then_some(self.change_since),
             own_table: self.own.is_some(),
+            story: self.story,
+            presentation: self.presentation,
         }
     }
 
@@ -324,6 +336,7 @@ impl State {
             action,
             Action::Loaded(_)
                 | Action::RestoreUrl(_)
+                | Action::StoryStep(_)
                 | Action::SetThreshold(_)
                 | Action::SetMode(_)
                 | Action::SetTypologyThreshold(..)
@@ -412,6 +425,13 @@ impl State {
             Action::ApplyOwnTable => self.apply_own_table(),
             Action::CancelOwnTable => self.own_preview = None,
             Action::BackToCbs => self.back_to_cbs(),
+            Action::StoryStep(step) => {
+                let count_year = self.atlas().map_or(crate::url::DEFAULT_YEAR, |a| a.tables.count_year);
+                let view = crate::story::step_view(step.min(crate::story::STEPS - 1), count_year);
+                self.restore(crate::url::UrlView { presentation: self.presentation, ..view });
+            }
+            Action::CloseStory => self.story = None,
+            Action::SetPresentation(on) => self.presentation = on,
             Action::DismissOwnNote => {
                 self.own_error = None;
                 self.own_lost = false;

@@ -2,6 +2,7 @@
 //! view, the typology mode, fitting the camera, and restoring a URL's view.
 
 use super::{Data, MapMode, OwnInUse, State, FIT_PADDING, LEGEND_BAND, LEGEND_BAND_FROM};
+use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
 use crate::url::UrlView;
@@ -79,12 +80,13 @@ impl State {
         let (Some(preview), Some(atlas)) = (self.own_preview.take(), self.atlas().cloned()) else {
             return;
         };
-        let cbs = self.own.take().map_or(atlas, |own| own.cbs);
+        let cbs = self.own.take().map_or_else(|| Rc::clone(&atlas), |own| own.cbs);
         let table = Rc::new(preview.table.clone());
         let shapes = preview.shapes.clone().map(Rc::new);
         let own = OwnInUse { file: preview.file.clone(), table, shapes, cbs };
         self.data = Data::Ready(Rc::new(own.atlas()));
         self.own = Some(own);
+        self.keep_place_by_code(&atlas);
         self.own_error = None;
         self.own_lost = false;
         if self.mode == MapMode::Change {
@@ -131,8 +133,35 @@ impl State {
     pub(super) fn back_to_cbs(&mut self) {
         let Some(own) = self.own.take() else { return };
         let threshold = self.threshold();
+        let before = self.atlas().cloned();
         self.data = Data::Ready(Rc::new(own.cbs.with(own.cbs.view, threshold)));
+        if let Some(before) = before {
+            self.keep_place_by_code(&before);
+        }
         self.keep_level_available();
+    }
+
+    /// After the areas changed (own areas on, or off again): the open and selected area are
+    /// found again by code in the new areas (ids differ), or left for the whole country.
+    fn keep_place_by_code(&mut self, before: &Atlas) {
+        let Some(now) = self.atlas().cloned() else { return };
+        if Rc::ptr_eq(&before.tables.frame, &now.tables.frame) {
+            return;
+        }
+        let again = |id: Option<AreaId>| {
+            let code = &before.table().area(id?).code;
+            now.table().find(code)
+        };
+        let within = again(self.within);
+        let lost_place = self.within.is_some() && within.is_none();
+        self.within = within;
+        self.selected = again(self.selected);
+        self.awaiting = None;
+        self.place_camera = None;
+        if lost_place {
+            self.level = Level::Gemeente;
+            self.camera = self.fitted_camera(None);
+        }
     }
 
     pub(super) fn open(&mut self, id: AreaId) {
@@ -195,6 +224,13 @@ impl State {
             self.pending_url = Some(view);
             return;
         };
+        // A link that names only a story step (`?verhaal=5`) shows that step's view.
+        let view = match view.story {
+            Some(step) if view.level.is_none() && view.within.is_none() && view.area.is_none() => {
+                UrlView { presentation: view.presentation, ..crate::story::step_view(step, atlas.tables.count_year) }
+            }
+            _ => view,
+        };
         let data_view = view.view.unwrap_or(DataView::default_for(atlas.tables.count_year));
         let threshold = view.threshold.map_or(DisclosureThreshold::default(), DisclosureThreshold::new);
         let atlas = if threshold != atlas.threshold || data_view != atlas.view {
@@ -219,5 +255,7 @@ impl State {
         }
         self.mode = view.mode;
         self.place_camera = None;
+        self.story = view.story;
+        self.presentation = view.presentation;
     }
 }

@@ -407,3 +407,18 @@ fn own_areas_replace_the_map_and_survive_the_bundle_s_later_parts() {
     let back = state.apply(Action::BackToCbs);
     assert_eq!(back.atlas().unwrap().table().len(), cbs_areas);
 }
+
+#[test]
+fn own_areas_applied_inside_a_gemeente_and_back_keep_places_by_code() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm));
+    let preview = own_areas_preview(&state);
+    let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
+    let atlas = state.atlas().unwrap();
+    let within = state.within.expect("a gemeente is open");
+    assert_eq!(atlas.table().area(within).code.as_str(), "GM9990", "Fictiestad is not among the own areas");
+    let back = state.apply(Action::BackToCbs);
+    assert_eq!((back.within, back.selected, back.level), (None, None, Level::Gemeente), "GM9990 is no CBS area");
+    assert!(back.camera.is_some());
+}

@@ -1,5 +1,6 @@
 //! Every text the UI shows, in Dutch, in one place (English comes later), and number formats.
 
+pub mod lesson;
 mod own_table;
 use crate::state::MapMode;
 use atlas_core::bundle::Dataset;
@@ -58,8 +59,16 @@ pub const EXPLAIN_2: &str = "De WRR noemt dit getal in 'De nieuwe verscheidenhei
      Strikt genomen meet de Herfindahl-Hirschman-index juist concentratie (de kans dat twee inwoners dezelfde \
      herkomst hebben); de diversiteitsindex is 1 min die kans. Ecologen die soorten tellen kennen hetzelfde getal \
      als de Gini-Simpson-index.";
-pub const EXPLAIN_3: &str = "Met de 7 herkomstgroepen van het CBS kan de index hooguit 86% worden (1 − 1/7). \
-     Wie meer groepen onderscheidt (bijvoorbeeld per land), vindt hogere waarden.";
+/// The ceiling the number of groups puts on the index.
+pub fn explain_3(groups: usize, own: bool) -> String {
+    let whose = if own { "in je tabel" } else { "van het CBS" };
+    let ceiling = if groups > 0 { 1.0 - 1.0 / groups as f64 } else { 0.0 };
+    format!(
+        "Met de {groups} herkomstgroepen {whose} kan de index hooguit {} worden (1 − 1/{groups}). Wie meer groepen \
+         onderscheidt (bijvoorbeeld per land), vindt hogere waarden.",
+        percent(ceiling)
+    )
+}
 /// What white inside the drawn area means, and (for buurten) why shapes look coarse.
 pub fn white_gaps(level: Level) -> String {
     let coarse = if level == Level::Buurt {
@@ -92,13 +101,34 @@ pub const RUNNER_UP: &str = "Daarna het dichtst bij: ";
 pub const APPROXIMATE: &str = "Benadering: ";
 pub const APPROXIMATE_MARK: &str =
     "* bepaald met een benadering: de tabel kent de herkomstgroepen niet die het type beschrijven.";
-/// The note when the table cannot tell the finer European and expat groups apart.
-pub fn typology_coarse_data(groups: usize) -> String {
+/// The note when the table cannot tell some finer European or expat groups apart: which,
+/// and which types are therefore approximated.
+pub fn typology_coarse_data(groups: usize, detail: atlas_core::typology::Detail) -> String {
+    let missing: Vec<(&str, &str)> = [
+        (detail.eastern_european, "Poolse, Bulgaarse en Roemeense", "tuinbouwgemeenten"),
+        (detail.neighbour_country, "Duitse en Belgische", "grensgemeenten"),
+        (detail.expat, "Angelsaksische en andere expat-", "expatgemeenten"),
+    ]
+    .into_iter()
+    .filter(|(has, _, _)| !has)
+    .map(|(_, people, kind)| (people, kind))
+    .collect();
+    let join = |parts: Vec<&str>| match parts.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} en {last}", rest.join(", ")),
+        None => String::new(),
+    };
     format!(
-        "Deze tabel heeft {groups} herkomstgroepen en onderscheidt Poolse, Bulgaarse, Duitse, Belgische en \
-         Angelsaksische inwoners niet apart. Tuinbouw-, grens- en expatgemeenten zijn daarom benaderd met de ligging \
-         en de mix van groepen; zo'n uitkomst is gemarkeerd als benadering."
+        "Deze tabel heeft {groups} herkomstgroepen en onderscheidt {} inwoners niet apart. {} zijn daarom benaderd \
+         met de ligging en de mix van groepen; zo'n uitkomst is gemarkeerd als benadering.",
+        join(missing.iter().map(|m| m.0).collect()),
+        capitalised(&join(missing.iter().map(|m| m.1).collect()))
     )
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The note while an own table is on the typology: which gemeenten it can classify.
@@ -129,6 +159,10 @@ pub const APPROXIMATE_FIGURES: &str =
 pub const GAP_HEADING: &str = "Wat de oude blik verbergt";
 pub const GAP_EXPLAIN: &str = "Verschil in indexpunten tussen alle groepen (18 per gemeente, 7 per wijk en buurt) \
      en alleen westers / niet-westers.";
+/// The same for a table of one's own.
+pub fn gap_explain_own(groups: usize) -> String {
+    format!("Verschil in indexpunten tussen de {groups} groepen van je tabel en alleen westers / niet-westers.")
+}
 pub const CHANGE_HEADING: &str = "Verandering van de index";
 pub const COMPOSITION_TABLE_GROUP: &str = "Groep";
 
@@ -319,6 +353,11 @@ pub use atlas_core::notation::thousands;
 /// A decimal with a comma, "2,4".
 pub fn decimal(value: f64) -> String {
     notation::decimal(value, 1)
+}
+
+/// A decimal with a comma and `places` decimals.
+pub fn notation_decimal(value: f64, places: usize) -> String {
+    notation::decimal(value, places)
 }
 
 /// Progress while loading, "1,2 van 1,5 MB".

@@ -174,5 +174,30 @@ pub fn unknown_line(count: usize, examples: &[String]) -> String {
 }
 
 pub fn summed_line(count: usize) -> String {
-    format!("{count} hogere gebieden opgeteld uit hun delen (alle delen staan in het bestand)")
+    let areas = if count == 1 { "hoger gebied" } else { "hogere gebieden" };
+    format!("{count} {areas} opgeteld uit hun delen (alle delen staan in het bestand)")
+}
+
+/// "Niet opgeteld, want het bestand heeft maar een deel: 's-Gravenhage (10 van de 44 wijken)."
+pub fn partial_line(parents: &[(String, &'static str, usize, usize)]) -> String {
+    let listed: Vec<String> =
+        parents.iter().take(5).map(|(name, parts, have, of)| format!("{name} ({have} van de {of} {parts})")).collect();
+    let more = if parents.len() > 5 { format!(" en {} meer", parents.len() - 5) } else { String::new() };
+    format!("Niet opgeteld, want het bestand heeft maar een deel van hun delen: {}{more}.", listed.join(", "))
+}
+
+/// "2 vormen hebben geen regel in de tabel: op de kaart zonder cijfers (eerste: …)."
+pub fn shapes_without_row_line(count: usize, examples: &[String]) -> String {
+    format!(
+        "{} vormen hebben geen regel in de tabel: ze staan op de kaart zonder cijfers (eerste: {}).",
+        thousands(count as u64),
+        examples.join(", ")
+    )
+}
+
+/// "1 gebied heeft geen vorm (geometry is leeg) en blijft weg: BU…"
+pub fn no_geometry_line(codes: &[String]) -> String {
+    let first: Vec<&str> = codes.iter().take(5).map(String::as_str).collect();
+    let what = if codes.len() == 1 { "gebied heeft" } else { "gebieden hebben" };
+    format!("{} {what} geen vorm (lege geometry) en blijft weg: {}.", thousands(codes.len() as u64), first.join(", "))
 }

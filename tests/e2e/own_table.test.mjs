@@ -207,10 +207,36 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
       await page.getByRole('button', { name: 'Terug naar CBS-gegevens' }).click();
       await poll('the badge to go', () => page.locator('.own-badge').count(), (n) => n === 0);
+      // GM9990 is no CBS gemeente: back at the whole country, not at whatever area had its id.
+      assert.doesNotMatch(page.url(), /in=/);
       await page.locator('button[data-lens="alle"]').click();
-      await page.locator('.breadcrumb button').first().click();
       await poll('the CBS legend again', () => legendCounts(page), (c) => JSON.stringify(c) === JSON.stringify(cbsCounts));
     });
+
+    s('own shapes for part of an open city: no sum for the city, and back to the same city', async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the 44 wijken of Den Haag', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
+      const wijken = ['WK051801', 'WK051802', 'WK051803'];
+      const table = ['code;naam;inwoners;Nederland;Polen;Marokko', ...wijken.map((c, i) => `${c};;${300 + i};200;${50 + i};50`)].join('\n');
+      const square = (code, w) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon',
+        coordinates: [[[w, 52.05], [w + 0.01, 52.05], [w + 0.01, 52.06], [w, 52.06], [w, 52.05]]] } });
+      const shapes = JSON.stringify({ type: 'FeatureCollection', features: [square(wijken[0], 4.28), square(wijken[1], 4.29)] });
+      await page.locator('.own-load input[type=file]').setInputFiles([
+        { name: 'deel.csv', mimeType: 'text/csv', buffer: Buffer.from(table) },
+        { name: 'deel.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(shapes) },
+      ]);
+      const dialog = page.locator('.own-dialog[role=dialog]');
+      await poll('the preview', () => dialog.count(), (n) => n === 1);
+      assert.match(await dialog.innerText(), /Niet opgeteld.*'s-Gravenhage \(3 van de 44 wijken\)/s);
+      await dialog.locator('button.primary').click();
+      await poll('the own-table badge', () => page.locator('.own-badge').count(), (n) => n === 1);
+      assert.match(page.url(), /in=GM0518/, 'the open city stays open');
+      await page.locator('.breadcrumb button', { hasText: 'Gravenhage' }).click().catch(() => {});
+      await page.getByRole('button', { name: 'Terug naar CBS-gegevens' }).click();
+      await poll('the badge to go', () => page.locator('.own-badge').count(), (n) => n === 0);
+      assert.match(page.url(), /in=GM0518/, 'back at the same city');
+      await poll('the 44 wijken of Den Haag again', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
+    }, { query: '?level=wijk&in=GM0518&area=GM0518' });
 
     s('a big file is read off the page, and reading it can be cancelled', async ({ page }) => {
       await waitMapDrawn(page);

@@ -11,6 +11,7 @@ pub mod bundle;
 pub mod fixtures;
 pub mod formats;
 pub mod geometry;
+pub mod lesson;
 pub mod measures;
 pub mod model;
 pub mod notation;

@@ -37,9 +37,9 @@ fn shape_from_feature(
     index: usize,
 ) -> Result<AreaShape, FormatError> {
     let fail = |message: String| FormatError::in_file(file, format!("object {}: {message}", index + 1));
-    let text = |key: &str| feature.property(key).and_then(|v| v.as_str()).map(str::to_string);
-    let code =
-        text(properties.code).ok_or_else(|| fail(format!("heeft geen teksteigenschap '{}'", properties.code)))?;
+    let text = |key: &str| feature.property(key).and_then(property_text);
+    let code = text(properties.code)
+        .ok_or_else(|| fail(format!("heeft geen eigenschap '{}' met een waarde", properties.code)))?;
     let name = text(properties.name).unwrap_or_default();
     let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("gebied {code} heeft geen geometrie")))?;
     check_positions(&geometry.value).map_err(|problem| fail(format!("gebied {code}: {problem}")))?;
@@ -102,9 +102,17 @@ fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {
     MultiPolygon(polygons)
 }
 
-/// Parses JSON, turning syntax errors into positions.
+/// Parses JSON (a UTF-8 byte-order mark first is allowed), turning errors into positions
+/// with a Dutch description.
 pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, FormatError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     serde_json::from_slice(bytes).map_err(|e| {
+        use serde_json::error::Category;
+        let what = match e.classify() {
+            Category::Eof => "het bestand houdt halverwege op",
+            Category::Syntax => "hier staat iets dat niet in JSON past",
+            Category::Data | Category::Io => "een waarde van de verkeerde soort",
+        };
         FormatError::new(
             super::Position {
                 file: file.into(),
@@ -112,7 +120,16 @@ pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, 
                 column: Some(e.column() as u64),
                 ..Default::default()
             },
-            format!("geen geldige JSON: {e}"),
+            format!("geen geldige JSON: {what}"),
         )
     })
+}
+
+/// A property as text: a string as written, a number in its shortest form.
+pub(crate) fn property_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }

@@ -66,6 +66,6 @@ mod tests {
     fn a_feature_without_code_is_named() {
         let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}"#;
         let err = read_geojson(text.as_bytes(), "f.geojson", "statcode", "statnaam").unwrap_err();
-        assert!(err.message.contains("object 1: heeft geen teksteigenschap 'statcode'"), "{err}");
+        assert!(err.message.contains("object 1: heeft geen eigenschap 'statcode' met een waarde"), "{err}");
     }
 }

@@ -4,7 +4,7 @@
 //! transform, delta encoding) and resolving references is done here, with validation, so bad
 //! input gives a [`FormatError`] naming the file, the feature and its area code, never a panic.
 
-use super::geo_features::{parse_json, plausible_position};
+use super::geo_features::{parse_json, plausible_position, property_text};
 use super::{AreaShape, FormatError, Position, ShapeSet};
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
@@ -143,15 +143,15 @@ fn read_area(
     keys: TopoKeys,
     arcs: &[Result<Vec<[f64; 2]>, String>],
 ) -> Result<TopoArea, FormatError> {
-    let text =
-        |key: &str| feature.properties.as_ref().and_then(|p| p.get(key)).and_then(|v| v.as_str()).map(str::to_string);
+    let text = |key: &str| feature.properties.as_ref().and_then(|p| p.get(key)).and_then(property_text);
     let fail = |code: Option<&str>, message: String| {
         FormatError::new(
             Position { file: file.into(), area_code: code.map(str::to_string), ..Position::default() },
             format!("object {}: {message}", index + 1),
         )
     };
-    let code = text(keys.code).ok_or_else(|| fail(None, format!("heeft geen teksteigenschap '{}'", keys.code)))?;
+    let code =
+        text(keys.code).ok_or_else(|| fail(None, format!("heeft geen eigenschap '{}' met een waarde", keys.code)))?;
     let name = keys.name.and_then(text).unwrap_or_default();
     let mut raw: Vec<&Vec<Vec<i32>>> = Vec::new();
     collect_polygons(&feature.value, &mut raw)
@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(err.to_string(), "t.json, gebied WK999901: object 1: is een lijn, geen polygoon");
         let only_second = text.replace(r#"{"type":"LineString","arcs":[0],"properties":{"statcode":"WK999901"}},"#, "");
         let err = read_topology(only_second.as_bytes(), "t.json", KEYS).unwrap_err();
-        assert_eq!(err.to_string(), "t.json: object 1: heeft geen teksteigenschap 'statcode'");
+        assert_eq!(err.to_string(), "t.json: object 1: heeft geen eigenschap 'statcode' met een waarde");
     }
 
     #[test]

@@ -22,12 +22,18 @@ pub fn aggregate_counts(table: &AreaTable, id: AreaId) -> Option<Vec<Count>> {
 /// parts have rows (a user's table of wijken then shows its gemeente too); finer levels first,
 /// so buurten fill wijken that fill gemeenten. Also says how many rows were added.
 pub fn with_parent_rows_summed(table: &AreaTable) -> (AreaTable, usize) {
+    with_parent_rows_summed_where(table, |_| true)
+}
+
+/// [`with_parent_rows_summed`] for the parents `may_sum` allows (say, only those whose parts
+/// the table knows all of).
+pub fn with_parent_rows_summed_where(table: &AreaTable, may_sum: impl Fn(AreaId) -> bool) -> (AreaTable, usize) {
     let mut table = table.clone();
     let mut added = 0;
     for level in [Level::Wijk, Level::Gemeente, Level::Land] {
         for id in table.ids_at(level) {
             let children = table.children(id);
-            if table.has_row(id) || children.is_empty() || !children.iter().all(|&c| table.has_row(c)) {
+            if table.has_row(id) || children.is_empty() || !children.iter().all(|&c| table.has_row(c)) || !may_sum(id) {
                 continue;
             }
             let residents = sum_known(children.iter().map(|&c| table.residents(c)));

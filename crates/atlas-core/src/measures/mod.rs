@@ -14,7 +14,7 @@ mod migration_share;
 mod shannon;
 mod shares;
 
-pub use aggregate::{aggregate_counts, sum_known, with_parent_rows_summed};
+pub use aggregate::{aggregate_counts, sum_known, with_parent_rows_summed, with_parent_rows_summed_where};
 pub use area_measures::{measure_area, AreaMeasures, Undefined};
 pub use disclosure::{DisclosureThreshold, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
 pub use diversity_index::DiversityIndex;

@@ -8,8 +8,8 @@ mod shapes;
 pub use shapes::{completed_layers, read_own_shapes, tolerances, OwnShapes, ShapeChoice};
 
 use crate::formats::{read_table, FormatError, TableLayout, TextEncoding};
-use crate::measures::with_parent_rows_summed;
-use crate::model::{AreaCode, AreaTable, Family, Level};
+use crate::measures::with_parent_rows_summed_where;
+use crate::model::{AreaCode, AreaId, AreaTable, Family, Level};
 use serde::{Deserialize, Serialize};
 
 /// The family sets a user can choose for a group in the preview (a guess outside these is
@@ -53,6 +53,9 @@ pub struct OwnPreview {
     pub unknown_examples: Vec<String>,
     /// Rows added by summing parts (a gemeente from its wijken).
     pub summed: usize,
+    /// Parents the atlas knows more parts of than the file has, so not summed: code, the
+    /// parts in the file, the parts the atlas knows.
+    pub partial: Vec<(String, usize, usize)>,
     /// The groups with the families guessed from their names.
     pub groups: Vec<(String, Vec<Family>)>,
     /// The file's counts on the map's areas (same ids), parents summed where complete; with
@@ -112,7 +115,19 @@ pub fn preview_with_shapes(
             ),
         ));
     }
-    let (table, summed) = with_parent_rows_summed(&own.aligned_to(frame_or_map));
+    // On own areas, a parent the atlas knows is summed only when the file has as many of its
+    // parts as the atlas (10 of a city's 44 wijken do not make the city).
+    let partial = |id: AreaId| {
+        let parts = frame_or_map.children(id).len();
+        let known = map.find(&frame_or_map.area(id).code).map_or(0, |m| map.children(m).len());
+        (parts < known).then_some((parts, known))
+    };
+    let (table, summed) = with_parent_rows_summed_where(&own.aligned_to(frame_or_map), |id| partial(id).is_none());
+    let partial: Vec<(String, usize, usize)> = frame_or_map
+        .areas()
+        .filter(|(id, a)| a.level < Level::Buurt && !table.has_row(*id) && !frame_or_map.children(*id).is_empty())
+        .filter_map(|(id, a)| partial(id).map(|(parts, known)| (a.code.to_string(), parts, known)))
+        .collect();
     Ok(OwnPreview {
         file: file.to_string(),
         layout: read.layout,
@@ -122,6 +137,7 @@ pub fn preview_with_shapes(
         unknown: unknown.len(),
         unknown_examples: first(&unknown),
         summed,
+        partial,
         groups: own.groups().iter().map(|g| (g.label.clone(), g.families.clone())).collect(),
         table,
         shapes,

@@ -46,6 +46,11 @@ pub struct OwnShapes {
     pub not_code_examples: Vec<String>,
     /// Shapes too small to draw.
     pub collapsed: Vec<String>,
+    /// Codes of features without a geometry (GeoJSON allows them): left out.
+    pub no_geometry: Vec<String>,
+    /// Shapes of areas the table has no row for (drawn without figures), and the first few.
+    pub without_row: usize,
+    pub without_row_examples: Vec<String>,
     /// The areas of the file with shapes (codes), for the preview's counts.
     pub codes: BTreeSet<AreaCode>,
     /// One layer per level the file has shapes of, on the own frame's ids.
@@ -80,7 +85,7 @@ pub fn read_own_shapes(
         chosen => return Err(FormatError::in_file(file, no_code_property(chosen, &info.properties))),
     };
     let name = choice.name.map(str::to_string).or_else(|| info.guessed_name(&code).map(str::to_string));
-    let (decoded, from_rd) = decode(&info.kind, choice, &code, name.as_deref())?;
+    let (decoded, from_rd, no_geometry) = decode(&info.kind, choice, &code, name.as_deref())?;
     let names: Vec<(String, String)> =
         decoded.names().into_iter().map(|(c, n)| (c.to_string(), n.to_string())).collect();
     let (codes, not_codes): (Vec<_>, Vec<_>) = names.iter().partition(|(c, _)| AreaCode::parse(c).is_ok());
@@ -96,6 +101,20 @@ pub fn read_own_shapes(
     }
     let shape_names: BTreeMap<AreaCode, String> =
         codes.iter().filter_map(|(c, n)| Some((AreaCode::parse(c).ok()?, n.clone()))).collect();
+    let without_row: Vec<String> =
+        shape_names.keys().filter(|c| own.find(c).is_none()).map(AreaCode::to_string).collect();
+    if without_row.len() == shape_names.len() {
+        let table_codes: Vec<String> = own.areas().take(3).map(|(_, a)| a.code.to_string()).collect();
+        return Err(FormatError::in_file(
+            file,
+            format!(
+                "geen van de {} vormen hoort bij een gebied uit de tabel (vormen: {}; tabel: {})",
+                shape_names.len(),
+                without_row.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+                table_codes.join(", ")
+            ),
+        ));
+    }
     let frame = own_frame(own, &shape_names, map);
     let dissolved_title = format!("{file} (samengevoegd)");
     let dissolved = ReadSource {
@@ -136,6 +155,9 @@ pub fn read_own_shapes(
         not_codes: not_codes.len(),
         not_code_examples: not_codes.iter().take(5).map(|(c, _)| crate::formats::shown(c)).collect(),
         collapsed: layers.iter().flat_map(|l| l.join.collapsed.clone()).collect(),
+        no_geometry,
+        without_row: without_row.len(),
+        without_row_examples: without_row.into_iter().take(5).collect(),
         codes: shape_names.into_keys().collect(),
         layers,
         parents,
@@ -143,25 +165,45 @@ pub fn read_own_shapes(
     Ok((frame, shapes))
 }
 
-/// Reads the shapes with the chosen properties; a GeoJSON in RD is converted first.
+/// Reads the shapes with the chosen properties; a GeoJSON in RD is converted first, and its
+/// features without geometry are left out (their codes returned).
 fn decode(
     kind: &ShapeFileKind,
     choice: ShapeChoice,
     code: &str,
     name: Option<&str>,
-) -> Result<(Decoded, bool), FormatError> {
+) -> Result<(Decoded, bool, Vec<String>), FormatError> {
     let file = choice.file;
     match kind {
         ShapeFileKind::GeoJson => {
             let mut json = crate::formats::parse_json(choice.bytes, file)?;
+            let no_geometry = without_geometry(&mut json, code);
             let from_rd = geojson_to_lon_lat(&mut json);
-            Ok((Decoded::Outlines(read_geojson_json(json, file, code, name.unwrap_or(""))?), from_rd))
+            Ok((Decoded::Outlines(read_geojson_json(json, file, code, name.unwrap_or(""))?), from_rd, no_geometry))
         }
         ShapeFileKind::TopoJson { object } => {
             let topology = read_topology(choice.bytes, file, TopoKeys { object, code, name })?;
-            Ok((Decoded::Arcs(topology), false))
+            Ok((Decoded::Arcs(topology), false, Vec::new()))
         }
     }
+}
+
+/// Takes the features whose geometry is null out of a FeatureCollection; their codes (or
+/// "object N") back.
+fn without_geometry(json: &mut serde_json::Value, code: &str) -> Vec<String> {
+    let Some(features) = json.get_mut("features").and_then(serde_json::Value::as_array_mut) else { return Vec::new() };
+    let mut left_out = Vec::new();
+    let mut index = 0;
+    features.retain(|feature| {
+        index += 1;
+        let empty = feature.get("geometry").is_none_or(serde_json::Value::is_null);
+        if empty {
+            let named = feature.pointer(&format!("/properties/{code}")).and_then(crate::formats::property_text);
+            left_out.push(named.unwrap_or_else(|| format!("object {index}")));
+        }
+        !empty
+    });
+    left_out
 }
 
 /// The outline of every parent (wijk, gemeente) the file has no shape for, as the union of its

@@ -206,3 +206,42 @@ fn parents_without_a_shape_are_dissolved_from_their_parts() {
     assert!(layers.iter().all(|l| l.check(frame.len()).is_ok()));
     assert_eq!(layers[1].sources[0].title, "wijken.geojson (samengevoegd)");
 }
+
+#[test]
+fn a_city_is_not_summed_from_part_of_its_wijken() {
+    let bundle = fictional_bundle();
+    // Centrum alone of Fictiestad's two wijken, with a shape of its own.
+    let table = "code;naam;inwoners;Nederland;Polen\nWK999901;Centrum;100;60;40\n";
+    let shapes = collection(&[square("WK999901", "Centrum", 5.0)]);
+    let preview =
+        preview_with_shapes(table.as_bytes(), "eigen.csv", &bundle.table, Some(choice(shapes.as_bytes()))).unwrap();
+    let gm = preview.table.find_str("GM9999").unwrap();
+    assert!(!preview.table.has_row(gm), "1 of 2 wijken is not Fictiestad");
+    assert_eq!(preview.summed, 0);
+    assert_eq!(preview.partial, [("NL00".to_string(), 1, 2), ("GM9999".to_string(), 1, 2)]);
+}
+
+#[test]
+fn shapes_that_match_no_row_are_refused_and_some_are_counted() {
+    let map = fictional_bundle().table;
+    let elsewhere = collection(&[square("WK888801", "Elders", 5.6)]);
+    let err = preview_with_shapes(TABLE.as_bytes(), "eigen.csv", &map, Some(choice(elsewhere.as_bytes()))).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "wijken.geojson: geen van de 1 vormen hoort bij een gebied uit de tabel (vormen: WK888801; tabel: WK999001, WK999002)"
+    );
+    let some = collection(&[square("WK999001", "Oever", 5.6), square("WK888801", "Elders", 5.7)]);
+    let preview = preview_with_shapes(TABLE.as_bytes(), "eigen.csv", &map, Some(choice(some.as_bytes()))).unwrap();
+    let own = preview.shapes.unwrap();
+    assert_eq!((own.without_row, own.without_row_examples), (1, vec!["WK888801".to_string()]));
+}
+
+#[test]
+fn a_feature_without_geometry_is_left_out_and_named_and_a_bom_is_fine() {
+    let map = fictional_bundle().table;
+    let empty = r#"{"type":"Feature","properties":{"wijkcode":"WK999002","omschrijving":"Heuvel"},"geometry":null}"#;
+    let shapes = format!("\u{feff}{}", collection(&[square("WK999001", "Oever", 5.6), empty.to_string()]));
+    let preview = preview_with_shapes(TABLE.as_bytes(), "eigen.csv", &map, Some(choice(shapes.as_bytes()))).unwrap();
+    let own = preview.shapes.unwrap();
+    assert_eq!((own.shapes, own.drawn, own.no_geometry.clone()), (1, 1, vec!["WK999002".to_string()]));
+}

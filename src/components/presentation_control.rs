@@ -1,0 +1,35 @@
+//! Presentation mode for a classroom projector (large type, high contrast, nothing only on
+//! hover) and, while it is on, the way to full screen.
+
+use super::StateProps;
+use crate::state::Action;
+use crate::text::lesson as words;
+use yew::prelude::*;
+
+#[function_component(PresentationControl)]
+pub fn presentation_control(props: &StateProps) -> Html {
+    let state = &props.state;
+    let on = state.presentation;
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPresentation(!on)))
+    };
+    let full_screen = Callback::from(|_: MouseEvent| {
+        let document = gloo::utils::document();
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        } else if let Some(root) = document.document_element() {
+            root.request_fullscreen().ok();
+        }
+    });
+    html! {
+        <div class="presentation-control">
+            <button type="button" class="presentation-toggle" aria-pressed={on.to_string()} title={words::PRESENTATION_HINT} onclick={toggle}>
+                { words::PRESENTATION }
+            </button>
+            if on {
+                <button type="button" class="full-screen" onclick={full_screen}>{ words::FULL_SCREEN }</button>
+            }
+        </div>
+    }
+}

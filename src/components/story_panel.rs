@@ -1,0 +1,67 @@
+//! The story's current step: its title, its text with live numbers, and the way to the
+//! previous and next step (buttons, or the arrow keys anywhere but in a form field).
+
+use super::StateProps;
+use crate::state::Action;
+use crate::story::{step_text, STEPS};
+use crate::text::lesson as words;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[function_component(StoryPanel)]
+pub fn story_panel(props: &StateProps) -> Html {
+    let state = &props.state;
+    let step = state.story;
+    {
+        let state = state.clone();
+        use_effect_with(step, move |&step| {
+            let listener = step.map(|step| {
+                EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let in_field = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|t| t.closest("input, select, textarea, .own-dialog").ok().flatten().is_some());
+                    if in_field || event.alt_key() || event.ctrl_key() || event.meta_key() {
+                        return;
+                    }
+                    match event.key().as_str() {
+                        "ArrowRight" if step + 1 < STEPS => state.dispatch(Action::StoryStep(step + 1)),
+                        "ArrowLeft" if step > 0 => state.dispatch(Action::StoryStep(step - 1)),
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let (Some(step), Some(atlas)) = (step, state.atlas()) else { return html! {} };
+    let text = step_text(step, atlas, state.typology.as_deref());
+    let go = |to: Option<usize>| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(match to {
+                Some(step) => Action::StoryStep(step),
+                None => Action::CloseStory,
+            })
+        })
+    };
+    html! {
+        <section class="story" aria-labelledby="story-title" data-step={(step + 1).to_string()}>
+            <p class="story-position">{ words::story_position(step, STEPS) }</p>
+            <h2 id="story-title">{ text.title }</h2>
+            <div class="story-text" aria-live="polite">
+                { for text.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+            </div>
+            <div class="story-buttons">
+                <button type="button" class="story-previous" disabled={step == 0} onclick={go(step.checked_sub(1))}>{ words::STORY_PREVIOUS }</button>
+                if step + 1 < STEPS {
+                    <button type="button" class="story-next primary" onclick={go(Some(step + 1))}>{ words::STORY_NEXT }</button>
+                }
+                <button type="button" class="story-close" onclick={go(None)}>{ words::STORY_CLOSE }</button>
+                <span class="story-keys">{ words::STORY_KEYS }</span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,221 @@
+//! The Dutch text of the classroom: the story's steps (B1, no jargon; every number passed in,
+//! computed from the data on screen), the two-residents explainer and presentation mode.
+
+use super::{percent, thousands};
+use atlas_core::lesson::DiverseShare;
+use atlas_core::typology::MunicipalityType;
+
+pub const STORY_START: &str = "Verhaal";
+pub const STORY_START_HINT: &str = "Een rondleiding in zeven stappen langs wat het rapport vond, op de kaart";
+pub const STORY_PREVIOUS: &str = "Vorige";
+pub const STORY_NEXT: &str = "Volgende";
+pub const STORY_CLOSE: &str = "Verhaal sluiten";
+pub const STORY_KEYS: &str = "Pijltjestoetsen: vorige en volgende stap";
+
+/// "Stap 2 van 7"
+pub fn story_position(step: usize, steps: usize) -> String {
+    format!("Stap {} van {steps}", step + 1)
+}
+
+const MISSING: &str = "niet in deze tabel";
+
+fn chance(value: Option<(f64, usize)>) -> String {
+    value.map_or_else(|| MISSING.to_string(), |(index, _)| percent(index))
+}
+
+pub const STEP_1_TITLE: &str = "Van een paar groepen naar heel veel";
+
+pub fn step_1(old: Option<(f64, usize)>, new: Option<(f64, usize)>) -> Vec<String> {
+    let mut text = vec!["Lang keek men vooral naar drie groepen: mensen met een Nederlandse, een westerse en een \
+        niet-westerse achtergrond. Maar Nederlanders komen uit heel veel verschillende landen."
+        .to_string()];
+    text.push(format!(
+        "Met die drie groepen is de kans dat twee willekeurige inwoners van Nederland een verschillende herkomst hebben {}. \
+         Met {} groepen is die kans {}.",
+        chance(old),
+        new.map_or(0, |n| n.1),
+        chance(new)
+    ));
+    if let (Some((old, _)), Some((new, _))) = (old, new) {
+        text.push(format!("De oude blik verbergt dus {} procentpunten verscheidenheid.", points(new - old)));
+    }
+    text.push("De kaart kleurt nu met de oude blik. Kies bij 'Blik' voor 'alle groepen van de tabel' en kijk wat er verandert.".into());
+    text
+}
+
+pub const STEP_2_TITLE: &str = "Oude blik, nieuwe blik in Den Haag";
+
+pub fn step_2(old: Option<(f64, usize)>, new: Option<(f64, usize)>) -> Vec<String> {
+    vec![
+        format!(
+            "In Den Haag is de kans met drie groepen {}. Met {} groepen is die {}.",
+            chance(old),
+            new.map_or(0, |n| n.1),
+            chance(new)
+        ),
+        "De kaart laat per gemeente zien hoeveel de oude blik verbergt: hoe donkerder, hoe meer verscheidenheid je \
+         mist als je alleen 'westers' en 'niet-westers' telt."
+            .into(),
+    ]
+}
+
+pub const STEP_3_TITLE: &str = "Waar de meeste mensen wonen";
+
+pub fn step_3(share: Option<DiverseShare>, groups: usize) -> Vec<String> {
+    let Some(share) = share else { return vec![MISSING.to_string()] };
+    vec![
+        format!(
+            "{} van alle inwoners woont in een gemeente waar de kans dat twee inwoners een verschillende herkomst hebben \
+             minstens één op drie is. Dat zijn {} van de {} gemeenten (gemeten met {groups} groepen).",
+            percent(share.share),
+            thousands(share.gemeenten as u64),
+            thousands(share.of as u64)
+        ),
+        "Verscheidenheid is dus niet iets van een paar plekken: de meeste mensen wonen ermee.".into(),
+    ]
+}
+
+pub const STEP_4_TITLE: &str = "De drie grote steden";
+
+pub fn step_4(cities: &[(String, Option<(f64, usize)>)], gemeenten: usize) -> Vec<String> {
+    let mut text: Vec<String> = cities
+        .iter()
+        .map(|(name, value)| match value {
+            Some((index, rank)) => format!("{name}: {} (plaats {rank} van {gemeenten})", percent(*index)),
+            None => format!("{name}: {MISSING}"),
+        })
+        .collect();
+    text.push(
+        "In de grote steden wonen mensen uit heel veel landen naast elkaar. Klik op een stad om haar wijken te zien."
+            .into(),
+    );
+    text
+}
+
+pub const STEP_5_TITLE: &str = "Den Haag van dichtbij";
+
+pub fn step_5(wijken: &[(Option<String>, Option<f64>)], groups: usize, zorgvliet_western: Option<f64>) -> Vec<String> {
+    let mut text: Vec<String> = wijken
+        .iter()
+        .filter_map(|(name, index)| {
+            Some(format!("{}: {}", name.as_ref()?, index.map_or_else(|| MISSING.into(), percent)))
+        })
+        .collect();
+    text.push(
+        "In de Schilderswijk en het Transvaalkwartier wonen mensen uit heel veel landen, vooral van buiten Europa."
+            .into(),
+    );
+    if let Some(western) = zorgvliet_western {
+        text.push(format!(
+            "In Zorgvliet heeft {} van de inwoners een westerse achtergrond: veel mensen uit andere Europese landen en uit \
+             Engelstalige landen. Met deze {groups} groepen tellen die allemaal als één groep 'westers'. Hoe divers \
+             Zorgvliet echt is, zie je pas als je die landen apart telt.",
+            percent(western)
+        ));
+    }
+    text
+}
+
+pub const STEP_6_TITLE: &str = "Acht soorten gemeenten";
+
+pub fn step_6(types: &[(MunicipalityType, usize, Option<String>)]) -> Vec<String> {
+    let mut text =
+        vec!["Het rapport deelt gemeenten in acht soorten in, plus 'gemiddeld'. Klik op een gemeente om te zien \
+        waarom ze bij haar soort hoort."
+            .to_string()];
+    text.extend(types.iter().map(|(kind, count, example)| match example {
+        Some(name) => format!("{}: {} gemeenten, bijvoorbeeld {name}", kind.label(), thousands(*count as u64)),
+        None => format!("{}: geen gemeenten", kind.label()),
+    }));
+    text
+}
+
+pub const STEP_7_TITLE: &str = "En jouw gemeente?";
+
+pub fn step_7(country: Option<f64>) -> Vec<String> {
+    vec![
+        format!(
+            "Zoek je eigen gemeente of wijk in het zoekvak bovenaan. Hoe groot is de kans daar? In heel Nederland is die {}.",
+            country.map_or_else(|| MISSING.into(), percent)
+        ),
+        "Is jouw wijk diverser dan je gemeente? Welke wijk in je gemeente is het meest divers, en welke het minst?".into(),
+    ]
+}
+
+/// Index points, "3" or "12".
+fn points(difference: f64) -> String {
+    format!("{}", (difference * 100.0).round() as i64)
+}
+
+pub const TWO_RESIDENTS_TITLE: &str = "Trek twee inwoners";
+
+pub fn two_residents_intro(area: &str) -> String {
+    format!(
+        "Kies twee willekeurige inwoners van {area}. Hebben ze dezelfde herkomst of een verschillende? Doe dat heel vaak: \
+         hoe vaak ze verschillen, komt uit bij de diversiteitsindex."
+    )
+}
+
+pub const TWO_RESIDENTS_NONE: &str = "Nog niemand getrokken.";
+pub const START: &str = "Start";
+pub const PAUSE: &str = "Pauze";
+pub const SPEED: &str = "Snelheid";
+pub const DRAW_ONE: &str = "Eén paar";
+pub const DRAW_HUNDRED: &str = "100 paren";
+pub const RESET: &str = "Opnieuw";
+pub const STILL_NOTE: &str = "Zonder beweging (zoals je browser vraagt): trek paren met de knoppen.";
+pub const FORMULA_HEADING: &str = "De formule";
+pub const SQUARE_LABEL: &str =
+    "Het vierkant van alle paren: de gekleurde vierkantjes op de diagonaal zijn de paren uit \
+    dezelfde groep; de stippen zijn de getrokken paren.";
+pub const SQUARE_CAPTION: &str =
+    "Eerste inwoner van links naar rechts, tweede van boven naar beneden. Een stip in een \
+    gekleurd vierkantje: twee inwoners uit dezelfde groep. Daarbuiten: verschillend.";
+pub const SQUARE_EXPLAINED: &str = "Elk gekleurd vierkantje heeft als zijde het aandeel p van een groep, dus als oppervlak \
+    p². Samen zijn ze de kans op twee inwoners uit dezelfde groep; de rest van het vierkant is de kans dat ze verschillen.";
+
+pub fn verdict(different: bool) -> &'static str {
+    if different {
+        "Verschillende herkomst"
+    } else {
+        "Dezelfde herkomst"
+    }
+}
+
+/// "20 per seconde"
+pub fn per_second(pairs: u32) -> String {
+    format!("{pairs} per seconde")
+}
+
+/// "Verschillend: 123 · hetzelfde: 77 → 62% verschillend. De index: 61%."
+pub fn tally_sentence(different: u64, same: u64, share: Option<f64>, index: f64) -> String {
+    match share {
+        Some(share) => format!(
+            "Verschillend: {} · hetzelfde: {} → {} verschillend. De index: {}.",
+            thousands(different),
+            thousands(same),
+            percent(share),
+            percent(index)
+        ),
+        None => format!("De index: {}. Trek paren en kijk of je daarbij uitkomt.", percent(index)),
+    }
+}
+
+pub fn tally_bar_label(share: Option<f64>, index: f64) -> String {
+    match share {
+        Some(share) => format!("{} van de paren verschilt; de index is {}", percent(share), percent(index)),
+        None => format!("De index is {}", percent(index)),
+    }
+}
+
+/// "1 − (0,56 + 0,04 + …) = 1 − 0,62 = 0,38": every term shown, with two decimals.
+pub fn formula(shares: &[f64], index: f64) -> String {
+    let two = |v: f64| super::notation_decimal(v, 2);
+    let terms: Vec<String> = shares.iter().filter(|p| **p > 0.0).map(|p| two(p * p)).collect();
+    let sum: f64 = shares.iter().map(|p| p * p).sum();
+    format!("1 − Σp² = 1 − ({}) = 1 − {} = {}", terms.join(" + "), two(sum), two(index))
+}
+
+pub const PRESENTATION: &str = "Presentatie";
+pub const PRESENTATION_HINT: &str = "Grote letters en sterk contrast, voor een digibord of beamer";
+pub const FULL_SCREEN: &str = "Volledig scherm";
