@@ -36,6 +36,10 @@ pub struct UrlView {
     pub story: Option<usize>,
     /// Presentation mode: large type, high contrast (`presentatie=1`).
     pub presentation: bool,
+    /// Areas being compared (`vergelijk=GM0518,GM0363`).
+    pub compare: Vec<String>,
+    /// The gemeente whose worksheet is shown (`werkblad=GM0518`).
+    pub worksheet: Option<String>,
 }
 
 impl Default for UrlView {
@@ -53,6 +57,8 @@ impl Default for UrlView {
             own_table: false,
             story: None,
             presentation: false,
+            compare: Vec::new(),
+            worksheet: None,
         }
     }
 }
@@ -77,6 +83,8 @@ pub fn parse_query(query: &str) -> UrlView {
             "since" => view.since = value.parse::<u16>().ok(),
             "eigen" => view.own_table = value == "1",
             "presentatie" => view.presentation = value == "1",
+            "vergelijk" => view.compare = value.split(',').filter_map(code).take(MAX_COMPARED).collect(),
+            "werkblad" => view.worksheet = code(value),
             "verhaal" => {
                 view.story =
                     value.parse::<usize>().ok().filter(|&n| (1..=crate::story::STEPS).contains(&n)).map(|n| n - 1)
@@ -93,6 +101,9 @@ pub fn parse_query(query: &str) -> UrlView {
     }
     view
 }
+
+/// How many areas can be compared at once.
+pub const MAX_COMPARED: usize = 4;
 
 /// The year a URL means when it names none: the bundle's count year.
 pub const DEFAULT_YEAR: u16 = 2022;
@@ -139,6 +150,12 @@ pub fn to_query(view: &UrlView) -> String {
     if view.presentation {
         parts.push("presentatie=1".into());
     }
+    if !view.compare.is_empty() {
+        parts.push(format!("vergelijk={}", view.compare.join(",")));
+    }
+    if let Some(worksheet) = &view.worksheet {
+        parts.push(format!("werkblad={worksheet}"));
+    }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
         parts.push(format!("t={}", pairs.join(",")));
@@ -153,10 +170,14 @@ pub fn needed_parts(view: &UrlView) -> Vec<PartKind> {
     let code_level = |code: &Option<String>| code.as_deref().and_then(|c| AreaCode::parse(c).ok()).map(|c| c.level());
     // The level drawn, the scope's level and its parts' level, the selected area's level.
     let within = code_level(&view.within);
-    let shown = [view.level, within, within.and_then(Level::child), code_level(&view.area)];
+    // A worksheet shows its gemeente's wijken.
+    let worksheet = view.worksheet.as_ref().map(|_| Level::Wijk);
+    let shown = [view.level, within, within.and_then(Level::child), code_level(&view.area), worksheet];
     let mut parts: Vec<PartKind> =
         [Level::Wijk, Level::Buurt].into_iter().filter(|l| shown.contains(&Some(*l))).map(PartKind::Layer).collect();
-    if !parts.is_empty() {
+    // Compared wijken and buurten need their rows (not their shapes).
+    let compared_below = view.compare.iter().any(|c| code_level(&Some(c.clone())).is_some_and(|l| l > Level::Gemeente));
+    if !parts.is_empty() || compared_below {
         // The layers' shapes refer to the rows below the gemeenten.
         parts.insert(0, PartKind::Rows);
     }
@@ -211,11 +232,13 @@ mod tests {
             own_table: true,
             story: Some(2),
             presentation: true,
+            compare: vec!["GM9999".into(), "WK999901".into()],
+            worksheet: Some("GM9999".into()),
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&vergelijk=GM9999,WK999901&werkblad=GM9999&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
         assert_eq!(parse_query("?verhaal=0").story, None, "steps count from 1");
@@ -236,6 +259,9 @@ mod tests {
         assert_eq!(parts("?level=buurt"), vec![rows, PartKind::Layer(Level::Buurt)], "no wijk shapes needed");
         assert_eq!(parts("?area=BU05182762"), vec![rows, PartKind::Layer(Level::Buurt)]);
         assert_eq!(parts("?year=2017"), vec![PartKind::Datasets]);
+        assert_eq!(parts("?vergelijk=GM0518,WK051829"), vec![rows], "a compared wijk needs its row only");
+        assert_eq!(parts("?vergelijk=GM0518,GM0363"), vec![]);
+        assert_eq!(parts("?werkblad=GM0518"), vec![rows, PartKind::Layer(Level::Wijk)]);
         assert_eq!(parts("?groups=fijn"), vec![PartKind::Datasets]);
         assert_eq!(parts("?lens=westers"), vec![], "the lenses fold the KWB table");
         assert_eq!(parts("?mode=lensverschil"), vec![PartKind::Datasets]);

@@ -3,7 +3,9 @@
 
 use super::attribution::Attribution;
 use super::breadcrumb::Breadcrumb;
+use super::compare_view::CompareView;
 use super::data_controls::DataControls;
+use super::guess_game::GuessGame;
 use super::legend::Legend;
 use super::level_switch::LevelSwitch;
 use super::load_status::LoadStatus;
@@ -21,6 +23,7 @@ use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
 use super::use_scene;
+use super::worksheet::{Worksheet, WorksheetKey};
 use crate::boot::load_order;
 use crate::loader::{fetch_bytes, mark};
 use crate::own_reader::{files_of, read_own_files};
@@ -96,7 +99,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"), state.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
             if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT }</p></div> }
             <header class="top">
                 <div class="brand">
@@ -110,6 +113,10 @@ pub fn app(props: &AppProps) -> Html {
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::StoryStep(0)) }}>
                             { text::lesson::STORY_START }
                         </button>
+                        <button type="button" class="game-start" title={text::lesson::GAME_START_HINT}
+                            onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetGame(true)) }}>
+                            { text::lesson::GAME_START }
+                        </button>
                         <PresentationControl state={state.clone()} />
                         <OwnTableControl state={state.clone()} />
                     </div>
@@ -119,6 +126,8 @@ pub fn app(props: &AppProps) -> Html {
             <main class="content">
                 <section class="map-column">
                     if ready { <StoryPanel state={state.clone()} /> }
+                    if ready && state.worksheet.is_some() { <Worksheet state={state.clone()} /> }
+                    if ready && state.game { <GuessGame state={state.clone()} /> }
                     if ready {
                         <div class="map-bar">
                             if !typology { <Breadcrumb state={state.clone()} /> }
@@ -134,6 +143,8 @@ pub fn app(props: &AppProps) -> Html {
                         <LoadStatus state={state.clone()} />
                         if ready { <MapNote state={state.clone()} /> }
                     </div>
+                    if ready && state.worksheet.is_some() { <WorksheetKey state={state.clone()} /> }
+                    if ready && state.map_drawn { <CompareView state={state.clone()} /> }
                 </section>
                 if ready && typology {
                     <TypologyPanel state={state.clone()} />

@@ -28,9 +28,11 @@ pub fn use_scene(state: &UseReducerHandle<State>) -> SceneHandle {
 pub mod app;
 pub mod attribution;
 pub mod breadcrumb;
+pub mod compare_view;
 pub mod composition_bar;
 pub mod composition_table;
 pub mod data_controls;
+pub mod guess_game;
 pub mod legend;
 pub mod level_switch;
 pub mod load_status;
@@ -50,6 +52,7 @@ pub mod two_residents;
 pub mod type_lists;
 pub mod typology_legend;
 pub mod typology_panel;
+pub mod worksheet;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod ssr_tests;

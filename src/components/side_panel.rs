@@ -8,9 +8,10 @@ use super::threshold_control::ThresholdControl;
 use super::two_residents::TwoResidents;
 use super::StateProps;
 use crate::atlas::Atlas;
-use crate::state::MapMode;
+use crate::state::{Action, MapMode, State};
 use crate::text;
-use atlas_core::model::{AreaId, Lens};
+use crate::text::lesson as words;
+use atlas_core::model::{AreaId, Lens, Level};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn side_panel(props: &StateProps) -> Html {
             if let (Some(id), MapMode::Change) = (focus, state.mode) {
                 <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
             }
-            if let Some(id) = focus { { area_figures(&atlas, id) } }
+            if let Some(id) = focus { { area_figures(state, &atlas, id) } }
             <details class="explainer" open=true>
                 <summary>{ text::EXPLAIN_HEADING }</summary>
                 <p>{ text::EXPLAIN_1 }</p>
@@ -39,7 +40,43 @@ pub fn side_panel(props: &StateProps) -> Html {
     }
 }
 
-fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
+/// "Vergelijken" (into the comparison or out) and, for a gemeente, "Werkblad".
+fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId) -> Html {
+    let Some(atlas) = state.atlas() else { return html! {} };
+    let compared = state.compare.contains(&id);
+    let full = !compared && state.compare.len() >= crate::url::MAX_COMPARED;
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCompare(id)))
+    };
+    let worksheet = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(Some(id))))
+    };
+    let gemeente = atlas.table().area(id).level == Level::Gemeente;
+    // The comparison sits below the map: this brings it into view.
+    let show_comparison = Callback::from(|_: MouseEvent| {
+        if let Some(section) = gloo::utils::document().get_element_by_id("compare-title") {
+            section.scroll_into_view();
+        }
+    });
+    html! {
+        <div class="lesson-buttons">
+            <button type="button" class="compare-toggle" aria-pressed={compared.to_string()} disabled={full}
+                title={if full { words::COMPARE_FULL } else { "" }} onclick={toggle}>
+                { if compared { words::COMPARE_ADDED } else { words::COMPARE_ADD } }
+            </button>
+            if gemeente {
+                <button type="button" class="worksheet-open" title={words::WORKSHEET_HINT} onclick={worksheet}>{ words::WORKSHEET_OPEN }</button>
+            }
+            if !state.compare.is_empty() {
+                <button type="button" class="compare-show" onclick={show_comparison}>{ words::compare_show(state.compare.len()) }</button>
+            }
+        </div>
+    }
+}
+
+fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) -> Html {
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
@@ -70,6 +107,7 @@ fn area_figures(atlas: &Rc<Atlas>, id: AreaId) -> Html {
         <section class="area-figures">
             <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>
             <h2>{ &area.name }</h2>
+            { lesson_buttons(state, id) }
             { figures }
             if !atlas.has_shape(id) && Some(id) != atlas.country {
                 <p class="note">{ "Dit gebied heeft geen grens op de kaart (grenzen uit een ander jaar sluiten niet aan)." }</p>

@@ -116,6 +116,12 @@ pub struct State {
     pub story: Option<usize>,
     /// Presentation mode: large type and high contrast for a projector.
     pub presentation: bool,
+    /// Areas side by side in the comparison (at most `url::MAX_COMPARED`).
+    pub compare: Vec<AreaId>,
+    /// The guessing game is open.
+    pub game: bool,
+    /// The gemeente whose printable worksheet is shown.
+    pub worksheet: Option<AreaId>,
 }
 
 /// A table of the user's own on the map.
@@ -187,6 +193,13 @@ pub enum Action {
     StoryStep(usize),
     CloseStory,
     SetPresentation(bool),
+    /// Add an area to the comparison, or take it out.
+    ToggleCompare(AreaId),
+    ClearCompare,
+    /// Open or close the guessing game.
+    SetGame(bool),
+    /// Show a gemeente's worksheet (and its wijken on the map), or close it.
+    ShowWorksheet(Option<AreaId>),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -222,6 +235,9 @@ impl Default for State {
             own_lost: false,
             story: None,
             presentation: false,
+            compare: Vec::new(),
+            game: false,
+            worksheet: None,
         }
     }
 }
@@ -303,6 +319,8 @@ impl State {
             own_table: self.own.is_some(),
             story: self.story,
             presentation: self.presentation,
+            compare: self.compare.iter().map(|&id| atlas.table().area(id).code.to_string()).collect(),
+            worksheet: code(self.worksheet),
         }
     }
 
@@ -428,10 +446,26 @@ impl State {
             Action::StoryStep(step) => {
                 let count_year = self.atlas().map_or(crate::url::DEFAULT_YEAR, |a| a.tables.count_year);
                 let view = crate::story::step_view(step.min(crate::story::STEPS - 1), count_year);
-                self.restore(crate::url::UrlView { presentation: self.presentation, ..view });
+                let compare = self.url_view().compare;
+                self.restore(crate::url::UrlView { presentation: self.presentation, compare, ..view });
             }
             Action::CloseStory => self.story = None,
             Action::SetPresentation(on) => self.presentation = on,
+            Action::ToggleCompare(id) => {
+                if let Some(at) = self.compare.iter().position(|&c| c == id) {
+                    self.compare.remove(at);
+                } else if self.compare.len() < crate::url::MAX_COMPARED {
+                    self.compare.push(id);
+                }
+            }
+            Action::ClearCompare => self.compare.clear(),
+            Action::SetGame(open) => self.game = open,
+            Action::ShowWorksheet(gemeente) => {
+                self.worksheet = gemeente;
+                if let Some(id) = gemeente {
+                    self.open(id);
+                }
+            }
             Action::DismissOwnNote => {
                 self.own_error = None;
                 self.own_lost = false;

@@ -156,6 +156,8 @@ impl State {
         let lost_place = self.within.is_some() && within.is_none();
         self.within = within;
         self.selected = again(self.selected);
+        self.compare = self.compare.iter().filter_map(|&id| again(Some(id))).collect();
+        self.worksheet = again(self.worksheet);
         self.awaiting = None;
         self.place_camera = None;
         if lost_place {
@@ -226,9 +228,11 @@ impl State {
         };
         // A link that names only a story step (`?verhaal=5`) shows that step's view.
         let view = match view.story {
-            Some(step) if view.level.is_none() && view.within.is_none() && view.area.is_none() => {
-                UrlView { presentation: view.presentation, ..crate::story::step_view(step, atlas.tables.count_year) }
-            }
+            Some(step) if view.level.is_none() && view.within.is_none() && view.area.is_none() => UrlView {
+                presentation: view.presentation,
+                compare: view.compare.clone(),
+                ..crate::story::step_view(step, atlas.tables.count_year)
+            },
             _ => view,
         };
         let data_view = view.view.unwrap_or(DataView::default_for(atlas.tables.count_year));
@@ -257,5 +261,7 @@ impl State {
         self.place_camera = None;
         self.story = view.story;
         self.presentation = view.presentation;
+        self.compare = view.compare.iter().filter_map(|c| atlas.table().find_str(c)).collect();
+        self.worksheet = find(&view.worksheet).filter(|&id| atlas.table().area(id).level == Level::Gemeente);
     }
 }

@@ -219,3 +219,118 @@ pub fn formula(shares: &[f64], index: f64) -> String {
 pub const PRESENTATION: &str = "Presentatie";
 pub const PRESENTATION_HINT: &str = "Grote letters en sterk contrast, voor een digibord of beamer";
 pub const FULL_SCREEN: &str = "Volledig scherm";
+
+pub const COMPARE_ADD: &str = "Vergelijken";
+pub const COMPARE_ADDED: &str = "In de vergelijking";
+pub const COMPARE_FULL: &str = "De vergelijking is vol (4 gebieden)";
+pub const COMPARE_HEADING: &str = "Vergelijking";
+pub const COMPARE_CLEAR: &str = "Vergelijking wissen";
+pub const COMPARE_REMOVE: &str = "Weghalen";
+pub const COMPARE_HINT: &str = "Kies nog een gebied (op de kaart, in de lijst of met zoeken) en klik op 'Vergelijken'.";
+pub const COMPARE_INDEX: &str = "Kans op verschillende herkomst";
+
+/// A place and a share or index: ("Amsterdam", 0.75).
+pub type Named<'a> = (&'a str, f64);
+
+/// The sentence under the comparison: most and least diverse, and the group that differs most
+/// (its label, where its share is highest and lowest).
+pub fn compare_sentence(most: Named, least: Named, group: Option<(&str, Named, Named)>) -> String {
+    let mut text =
+        format!("{} is het meest divers ({}), {} het minst ({}).", most.0, percent(most.1), least.0, percent(least.1));
+    if let Some((label, high, low)) = group {
+        text.push_str(&format!(
+            " Het grootste verschil in samenstelling: {label}, {} van de inwoners in {} tegen {} in {}.",
+            super::percent_fine(high.1),
+            high.0,
+            super::percent_fine(low.1),
+            low.0
+        ));
+    }
+    text
+}
+
+pub const GAME_START: &str = "Raad de index";
+pub const GAME_START_HINT: &str = "Een spel: raad hoe divers een gebied is, tien rondes, uit de gebieden op de kaart";
+pub const GAME_GUESS: &str = "Jouw schatting";
+pub const GAME_CHECK: &str = "Raden";
+pub const GAME_NEXT: &str = "Volgende ronde";
+pub const GAME_AGAIN: &str = "Nog een keer";
+pub const GAME_CLOSE: &str = "Stoppen";
+pub const GAME_QUESTION: &str =
+    "Hoe groot is de kans dat twee willekeurige inwoners hier een verschillende herkomst hebben?";
+pub const GAME_TOO_FEW: &str =
+    "Op deze kaart staan te weinig gebieden met cijfers voor een spel. Kies een andere kaart.";
+pub const GAME_PRIVATE: &str = "Er wordt niets bewaard of verstuurd.";
+
+/// "Ronde 3 van 10 · 24 punten"
+pub fn game_status(round: usize, rounds: usize, points: u32) -> String {
+    format!("Ronde {} van {rounds} · {points} punten", round + 1)
+}
+
+/// After a guess: the answer, the rank in the set and the points.
+pub fn game_reveal(guess: f64, index: f64, rank: usize, of: usize, points: u32, max: u32) -> String {
+    format!(
+        "Jij schatte {}; het is {}. Plaats {rank} van {of} op deze kaart (1 is het meest divers). {points} van de {max} punten.",
+        percent(guess),
+        percent(index)
+    )
+}
+
+/// "Klaar! 72 van de 100 punten."
+pub fn game_total(points: u32, max: u32) -> String {
+    format!("Klaar! {points} van de {max} punten.")
+}
+
+pub const WORKSHEET_OPEN: &str = "Werkblad";
+pub const WORKSHEET_HINT: &str = "Een werkblad voor de klas over deze gemeente, om af te drukken (met antwoordblad)";
+pub const WORKSHEET_PRINT: &str = "Afdrukken";
+pub const WORKSHEET_CLOSE: &str = "Werkblad sluiten";
+pub const WORKSHEET_NAME: &str = "Naam: ____________________   Klas: ________";
+pub const WORKSHEET_KEY: &str = "Antwoordblad voor de docent";
+pub const WORKSHEET_HOW: &str =
+    "Gebruik de Diversiteitsatlas. De kans dat twee willekeurige inwoners een verschillende \
+    herkomst hebben heet hier 'de index'.";
+
+/// "Werkblad: 's-Gravenhage"
+pub fn worksheet_title(name: &str) -> String {
+    format!("Werkblad: {name}")
+}
+
+/// The five questions about a gemeente.
+pub fn worksheet_questions(name: &str) -> [String; 5] {
+    [
+        format!("Hoe groot is de index van {name}?"),
+        format!("Welke wijk van {name} is het meest divers, en hoe groot is de index daar?"),
+        format!("Welke wijk van {name} is het minst divers, en hoe groot is de index daar?"),
+        format!("Welke herkomstgroep is in {name} het grootst, naast mensen met een Nederlandse achtergrond? Hoeveel procent?"),
+        format!("Hoeveel wijken van {name} zijn diverser dan de gemeente als geheel? Hoe kan dat?"),
+    ]
+}
+
+/// The answers, in the questions' order.
+pub fn worksheet_key(
+    index: f64,
+    most: Option<(&str, f64)>,
+    least: Option<(&str, f64)>,
+    minority: Option<(&str, f64)>,
+    above: usize,
+    wijken: usize,
+) -> [String; 5] {
+    let place =
+        |p: Option<(&str, f64)>| p.map_or_else(|| MISSING.to_string(), |(name, i)| format!("{name}: {}", percent(i)));
+    [
+        percent(index),
+        place(most),
+        place(least),
+        minority.map_or_else(|| MISSING.to_string(), |(g, share)| format!("{g}: {}", super::percent_fine(share))),
+        format!(
+            "{above} van de {wijken} wijken met cijfers. In een wijk kunnen groepen meer gelijk verdeeld zijn dan in de hele \
+             gemeente, waar één groep groter is."
+        ),
+    ]
+}
+
+/// "Bekijk de vergelijking (2)"
+pub fn compare_show(count: usize) -> String {
+    format!("Bekijk de vergelijking ({count})")
+}

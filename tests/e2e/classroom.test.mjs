@@ -6,7 +6,7 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './serve.mjs';
-import { DIST, poll, waitMapDrawn, scenario, useBrowser, expectedIndexPercent, readCsvRow, rowCount } from './helpers.mjs';
+import { DIST, OUT, poll, waitMapDrawn, scenario, useBrowser, expectedIndexPercent, readCsvRow, rowCount } from './helpers.mjs';
 
 useBrowser();
 
@@ -113,6 +113,85 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(await tally.getAttribute('data-draws'), paused, 'no draws after Pauze');
       await explainer.getByRole('button', { name: 'Opnieuw' }).click();
       await poll('a fresh tally', () => tally.getAttribute('data-draws'), (n) => n === '0');
+    }, { query: '?level=gemeente&area=GM0518' });
+
+    s('compare areas of several levels side by side with the Netherlands', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      const compare = page.locator('section.compare');
+      await poll('the comparison', () => compare.count(), (n) => n === 1);
+      const heads = await compare.locator('.compare-lenses thead th[data-code]').evaluateAll((ths) => ths.map((t) => t.dataset.code));
+      assert.deepEqual(heads, ['GM0518', 'GM0363', 'WK051829', 'NL00']);
+      const cell = (lens, col) => compare.locator(`.compare-lenses tr[data-lens="${lens}"] td`).nth(col).innerText();
+      assert.equal(await cell('alle', 2), `${expectedIndexPercent('WK051829')}%`, 'the wijk under all groups');
+      assert.equal(await cell('westers', 0) !== await cell('alle', 0), true, 'the lenses differ for Den Haag');
+      const sentence = await compare.locator('.compare-sentence').innerText();
+      assert.match(sentence, /is het meest divers \(\d+%\), .* het minst \(\d+%\)\. Het grootste verschil in samenstelling: /);
+      await shot('compare');
+      await compare.getByRole('button', { name: 'Weghalen Amsterdam' }).click();
+      await poll('Amsterdam out of the comparison', () => page.url(), (u) => /vergelijk=GM0518,WK051829(&|$)/.test(u));
+      // The side panel's button adds the selected area.
+      await compare.getByRole('button', { name: 'Vergelijking wissen' }).click();
+      await poll('no comparison', () => compare.count(), (n) => n === 0);
+      await page.locator('aside.side-panel button.compare-toggle').click();
+      await poll('the selected area compared', () => page.url(), (u) => /vergelijk=GM0518(&|$)/.test(u));
+      assert.match(await compare.innerText(), /Kies nog een gebied/);
+      await page.locator('aside.side-panel button.compare-show').click();
+      await poll('the comparison in view', () => page.locator('#compare-title').evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }), (v) => v === true);
+    }, { query: '?level=gemeente&area=GM0518&vergelijk=GM0518,GM0363,WK051829' });
+
+    s('one round of "Raad de index"', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await page.getByRole('button', { name: 'Raad de index' }).click();
+      const game = page.locator('section.game');
+      await poll('the first round', () => game.locator('.game-status').innerText().catch(() => ''), (t) => /^Ronde 1 van 10 · 0 punten/.test(t));
+      const code = await game.locator('.game-round').getAttribute('data-code');
+      assert.doesNotMatch(await game.innerText(), new RegExp(`${expectedIndexPercent(code)}%`), 'the answer is not shown before the guess');
+      await game.locator('input[type=range]').fill('30');
+      await poll('the guess shown', () => game.locator('output').innerText(), (t) => t === '30%');
+      await shot('game-round');
+      await game.getByRole('button', { name: 'Raden' }).click();
+      const reveal = await game.locator('.game-reveal').innerText();
+      const actual = expectedIndexPercent(code);
+      const off = Math.abs(30 - actual);
+      const points = Math.max(0, 10 - Math.ceil(Math.max(0, off - 2) / 3));
+      assert.match(reveal, new RegExp(`Jij schatte 30%; het is ${actual}%\\. Plaats \\d+ van 345 .* ${points} van de 10 punten`));
+      await game.getByRole('button', { name: 'Volgende ronde' }).click();
+      await poll('round 2', () => game.locator('.game-status').innerText(), (t) => t === `Ronde 2 van 10 · ${points} punten`);
+      await game.getByRole('button', { name: 'Stoppen' }).click();
+      await poll('the game to close', () => game.count(), (n) => n === 0);
+    });
+
+    s("a gemeente's worksheet, printed", async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await page.locator('aside.side-panel button.worksheet-open').click();
+      const sheet = page.locator('section.worksheet');
+      await poll('the worksheet', () => sheet.count(), (n) => n === 1);
+      assert.match(page.url(), /werkblad=GM0518/);
+      assert.equal(await sheet.locator('.worksheet-questions > li').count(), 5);
+      await poll('the wijken of Den Haag on the map', () => rowCount(page, 'WK0518'), (n) => n === 44);
+      const key = page.locator('section.worksheet-key');
+      const answers = await key.locator('li').allInnerTexts();
+      assert.equal(answers[0], `${expectedIndexPercent('GM0518')}%`);
+      const wijkAnswer = /^(.*): (\d+)%$/.exec(answers[1]);
+      assert.ok(wijkAnswer, answers[1]);
+      // The most diverse wijk: the first of the ranking, sorted by index.
+      const top = await page.locator('table.ranking tbody tr[data-code]').first().innerText();
+      assert.ok(top.includes(wijkAnswer[1].replace(/^Wijk \d+ /, '')), `${top} vs ${answers[1]}`);
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(500);
+      const hidden = await page.evaluate(() => ['aside.side-panel', '.worksheet-tools', 'header.top'].map((s) => {
+        const e = document.querySelector(s);
+        return e ? getComputedStyle(e).display : 'none';
+      }));
+      assert.deepEqual(hidden, ['none', 'none', 'none'], 'print shows only the worksheet, the map and the key');
+      assert.equal(await key.evaluate((e) => getComputedStyle(e).breakBefore), 'page', 'the key on its own page');
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${OUT}/${variant}-worksheet-print.png`, fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
     }, { query: '?level=gemeente&area=GM0518' });
 
     s('presentation mode on a 1920 × 1080 projector', async ({ page, shot }) => {

@@ -129,3 +129,30 @@ fn the_big_three_and_den_haag_s_wijken_ranked_as_a_plain_sort_ranks_them() {
     }
     assert!(index("WK051829") > index("WK051810"), "the Schilderswijk is more diverse than Zorgvliet by 7 groups");
 }
+
+#[test]
+fn den_haag_s_worksheet_answer_key_matches_a_plain_computation() {
+    let (kwb, _) = tables();
+    let rows = plain(KWB);
+    let den_haag = kwb.find_str("GM0518").unwrap();
+    let answers = atlas_core::lesson::worksheet_answers(&kwb, den_haag, DisclosureThreshold::default()).unwrap();
+    let city = one_minus_sum_of_squares(&kwb_groups(&rows["GM0518"]));
+    assert!((answers.index - city).abs() < 1e-9);
+    // Wijken of Den Haag with residents at or above the threshold (50), by plain index.
+    let mut wijken: Vec<(String, f64)> = rows
+        .iter()
+        .filter(|(code, row)| code.starts_with("WK0518") && row["a_inw"] >= 50.0)
+        .map(|(code, row)| (code.clone(), one_minus_sum_of_squares(&kwb_groups(row))))
+        .collect();
+    wijken.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let code = |id| kwb.area(id).code.to_string();
+    assert_eq!(answers.wijken.len(), wijken.len());
+    assert_eq!(code(answers.most_diverse().unwrap().0), wijken[0].0);
+    assert_eq!(code(answers.least_diverse().unwrap().0), wijken.last().unwrap().0);
+    assert_eq!(answers.above, wijken.iter().filter(|w| w.1 > city).count());
+    // The largest group besides the Dutch background: the largest of western and the five.
+    let groups = kwb_groups(&rows["GM0518"]);
+    let total: f64 = groups.iter().sum();
+    let largest = groups[1..].iter().cloned().fold(0.0, f64::max) / total;
+    assert!((answers.largest_minority.unwrap().1 - largest).abs() < 1e-9);
+}

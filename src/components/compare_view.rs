@@ -1,0 +1,78 @@
+//! "Vergelijk": two to four areas of any level side by side with the Netherlands — their
+//! compositions, their index under each lens, and a sentence that says what differs.
+
+use super::composition_bar::CompositionBar;
+use super::composition_table::CompositionTable;
+use super::StateProps;
+use crate::search::display_name;
+use crate::state::Action;
+use crate::text::{self, lesson as words};
+use atlas_core::lesson::compare_areas;
+use atlas_core::model::{AreaId, Lens};
+use yew::prelude::*;
+
+#[function_component(CompareView)]
+pub fn compare_view(props: &StateProps) -> Html {
+    let state = &props.state;
+    let Some(atlas) = state.atlas().cloned() else { return html! {} };
+    if state.compare.is_empty() {
+        return html! {};
+    }
+    let table = atlas.table();
+    let name = |id: AreaId| display_name(&table.area(id).name).to_string();
+    let mut columns = state.compare.clone();
+    if let Some(country) = atlas.country.filter(|c| !columns.contains(c)) {
+        columns.push(country);
+    }
+    let sentence = compare_areas(table, &state.compare, atlas.threshold).map(|c| {
+        let group = c
+            .group
+            .map(|g| (table.groups()[g.group].label.as_str(), (name(g.high.0), g.high.1), (name(g.low.0), g.low.1)));
+        let group =
+            group.as_ref().map(|(label, high, low)| (*label, (high.0.as_str(), high.1), (low.0.as_str(), low.1)));
+        words::compare_sentence((&name(c.most.0), c.most.1), (&name(c.least.0), c.least.1), group)
+    });
+    let remove = |id: AreaId| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCompare(id)))
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearCompare))
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h2 id="compare-title">{ words::COMPARE_HEADING }</h2>
+            if let Some(sentence) = sentence { <p class="compare-sentence">{ sentence }</p> } else { <p class="note">{ words::COMPARE_HINT }</p> }
+            <div class="table-scroll">
+                <table class="compare-lenses">
+                    <thead><tr>
+                        <th scope="col">{ words::COMPARE_INDEX }</th>
+                        { for columns.iter().map(|&id| html! {
+                            <th scope="col" data-code={table.area(id).code.to_string()}>
+                                { name(id) }
+                                if state.compare.contains(&id) {
+                                    <button type="button" class="compare-remove" aria-label={format!("{} {}", words::COMPARE_REMOVE, name(id))} onclick={remove(id)}>{ "×" }</button>
+                                }
+                            </th>
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        { for Lens::ALL.into_iter().map(|lens| html! {
+                            <tr data-lens={lens.key()}>
+                                <th scope="row">{ lens.label() }</th>
+                                { for columns.iter().map(|&id| {
+                                    let index = atlas.lens_indices(id).into_iter().find(|l| l.lens == lens).and_then(|l| l.index);
+                                    html! { <td>{ index.map_or_else(|| "—".to_string(), text::percent) }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { for columns.iter().map(|&id| html! { <CompositionBar atlas={atlas.clone()} area={id} label={name(id)} /> }) }
+            <CompositionTable atlas={atlas.clone()} areas={columns.clone()} />
+            <button type="button" class="compare-clear" onclick={clear}>{ words::COMPARE_CLEAR }</button>
+        </section>
+    }
+}

@@ -1,0 +1,143 @@
+//! "Raad de index", a classroom game: ten areas from the map on screen, one by one, with their
+//! name and composition but not their number; pupils guess the chance that two residents
+//! differ, the app reveals it, its rank on the map and the points. Nothing is stored.
+
+use super::composition_bar::CompositionBar;
+use super::StateProps;
+use crate::search::display_name;
+use crate::state::Action;
+use crate::text::{self, lesson as words};
+use atlas_core::lesson::{game_rounds, places_ranked, points_for, MAX_POINTS};
+use atlas_core::model::AreaId;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// One game: its areas, the round, the guess (whole percent), whether it is revealed, points.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Game {
+    rounds: Vec<AreaId>,
+    round: usize,
+    guess: u32,
+    revealed: bool,
+    points: u32,
+}
+
+enum GameAction {
+    Start(Vec<AreaId>),
+    Guess(u32),
+    Reveal(u32),
+    Next,
+}
+
+impl Reducible for Game {
+    type Action = GameAction;
+    fn reduce(self: Rc<Self>, action: GameAction) -> Rc<Self> {
+        let mut game = (*self).clone();
+        match action {
+            GameAction::Start(rounds) => game = Game { rounds, guess: 50, ..Game::default() },
+            GameAction::Guess(guess) if !game.revealed => game.guess = guess.min(100),
+            GameAction::Reveal(points) if !game.revealed => {
+                game.revealed = true;
+                game.points += points;
+            }
+            GameAction::Next if game.revealed => {
+                game.round += 1;
+                game.revealed = false;
+                game.guess = 50;
+            }
+            _ => {}
+        }
+        Rc::new(game)
+    }
+}
+
+#[function_component(GuessGame)]
+pub fn guess_game(props: &StateProps) -> Html {
+    let state = &props.state;
+    let game = use_reducer(Game::default);
+    let Some(atlas) = state.atlas().cloned() else { return html! {} };
+    let (level, within) = state.map_scope();
+    let ranked = Rc::new(places_ranked(atlas.table(), level, within, atlas.threshold));
+    let start = {
+        let (game, ranked) = (game.dispatcher(), Rc::clone(&ranked));
+        Callback::from(move |_: MouseEvent| {
+            let set: Vec<AreaId> = ranked.iter().map(|(id, _)| *id).collect();
+            game.dispatch(GameAction::Start(game_rounds(&set, js_sys::Date::now() as u64)));
+        })
+    };
+    {
+        let start = start.clone();
+        use_effect_with((), move |_| start.emit(MouseEvent::new("click").expect("a click event")));
+    }
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGame(false)))
+    };
+    let body = match game.rounds.get(game.round) {
+        _ if ranked.len() < 2 => html! { <p>{ words::GAME_TOO_FEW }</p> },
+        None if game.rounds.is_empty() => html! {},
+        None => html! {
+            <>
+                <p class="game-total">{ words::game_total(game.points, MAX_POINTS * game.rounds.len() as u32) }</p>
+                <button type="button" class="primary game-again" onclick={start}>{ words::GAME_AGAIN }</button>
+            </>
+        },
+        Some(&id) => round(&game, id, &ranked, &atlas),
+    };
+    html! {
+        <>
+            <div class="game-backdrop" aria-hidden="true"></div>
+            <section class="game" role="dialog" aria-modal="true" aria-labelledby="game-title">
+                <h2 id="game-title">{ words::GAME_START }</h2>
+                if !game.rounds.is_empty() && game.round < game.rounds.len() {
+                    <p class="game-status">{ words::game_status(game.round, game.rounds.len(), game.points) }</p>
+                }
+                { body }
+                <p class="note">{ words::GAME_PRIVATE }</p>
+                <button type="button" class="game-close" onclick={close}>{ words::GAME_CLOSE }</button>
+            </section>
+        </>
+    }
+}
+
+/// One round: the area without its number, the guess, and after "Raden" the answer.
+fn round(game: &UseReducerHandle<Game>, id: AreaId, ranked: &[(AreaId, f64)], atlas: &Rc<crate::atlas::Atlas>) -> Html {
+    let Some(rank) = ranked.iter().position(|(r, _)| *r == id) else { return html! {} };
+    let index = ranked[rank].1;
+    let area = atlas.table().area(id);
+    let guess = f64::from(game.guess) / 100.0;
+    let on_input = {
+        let game = game.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            game.dispatch(GameAction::Guess(value.parse().unwrap_or(50)));
+        })
+    };
+    let reveal = {
+        let game = game.dispatcher();
+        let points = points_for(guess, index);
+        Callback::from(move |_: MouseEvent| game.dispatch(GameAction::Reveal(points)))
+    };
+    let next = {
+        let game = game.dispatcher();
+        Callback::from(move |_: MouseEvent| game.dispatch(GameAction::Next))
+    };
+    html! {
+        <div class="game-round" data-code={area.code.to_string()}>
+            <p class="kicker">{ text::level_singular(area.level) }</p>
+            <h3>{ display_name(&area.name) }</h3>
+            <CompositionBar atlas={atlas.clone()} area={id} label={display_name(&area.name).to_string()} />
+            <p>{ words::GAME_QUESTION }</p>
+            <label class="game-guess">{ words::GAME_GUESS }
+                <input type="range" min="0" max="100" step="1" value={game.guess.to_string()} disabled={game.revealed} oninput={on_input} />
+                <output>{ text::percent(guess) }</output>
+            </label>
+            if game.revealed {
+                <p class="game-reveal" role="status">{ words::game_reveal(guess, index, rank + 1, ranked.len(), points_for(guess, index), MAX_POINTS) }</p>
+                <button type="button" class="primary game-next" onclick={next}>{ words::GAME_NEXT }</button>
+            } else {
+                <button type="button" class="primary game-check" onclick={reveal}>{ words::GAME_CHECK }</button>
+            }
+        </div>
+    }
+}

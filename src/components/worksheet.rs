@@ -1,0 +1,67 @@
+//! "Werkblad": a printable A4 worksheet about a gemeente — its wijken on the map, five
+//! questions pupils answer by exploring the atlas, and on its own page an answer key for the
+//! teacher with the answers computed from the data on screen. Print CSS, no PDF library.
+
+use super::StateProps;
+use crate::search::display_name;
+use crate::state::Action;
+use crate::text::lesson as words;
+use atlas_core::lesson::worksheet_answers;
+use yew::prelude::*;
+
+/// The questions (above the map).
+#[function_component(Worksheet)]
+pub fn worksheet(props: &StateProps) -> Html {
+    let state = &props.state;
+    let (Some(atlas), Some(id)) = (state.atlas(), state.worksheet) else { return html! {} };
+    let name = display_name(&atlas.table().area(id).name).to_string();
+    let print = Callback::from(|_: MouseEvent| {
+        gloo::utils::window().print().ok();
+    });
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(None)))
+    };
+    html! {
+        <section class="worksheet" aria-labelledby="worksheet-title">
+            <div class="worksheet-tools">
+                <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT }</button>
+                <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE }</button>
+            </div>
+            <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
+            <p class="worksheet-name">{ words::WORKSHEET_NAME }</p>
+            <p>{ words::WORKSHEET_HOW }</p>
+            <ol class="worksheet-questions">
+                { for words::worksheet_questions(&name).into_iter().map(|q| html! {
+                    <li><p>{ q }</p><div class="answer-lines" aria-hidden="true"></div></li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The answer key (after the map; on its own page when printed).
+#[function_component(WorksheetKey)]
+pub fn worksheet_key(props: &StateProps) -> Html {
+    let state = &props.state;
+    let (Some(atlas), Some(id)) = (state.atlas(), state.worksheet) else { return html! {} };
+    let table = atlas.table();
+    let Some(answers) = worksheet_answers(table, id, atlas.threshold) else { return html! {} };
+    let named = |p: Option<(u32, f64)>| p.map(|(id, i)| (display_name(&table.area(id).name).to_string(), i));
+    let (most, least) = (named(answers.most_diverse()), named(answers.least_diverse()));
+    let minority = answers.largest_minority.map(|(g, share)| (table.groups()[g].label.clone(), share));
+    let key = words::worksheet_key(
+        answers.index,
+        most.as_ref().map(|(n, i)| (n.as_str(), *i)),
+        least.as_ref().map(|(n, i)| (n.as_str(), *i)),
+        minority.as_ref().map(|(g, s)| (g.as_str(), *s)),
+        answers.above,
+        answers.wijken.len(),
+    );
+    html! {
+        <section class="worksheet-key" aria-labelledby="worksheet-key-title">
+            <h2 id="worksheet-key-title">{ words::WORKSHEET_KEY }{ ": " }{ display_name(&table.area(id).name) }</h2>
+            <ol>{ for key.into_iter().map(|a| html! { <li>{ a }</li> }) }</ol>
+        </section>
+    }
+}
