@@ -34,8 +34,9 @@ pub fn step_view(step: usize, count_year: u16) -> UrlView {
     let code = |c: &str| Some(c.to_string());
     let base = UrlView { level: Some(Level::Gemeente), story: Some(step), ..UrlView::default() };
     match step {
-        0 => UrlView { view: data(GroupSet::Kwb, Lens::WesternSplit), ..base },
-        1 => UrlView { mode: MapMode::LensGap, area: code(DEN_HAAG), ..base },
+        // The finest groups (18 per gemeente), so "alle groepen" shows the number the text gives.
+        0 => UrlView { view: data(GroupSet::Finest, Lens::WesternSplit), ..base },
+        1 => UrlView { mode: MapMode::LensGap, view: data(GroupSet::Finest, Lens::All), area: code(DEN_HAAG), ..base },
         2 => UrlView { view: data(GroupSet::Finest, Lens::All), ..base },
         3 => UrlView { view: data(GroupSet::Finest, Lens::All), area: code(BIG_THREE[0]), ..base },
         4 => UrlView { level: Some(Level::Wijk), within: code(DEN_HAAG), area: code(SCHILDERSWIJK), ..base },
@@ -73,6 +74,8 @@ pub fn step_text(step: usize, atlas: &Atlas, typology: Option<&TypologyResult>) 
                     (name(id), at.map(|i| (ranked[i].1, i + 1)))
                 })
                 .collect();
+            let mut cities = cities;
+            cities.sort_by_key(|(_, value)| value.map_or(usize::MAX, |(_, rank)| rank));
             StepText { title: words::STEP_4_TITLE, paragraphs: words::step_4(&cities, ranked.len()) }
         }
         4 => {
@@ -88,7 +91,7 @@ pub fn step_text(step: usize, atlas: &Atlas, typology: Option<&TypologyResult>) 
             StepText { title: words::STEP_6_TITLE, paragraphs: words::step_6(&named) }
         }
         _ => {
-            let nl = atlas.country.and_then(|id| atlas.measure(id).ok()).map(|m| m.diversity_index);
+            let (_, nl) = old_and_new(atlas, atlas.country);
             StepText { title: words::STEP_7_TITLE, paragraphs: words::step_7(nl) }
         }
     }

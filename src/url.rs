@@ -185,6 +185,15 @@ pub fn needed_parts(view: &UrlView) -> Vec<PartKind> {
     if other_table || matches!(view.mode, MapMode::LensGap | MapMode::Change) {
         parts.push(PartKind::Datasets);
     }
+    // A link to a story step alone (`?verhaal=2`) shows that step's view.
+    if let Some(step) = view.story.filter(|_| view.level.is_none() && view.within.is_none() && view.area.is_none()) {
+        let step_view = UrlView { story: None, ..crate::story::step_view(step, DEFAULT_YEAR) };
+        for part in needed_parts(&step_view) {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+    }
     parts
 }
 
@@ -262,6 +271,8 @@ mod tests {
         assert_eq!(parts("?vergelijk=GM0518,WK051829"), vec![rows], "a compared wijk needs its row only");
         assert_eq!(parts("?vergelijk=GM0518,GM0363"), vec![]);
         assert_eq!(parts("?werkblad=GM0518"), vec![rows, PartKind::Layer(Level::Wijk)]);
+        assert_eq!(parts("?verhaal=1"), vec![PartKind::Datasets], "step 1 shows the 18 groups");
+        assert_eq!(parts("?verhaal=5"), vec![rows, PartKind::Layer(Level::Wijk)], "step 5 shows Den Haag's wijken");
         assert_eq!(parts("?groups=fijn"), vec![PartKind::Datasets]);
         assert_eq!(parts("?lens=westers"), vec![], "the lenses fold the KWB table");
         assert_eq!(parts("?mode=lensverschil"), vec![PartKind::Datasets]);

@@ -18,7 +18,6 @@ use super::presentation_control::PresentationControl;
 use super::ranking_table::RankingTable;
 use super::search_box::SearchBox;
 use super::side_panel::SidePanel;
-use super::story_panel::StoryPanel;
 use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
@@ -125,7 +124,6 @@ pub fn app(props: &AppProps) -> Html {
             <OwnTableDialog state={state.clone()} />
             <main class="content">
                 <section class="map-column">
-                    if ready { <StoryPanel state={state.clone()} /> }
                     if ready && state.worksheet.is_some() { <Worksheet state={state.clone()} /> }
                     if ready && state.game { <GuessGame state={state.clone()} /> }
                     if ready {

@@ -62,14 +62,20 @@ pub fn compare_view(props: &StateProps) -> Html {
                             <tr data-lens={lens.key()}>
                                 <th scope="row">{ lens.label() }</th>
                                 { for columns.iter().map(|&id| {
-                                    let index = atlas.lens_indices(id).into_iter().find(|l| l.lens == lens).and_then(|l| l.index);
-                                    html! { <td>{ index.map_or_else(|| "—".to_string(), text::percent) }</td> }
+                                    let found = atlas.lens_indices(id).into_iter().find(|l| l.lens == lens);
+                                    match found.and_then(|l| Some((l.index?, l.groups))) {
+                                        Some((index, groups)) => html! {
+                                            <td>{ text::percent(index) }<span class="groups-count">{ format!("({groups})") }</span></td>
+                                        },
+                                        None => html! { <td>{ "—" }</td> },
+                                    }
                                 }) }
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
+            <p class="note">{ words::COMPARE_GROUPS_NOTE }</p>
             { for columns.iter().map(|&id| html! { <CompositionBar atlas={atlas.clone()} area={id} label={name(id)} /> }) }
             <CompositionTable atlas={atlas.clone()} areas={columns.clone()} />
             <button type="button" class="compare-clear" onclick={clear}>{ words::COMPARE_CLEAR }</button>

@@ -73,6 +73,28 @@ pub fn guess_game(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGame(false)))
     };
+    // The keyboard stays in the game: Tab goes round, Escape stops it; the slider takes the
+    // focus for each new round and "Volgende ronde" after a guess.
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => state.dispatch(Action::SetGame(false)),
+            "Tab" => super::focus::keep_focus_inside(&e, ".game"),
+            _ => {}
+        })
+    };
+    {
+        let at = (game.round, game.revealed, game.rounds.len());
+        use_effect_with(at, move |_| {
+            let focus = gloo::utils::document()
+                .query_selector(".game input[type=range]:not([disabled]), .game .game-next, .game .game-again")
+                .ok()
+                .flatten();
+            if let Some(element) = focus.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                element.focus().ok();
+            }
+        });
+    }
     let body = match game.rounds.get(game.round) {
         _ if ranked.len() < 2 => html! { <p>{ words::GAME_TOO_FEW }</p> },
         None if game.rounds.is_empty() => html! {},
@@ -87,7 +109,7 @@ pub fn guess_game(props: &StateProps) -> Html {
     html! {
         <>
             <div class="game-backdrop" aria-hidden="true"></div>
-            <section class="game" role="dialog" aria-modal="true" aria-labelledby="game-title">
+            <section class="game" role="dialog" aria-modal="true" aria-labelledby="game-title" {onkeydown}>
                 <h2 id="game-title">{ words::GAME_START }</h2>
                 if !game.rounds.is_empty() && game.round < game.rounds.len() {
                     <p class="game-status">{ words::game_status(game.round, game.rounds.len(), game.points) }</p>
@@ -122,6 +144,16 @@ fn round(game: &UseReducerHandle<Game>, id: AreaId, ranked: &[(AreaId, f64)], at
         let game = game.dispatcher();
         Callback::from(move |_: MouseEvent| game.dispatch(GameAction::Next))
     };
+    // Enter on the slider guesses.
+    let on_enter = {
+        let game = game.dispatcher();
+        let points = points_for(guess, index);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                game.dispatch(GameAction::Reveal(points));
+            }
+        })
+    };
     html! {
         <div class="game-round" data-code={area.code.to_string()}>
             <p class="kicker">{ text::level_singular(area.level) }</p>
@@ -129,7 +161,7 @@ fn round(game: &UseReducerHandle<Game>, id: AreaId, ranked: &[(AreaId, f64)], at
             <CompositionBar atlas={atlas.clone()} area={id} label={display_name(&area.name).to_string()} />
             <p>{ words::GAME_QUESTION }</p>
             <label class="game-guess">{ words::GAME_GUESS }
-                <input type="range" min="0" max="100" step="1" value={game.guess.to_string()} disabled={game.revealed} oninput={on_input} />
+                <input type="range" min="0" max="100" step="1" value={game.guess.to_string()} disabled={game.revealed} oninput={on_input} onkeydown={on_enter} />
                 <output>{ text::percent(guess) }</output>
             </label>
             if game.revealed {

@@ -3,6 +3,7 @@
 
 use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
+use super::story_panel::StoryPanel;
 use super::term::Term;
 use super::threshold_control::ThresholdControl;
 use super::two_residents::TwoResidents;
@@ -24,6 +25,7 @@ pub fn side_panel(props: &StateProps) -> Html {
     let focus = state.selected.or(state.within).or(atlas.country);
     html! {
         <aside class="side-panel" aria-live="polite">
+            <StoryPanel state={state.clone()} />
             if let (Some(id), MapMode::Change) = (focus, state.mode) {
                 <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
             }

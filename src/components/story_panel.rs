@@ -1,5 +1,6 @@
 //! The story's current step: its title, its text with live numbers, and the way to the
-//! previous and next step (buttons, or the arrow keys anywhere but in a form field).
+//! previous and next step (buttons, or the arrow keys anywhere but in a form field; Escape
+//! closes it).
 
 use super::StateProps;
 use crate::state::Action;
@@ -29,6 +30,7 @@ pub fn story_panel(props: &StateProps) -> Html {
                     match event.key().as_str() {
                         "ArrowRight" if step + 1 < STEPS => state.dispatch(Action::StoryStep(step + 1)),
                         "ArrowLeft" if step > 0 => state.dispatch(Action::StoryStep(step - 1)),
+                        "Escape" => state.dispatch(Action::CloseStory),
                         _ => {}
                     }
                 })

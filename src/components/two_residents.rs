@@ -163,6 +163,14 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
             <details class="formula">
                 <summary>{ words::FORMULA_HEADING }</summary>
                 <p>{ words::formula(&shares(&props.counts), props.index) }</p>
+                <table class="formula-terms">
+                    <thead><tr><th scope="col">{ words::FORMULA_GROUP }</th><th scope="col">{ "p" }</th><th scope="col">{ "p²" }</th></tr></thead>
+                    <tbody>
+                        { for shares(&props.counts).iter().enumerate().filter(|(_, p)| **p > 0.0).map(|(g, p)| html! {
+                            <tr><td>{ name(g) }</td><td>{ words::decimals(*p, 3) }</td><td>{ words::decimals(p * p, 4) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
                 <p class="note">{ words::SQUARE_EXPLAINED }</p>
             </details>
         </section>

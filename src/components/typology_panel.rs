@@ -1,6 +1,7 @@
 //! The typology side panel: why the selected gemeente has its type (rule, figures, runner-up,
 //! what the table cannot see), and the thresholds, which re-classify at once.
 
+use super::story_panel::StoryPanel;
 use super::StateProps;
 use crate::state::{Action, State};
 use crate::text;
@@ -17,6 +18,7 @@ pub fn typology_panel(props: &StateProps) -> Html {
     let gemeenten = atlas.table().ids_at(atlas_core::model::Level::Gemeente).len();
     html! {
         <aside class="side-panel typology-panel" aria-live="polite">
+            <StoryPanel state={state.clone()} />
             if let Some((id, classification)) = selected {
                 { explanation(&atlas.table().area(id).name, classification) }
             } else {

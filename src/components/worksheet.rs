@@ -22,18 +22,26 @@ pub fn worksheet(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(None)))
     };
+    let key = {
+        let (state, shown) = (state.clone(), state.worksheet_key);
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheetKey(!shown)))
+    };
     html! {
         <section class="worksheet" aria-labelledby="worksheet-title">
             <div class="worksheet-tools">
                 <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT }</button>
+                <button type="button" class="worksheet-key-toggle" aria-pressed={state.worksheet_key.to_string()} onclick={key}>
+                    { if state.worksheet_key { words::WORKSHEET_KEY_HIDE } else { words::WORKSHEET_KEY_SHOW } }
+                </button>
                 <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE }</button>
             </div>
+            <p class="note worksheet-tip">{ words::WORKSHEET_TIP }</p>
             <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
             <p class="worksheet-name">{ words::WORKSHEET_NAME }</p>
             <p>{ words::WORKSHEET_HOW }</p>
             <ol class="worksheet-questions">
                 { for words::worksheet_questions(&name).into_iter().map(|q| html! {
-                    <li><p>{ q }</p><div class="answer-lines" aria-hidden="true"></div></li>
+                    <li><p>{ q }</p><div class="answer-lines" aria-hidden="true"></div><div class="answer-lines" aria-hidden="true"></div></li>
                 }) }
             </ol>
         </section>
@@ -44,7 +52,7 @@ pub fn worksheet(props: &StateProps) -> Html {
 #[function_component(WorksheetKey)]
 pub fn worksheet_key(props: &StateProps) -> Html {
     let state = &props.state;
-    let (Some(atlas), Some(id)) = (state.atlas(), state.worksheet) else { return html! {} };
+    let (Some(atlas), Some(id), true) = (state.atlas(), state.worksheet, state.worksheet_key) else { return html! {} };
     let table = atlas.table();
     let Some(answers) = worksheet_answers(table, id, atlas.threshold) else { return html! {} };
     let named = |p: Option<(u32, f64)>| p.map(|(id, i)| (display_name(&table.area(id).name).to_string(), i));

@@ -122,6 +122,8 @@ pub struct State {
     pub game: bool,
     /// The gemeente whose printable worksheet is shown.
     pub worksheet: Option<AreaId>,
+    /// The worksheet's answer key is shown (and printed); hidden at first, for pupils' eyes.
+    pub worksheet_key: bool,
 }
 
 /// A table of the user's own on the map.
@@ -200,6 +202,7 @@ pub enum Action {
     SetGame(bool),
     /// Show a gemeente's worksheet (and its wijken on the map), or close it.
     ShowWorksheet(Option<AreaId>),
+    ShowWorksheetKey(bool),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -238,6 +241,7 @@ impl Default for State {
             compare: Vec::new(),
             game: false,
             worksheet: None,
+            worksheet_key: false,
         }
     }
 }
@@ -460,8 +464,10 @@ impl State {
             }
             Action::ClearCompare => self.compare.clear(),
             Action::SetGame(open) => self.game = open,
+            Action::ShowWorksheetKey(shown) => self.worksheet_key = shown,
             Action::ShowWorksheet(gemeente) => {
                 self.worksheet = gemeente;
+                self.worksheet_key = false;
                 if let Some(id) = gemeente {
                     self.open(id);
                 }

@@ -10,7 +10,7 @@ pub const STORY_START_HINT: &str = "Een rondleiding in zeven stappen langs wat h
 pub const STORY_PREVIOUS: &str = "Vorige";
 pub const STORY_NEXT: &str = "Volgende";
 pub const STORY_CLOSE: &str = "Verhaal sluiten";
-pub const STORY_KEYS: &str = "Pijltjestoetsen: vorige en volgende stap";
+pub const STORY_KEYS: &str = "Pijltjestoetsen: vorige en volgende stap; Esc: sluiten";
 
 /// "Stap 2 van 7"
 pub fn story_position(step: usize, steps: usize) -> String {
@@ -37,7 +37,9 @@ pub fn step_1(old: Option<(f64, usize)>, new: Option<(f64, usize)>) -> Vec<Strin
         chance(new)
     ));
     if let (Some((old, _)), Some((new, _))) = (old, new) {
-        text.push(format!("De oude blik verbergt dus {} procentpunten verscheidenheid.", points(new - old)));
+        let gap = points(new - old);
+        let unit = if gap == "1" { "procentpunt" } else { "procentpunten" };
+        text.push(format!("De oude blik verbergt dus {gap} {unit} verscheidenheid."));
     }
     text.push("De kaart kleurt nu met de oude blik. Kies bij 'Blik' voor 'alle groepen van de tabel' en kijk wat er verandert.".into());
     text
@@ -66,7 +68,7 @@ pub fn step_3(share: Option<DiverseShare>, groups: usize) -> Vec<String> {
     vec![
         format!(
             "{} van alle inwoners woont in een gemeente waar de kans dat twee inwoners een verschillende herkomst hebben \
-             minstens één op drie is. Dat zijn {} van de {} gemeenten (gemeten met {groups} groepen).",
+             minstens één op drie is. Dat zijn {} van de {} gemeenten met cijfers (gemeten met {groups} groepen).",
             percent(share.share),
             thousands(share.gemeenten as u64),
             thousands(share.of as u64)
@@ -86,7 +88,7 @@ pub fn step_4(cities: &[(String, Option<(f64, usize)>)], gemeenten: usize) -> Ve
         })
         .collect();
     text.push(
-        "In de grote steden wonen mensen uit heel veel landen naast elkaar. Klik op een stad om haar wijken te zien."
+        "In de grote steden wonen mensen uit heel veel landen naast elkaar. In de volgende stap kijken we in één stad van dichtbij."
             .into(),
     );
     text
@@ -101,15 +103,14 @@ pub fn step_5(wijken: &[(Option<String>, Option<f64>)], groups: usize, zorgvliet
             Some(format!("{}: {}", name.as_ref()?, index.map_or_else(|| MISSING.into(), percent)))
         })
         .collect();
-    text.push(
-        "In de Schilderswijk en het Transvaalkwartier wonen mensen uit heel veel landen, vooral van buiten Europa."
-            .into(),
-    );
+    let name = |i: usize| wijken.get(i).and_then(|w| w.0.clone()).unwrap_or_default();
+    text.push(format!("In {} en {} wonen mensen uit heel veel landen, vooral van buiten Europa.", name(0), name(1)));
     if let Some(western) = zorgvliet_western {
         text.push(format!(
-            "In Zorgvliet heeft {} van de inwoners een westerse achtergrond: veel mensen uit andere Europese landen en uit \
-             Engelstalige landen. Met deze {groups} groepen tellen die allemaal als één groep 'westers'. Hoe divers \
-             Zorgvliet echt is, zie je pas als je die landen apart telt.",
+            "In {} heeft {} van de inwoners een westerse achtergrond. Volgens het WRR-rapport zijn dat veel mensen uit \
+             andere Europese landen en uit Engelstalige landen. Met deze {groups} groepen tellen die allemaal als één \
+             groep 'westers': zo zie je niet hoeveel verschillende landen daar samenkomen.",
+            name(2),
             percent(western)
         ));
     }
@@ -120,8 +121,9 @@ pub const STEP_6_TITLE: &str = "Acht soorten gemeenten";
 
 pub fn step_6(types: &[(MunicipalityType, usize, Option<String>)]) -> Vec<String> {
     let mut text =
-        vec!["Het rapport deelt gemeenten in acht soorten in, plus 'gemiddeld'. Klik op een gemeente om te zien \
-        waarom ze bij haar soort hoort."
+        vec!["Het rapport deelt gemeenten in acht soorten in, plus 'gemiddeld'. De atlas doet dat hier zelf, met de \
+        cijfers op het scherm; sommige soorten zijn een benadering (het paneel zegt welke). Klik op een gemeente om te \
+        zien waarom ze bij haar soort hoort."
             .to_string()];
     text.extend(types.iter().map(|(kind, count, example)| match example {
         Some(name) => format!("{}: {} gemeenten, bijvoorbeeld {name}", kind.label(), thousands(*count as u64)),
@@ -132,11 +134,12 @@ pub fn step_6(types: &[(MunicipalityType, usize, Option<String>)]) -> Vec<String
 
 pub const STEP_7_TITLE: &str = "En jouw gemeente?";
 
-pub fn step_7(country: Option<f64>) -> Vec<String> {
+pub fn step_7(country: Option<(f64, usize)>) -> Vec<String> {
+    let groups = country.map_or_else(String::new, |(_, groups)| format!(" (met {groups} groepen)"));
     vec![
         format!(
-            "Zoek je eigen gemeente of wijk in het zoekvak bovenaan. Hoe groot is de kans daar? In heel Nederland is die {}.",
-            country.map_or_else(|| MISSING.into(), percent)
+            "Zoek je eigen gemeente of wijk in het zoekvak bovenaan. Hoe groot is de kans daar? In heel Nederland is die {}{groups}.",
+            chance(country)
         ),
         "Is jouw wijk diverser dan je gemeente? Welke wijk in je gemeente is het meest divers, en welke het minst?".into(),
     ]
@@ -165,6 +168,12 @@ pub const DRAW_HUNDRED: &str = "100 paren";
 pub const RESET: &str = "Opnieuw";
 pub const STILL_NOTE: &str = "Zonder beweging (zoals je browser vraagt): trek paren met de knoppen.";
 pub const FORMULA_HEADING: &str = "De formule";
+pub const FORMULA_GROUP: &str = "Groep";
+
+/// A number with a comma and `places` decimals, "0,059".
+pub fn decimals(value: f64, places: usize) -> String {
+    super::notation_decimal(value, places)
+}
 pub const SQUARE_LABEL: &str =
     "Het vierkant van alle paren: de gekleurde vierkantjes op de diagonaal zijn de paren uit \
     dezelfde groep; de stippen zijn de getrokken paren.";
@@ -228,6 +237,9 @@ pub const COMPARE_CLEAR: &str = "Vergelijking wissen";
 pub const COMPARE_REMOVE: &str = "Weghalen";
 pub const COMPARE_HINT: &str = "Kies nog een gebied (op de kaart, in de lijst of met zoeken) en klik op 'Vergelijken'.";
 pub const COMPARE_INDEX: &str = "Kans op verschillende herkomst";
+pub const COMPARE_GROUPS_NOTE: &str =
+    "Tussen haakjes: met hoeveel groepen is gemeten. Meer groepen geven een hogere kans; \
+    vergelijk dus vooral getallen met hetzelfde aantal groepen.";
 
 /// A place and a share or index: ("Amsterdam", 0.75).
 pub type Named<'a> = (&'a str, f64);
@@ -285,6 +297,11 @@ pub const WORKSHEET_OPEN: &str = "Werkblad";
 pub const WORKSHEET_HINT: &str = "Een werkblad voor de klas over deze gemeente, om af te drukken (met antwoordblad)";
 pub const WORKSHEET_PRINT: &str = "Afdrukken";
 pub const WORKSHEET_CLOSE: &str = "Werkblad sluiten";
+pub const WORKSHEET_KEY_SHOW: &str = "Antwoordblad tonen";
+pub const WORKSHEET_KEY_HIDE: &str = "Antwoordblad verbergen";
+pub const WORKSHEET_TIP: &str =
+    "Druk eerst het werkblad af voor de leerlingen; toon daarna het antwoordblad en druk dat \
+    af voor jezelf (het komt op een eigen pagina).";
 pub const WORKSHEET_NAME: &str = "Naam: ____________________   Klas: ________";
 pub const WORKSHEET_KEY: &str = "Antwoordblad voor de docent";
 pub const WORKSHEET_HOW: &str =

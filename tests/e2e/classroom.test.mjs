@@ -19,10 +19,16 @@ const percentOf = (text, name) => Number(new RegExp(`${name}[^:]*: (\\d+)%`).exe
 const STEPS = [
   ['Van een paar groepen naar heel veel', async (page) => {
     assert.equal(await pressed(page, 'button[data-lens="westers"]'), 1, 'step 1 shows the old lens');
+    // Doing what the step asks shows the number it gives.
+    await page.locator('button[data-lens="alle"]').click();
+    await poll('the number the step promised', async () => {
+      const [, all] = /Met 18 groepen is die kans (\d+)%/.exec(await storyText(page)) ?? [];
+      return [`${all}%`, await page.locator('.area-figures .big-number').first().innerText()];
+    }, ([promised, shown]) => promised === shown);
   }],
   ['Oude blik, nieuwe blik in Den Haag', async (page) => {
     assert.equal(await pressed(page, 'button[data-mode="lensverschil"]'), 1, 'step 2 maps what the old lens hides');
-    assert.match(await page.locator('aside.side-panel h2').first().innerText(), /Gravenhage/);
+    assert.match(await page.locator('.area-figures h2').innerText(), /Gravenhage/);
   }],
   ['Waar de meeste mensen wonen', async (page) => {
     assert.equal(await pressed(page, 'button[data-mode="diversiteit"]'), 1);
@@ -32,7 +38,8 @@ const STEPS = [
     assert.ok(Number(share) > 50 && Number(m) > 300 && Number(k) > 0 && Number(k) <= Number(m), text);
   }],
   ['De drie grote steden', async (page) => {
-    assert.match(await page.locator('aside.side-panel h2').first().innerText(), /Amsterdam/);
+    assert.doesNotMatch(await storyText(page), /Klik op een stad/, 'no promise the 18-group map cannot keep');
+    assert.match(await page.locator('.area-figures h2').innerText(), /Amsterdam/);
     assert.match(await storyText(page), /Amsterdam: \d+% \(plaats \d van 34\d\)/);
   }],
   ['Den Haag van dichtbij', async (page) => {
@@ -78,7 +85,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       }
       await page.keyboard.press('ArrowLeft');
       await poll('back to step 6', () => storyStep(page), (s) => s === '6');
-      await page.getByRole('button', { name: 'Verhaal sluiten' }).click();
+      await page.keyboard.press('Escape');
       await poll('the story to close', () => page.locator('section.story').count(), (n) => n === 0);
       assert.doesNotMatch(page.url(), /verhaal=/);
     });
@@ -122,7 +129,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       const heads = await compare.locator('.compare-lenses thead th[data-code]').evaluateAll((ths) => ths.map((t) => t.dataset.code));
       assert.deepEqual(heads, ['GM0518', 'GM0363', 'WK051829', 'NL00']);
       const cell = (lens, col) => compare.locator(`.compare-lenses tr[data-lens="${lens}"] td`).nth(col).innerText();
-      assert.equal(await cell('alle', 2), `${expectedIndexPercent('WK051829')}%`, 'the wijk under all groups');
+      assert.equal(await cell('alle', 2), `${expectedIndexPercent('WK051829')}%(7)`, 'the wijk under its 7 groups');
       assert.equal(await cell('westers', 0) !== await cell('alle', 0), true, 'the lenses differ for Den Haag');
       const sentence = await compare.locator('.compare-sentence').innerText();
       assert.match(sentence, /is het meest divers \(\d+%\), .* het minst \(\d+%\)\. Het grootste verschil in samenstelling: /);
@@ -160,8 +167,13 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.match(reveal, new RegExp(`Jij schatte 30%; het is ${actual}%\\. Plaats \\d+ van 345 .* ${points} van de 10 punten`));
       await game.getByRole('button', { name: 'Volgende ronde' }).click();
       await poll('round 2', () => game.locator('.game-status').innerText(), (t) => t === `Ronde 2 van 10 · ${points} punten`);
-      await game.getByRole('button', { name: 'Stoppen' }).click();
-      await poll('the game to close', () => game.count(), (n) => n === 0);
+      assert.ok(await page.evaluate(() => document.activeElement?.matches('.game input[type=range]')), 'the slider has the focus');
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.game')), 'Tab stays in the game');
+      }
+      await page.keyboard.press('Escape');
+      await poll('the game to close on Escape', () => game.count(), (n) => n === 0);
     });
 
     s("a gemeente's worksheet, printed", async ({ page, shot }) => {
@@ -173,6 +185,9 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(await sheet.locator('.worksheet-questions > li').count(), 5);
       await poll('the wijken of Den Haag on the map', () => rowCount(page, 'WK0518'), (n) => n === 44);
       const key = page.locator('section.worksheet-key');
+      assert.equal(await key.count(), 0, 'the answer key is hidden at first (pupils may be watching)');
+      await sheet.getByRole('button', { name: 'Antwoordblad tonen' }).click();
+      await poll('the answer key', () => key.count(), (n) => n === 1);
       const answers = await key.locator('li').allInnerTexts();
       assert.equal(answers[0], `${expectedIndexPercent('GM0518')}%`);
       const wijkAnswer = /^(.*): (\d+)%$/.exec(answers[1]);

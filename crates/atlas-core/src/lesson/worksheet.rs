@@ -15,7 +15,8 @@ pub struct WorksheetAnswers {
     pub wijken: Vec<(AreaId, f64)>,
     /// The largest group besides the Dutch background: group and share.
     pub largest_minority: Option<(usize, f64)>,
-    /// How many wijken have a higher index than the gemeente.
+    /// How many wijken have a higher index than the gemeente, in whole percent as pupils see
+    /// them (74,3% against 74,2% is no difference on screen).
     pub above: usize,
 }
 
@@ -37,7 +38,8 @@ pub fn worksheet_answers(
 ) -> Option<WorksheetAnswers> {
     let measures = measure_area(table, gemeente, threshold).ok()?;
     let wijken = places_ranked(table, Level::Wijk, Some(gemeente), threshold);
-    let above = wijken.iter().filter(|(_, index)| *index > measures.diversity_index).count();
+    let whole = |index: f64| (index * 100.0).round();
+    let above = wijken.iter().filter(|(_, index)| whole(*index) > whole(measures.diversity_index)).count();
     Some(WorksheetAnswers {
         gemeente,
         index: measures.diversity_index,
@@ -69,7 +71,11 @@ mod tests {
         let (most, least) = (answers.most_diverse().unwrap(), answers.least_diverse().unwrap());
         assert_eq!(table.area(most.0).code.as_str(), "WK999901");
         assert!((most.1 - centrum).abs() < 1e-12 && (least.1 - haven).abs() < 1e-12);
-        assert_eq!(answers.above, usize::from(centrum > fictie) + usize::from(haven > fictie));
+        let whole = |v: f64| (v * 100.0).round();
+        assert_eq!(
+            answers.above,
+            usize::from(whole(centrum) > whole(fictie)) + usize::from(whole(haven) > whole(fictie))
+        );
         let (group, share) = answers.largest_minority.unwrap();
         assert_eq!((table.groups()[group].key.as_str(), share), (table.groups()[1].key.as_str(), 0.1), "westers, 10%");
     }
