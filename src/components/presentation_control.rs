@@ -14,6 +14,18 @@ pub fn presentation_control(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPresentation(!on)))
     };
+    // The button says what it will do: follow the page in and out of full screen (Escape too).
+    let full = use_state_eq(|| false);
+    {
+        let set = full.setter();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let listener = gloo::events::EventListener::new(&document, "fullscreenchange", move |_| {
+                set.set(gloo::utils::document().fullscreen_element().is_some());
+            });
+            move || drop(listener)
+        });
+    }
     let full_screen = Callback::from(|_: MouseEvent| {
         let document = gloo::utils::document();
         if document.fullscreen_element().is_some() {
@@ -28,7 +40,9 @@ pub fn presentation_control(props: &StateProps) -> Html {
                 { words::PRESENTATION }
             </button>
             if on {
-                <button type="button" class="full-screen" onclick={full_screen}>{ words::FULL_SCREEN }</button>
+                <button type="button" class="full-screen" onclick={full_screen}>
+                    { if *full { words::LEAVE_FULL_SCREEN } else { words::FULL_SCREEN } }
+                </button>
             }
         </div>
     }

@@ -38,6 +38,20 @@ pub fn story_panel(props: &StateProps) -> Html {
             move || drop(listener)
         });
     }
+    // Closing the story gives the focus back to the button that opens it.
+    let was_open = use_mut_ref(|| false);
+    {
+        let was_open = was_open.clone();
+        use_effect_with(step.is_some(), move |&open| {
+            if *was_open.borrow() && !open {
+                let button = gloo::utils::document().query_selector(".story-start").ok().flatten();
+                if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    button.focus().ok();
+                }
+            }
+            *was_open.borrow_mut() = open;
+        });
+    }
     let (Some(step), Some(atlas)) = (step, state.atlas()) else { return html! {} };
     let text = step_text(step, atlas, state.typology.as_deref());
     let go = |to: Option<usize>| {

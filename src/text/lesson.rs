@@ -228,6 +228,7 @@ pub fn formula(shares: &[f64], index: f64) -> String {
 pub const PRESENTATION: &str = "Presentatie";
 pub const PRESENTATION_HINT: &str = "Grote letters en sterk contrast, voor een digibord of beamer";
 pub const FULL_SCREEN: &str = "Volledig scherm";
+pub const LEAVE_FULL_SCREEN: &str = "Volledig scherm uit";
 
 pub const COMPARE_ADD: &str = "Vergelijken";
 pub const COMPARE_ADDED: &str = "In de vergelijking";

@@ -87,6 +87,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('back to step 6', () => storyStep(page), (s) => s === '6');
       await page.keyboard.press('Escape');
       await poll('the story to close', () => page.locator('section.story').count(), (n) => n === 0);
+      await poll('the focus back on "Verhaal"', () => page.evaluate(() => document.activeElement?.className), (c) => c === 'story-start');
       assert.doesNotMatch(page.url(), /verhaal=/);
     });
 

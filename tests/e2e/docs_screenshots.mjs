@@ -1,0 +1,33 @@
+// Makes the reduced screenshots of docs/classroom.md from the ones the classroom test writes:
+//
+//   node --test tests/e2e/classroom.test.mjs && node tests/e2e/docs_screenshots.mjs
+//
+// Each PNG in tests/e2e/output is drawn 960 px wide and saved as a JPEG in docs/screenshots.
+
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const require = createRequire(new URL('../../tools/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = path.join(REPO, 'tests', 'e2e', 'output');
+const DOCS = path.join(REPO, 'docs', 'screenshots');
+const SHOTS = {
+  'root-presentation-1920': 'story-presentation', 'root-two-residents': 'two-residents', 'root-story-step-5': 'story-step-5',
+  'root-game-round': 'game-round', 'root-compare': 'compare', 'root-worksheet-print': 'worksheet-print',
+};
+
+fs.mkdirSync(DOCS, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 960, height: 600 } });
+for (const [from, to] of Object.entries(SHOTS)) {
+  const png = fs.readFileSync(path.join(OUT, `${from}.png`)).toString('base64');
+  await page.setContent(`<body style="margin:0"><img style="display:block;width:960px" src="data:image/png;base64,${png}"></body>`);
+  const img = page.locator('img');
+  await img.evaluate((i) => i.decode());
+  await img.screenshot({ path: path.join(DOCS, `${to}.jpg`), type: 'jpeg', quality: 72 });
+}
+await browser.close();
+console.log(`wrote ${Object.keys(SHOTS).length} screenshots to ${DOCS}`);
