@@ -6,6 +6,7 @@ mod boot;
 mod camera;
 mod components;
 mod data_view;
+mod download;
 mod labels;
 mod loader;
 mod own_reader;

@@ -64,7 +64,10 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     };
     html! {
         <section class="ranking-section">
-            <h2>{ format!("{}: {}", text::RANKING_HEADING, text::level_plural(state.level)) }</h2>
+            <div class="ranking-head">
+                <h2>{ format!("{}: {}", text::RANKING_HEADING, text::level_plural(state.level)) }</h2>
+                <button type="button" class="ranking-csv" title={text::CSV_HINT} onclick={download_csv(state)}>{ text::CSV_DOWNLOAD }</button>
+            </div>
             <div class="ranking-scroll" {onscroll}>
                 <table class={classes!("ranking", windowed.then_some("windowed"))} data-rows={all.len().to_string()}
                     data-ranked={ranking.rows.len().to_string()}>
@@ -152,4 +155,33 @@ fn open_on_map(state: &UseReducerHandle<State>, id: AreaId) {
     if let Some(column) = column {
         column.scroll_into_view();
     }
+}
+
+/// "CSV": the ranking as shown (ranked rows in their order, then the areas without rank), for
+/// a spreadsheet; made in the browser.
+fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| {
+        let (Some(atlas), Some(ranking)) = (state.atlas(), crate::ranking::ranking_of(&state)) else { return };
+        let table = atlas.table();
+        let residents = |id| table.residents(id).map(|n| n.to_string()).unwrap_or_default();
+        let value = |v: f64| atlas_core::notation::decimal(v * 100.0, 1);
+        let mut rows: Vec<Vec<String>> = ranking
+            .rows
+            .iter()
+            .map(|row| {
+                let area = table.area(row.id);
+                vec![row.rank.to_string(), area.code.to_string(), area.name.clone(), residents(row.id), value(row.index), String::new()]
+            })
+            .collect();
+        rows.extend(ranking.unranked.iter().map(|&(id, why)| {
+            let area = table.area(id);
+            vec![String::new(), area.code.to_string(), area.name.clone(), residents(id), String::new(), text::unranked_reason(why)]
+        }));
+        let header = text::csv_header(state.mode);
+        let bytes = atlas_core::export::spreadsheet_csv(&header.each_ref().map(String::as_str), &rows);
+        let scope = state.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| "Nederland".into());
+        let name = crate::download::file_name(&[text::TITLE, &scope, text::level_plural(state.level)], "csv");
+        crate::download::save_file(&name, &bytes, "text/csv;charset=utf-8").ok();
+    })
 }

@@ -318,6 +318,19 @@ pub fn change_sentence(since: u16, year: u16, groups: usize, change: Option<f64>
 }
 
 /// The heading of the ranking's value column.
+pub const CSV_DOWNLOAD: &str = "CSV";
+pub const CSV_HINT: &str = "De ranglijst als CSV-bestand voor een spreadsheet (gemaakt in je browser)";
+
+/// The CSV's header: what the value column holds depends on what the map colours.
+pub fn csv_header(mode: MapMode) -> [String; 6] {
+    let value = match mode {
+        MapMode::LensGap => "verborgen door de oude blik (procentpunten)",
+        MapMode::Change => "verandering (procentpunten)",
+        MapMode::Diversity | MapMode::Typology => "index (%)",
+    };
+    ["rang", "code", "naam", "inwoners", value, "opmerking"].map(str::to_string)
+}
+
 pub fn value_column(mode: MapMode) -> &'static str {
     match mode {
         MapMode::LensGap => "Verborgen",

@@ -8,6 +8,7 @@
 //! `atlas` command and the browser app share every line.
 
 pub mod bundle;
+pub mod export;
 pub mod fixtures;
 pub mod formats;
 pub mod geometry;

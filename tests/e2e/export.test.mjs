@@ -1,0 +1,43 @@
+// End-to-end: taking the data away. The ranking of Den Haag's wijken downloads as a CSV for
+// spreadsheets (BOM, ";", one row per area of the ranking, the index as shown), made in the
+// browser. Run at "/" and "/atlas/" like the other files.
+
+import { describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serveDist } from './serve.mjs';
+import { DIST, poll, waitMapDrawn, scenario, useBrowser, readCsvRow } from './helpers.mjs';
+
+useBrowser();
+
+for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
+  describe(`export, app served at ${prefix}`, () => {
+    let server;
+    before(async () => { server = await serveDist(DIST, { prefix }); });
+    after(async () => { await server?.close(); });
+    const s = (name, body, opts = {}) => scenario(variant, () => server, name, body, opts);
+
+    s("the ranking of Den Haag's wijken as a spreadsheet CSV", async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.ranking-csv').click()]);
+      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.csv');
+      const bytes = fs.readFileSync(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark for spreadsheets');
+      const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+      assert.equal(lines[0], 'rang;code;naam;inwoners;index (%);opmerking');
+      assert.equal(lines.length - 1, 44, 'one line per area of the ranking');
+      const row = lines.find((l) => l.includes(';WK051829;')).split(';');
+      const r = readCsvRow('WK051829');
+      const groups = [r.a_inw - r.a_w_all - r.a_nw_all, r.a_w_all, r.a_marok, r.a_antaru, r.a_surina, r.a_tur, r.a_ov_nw].map(Number);
+      const total = groups.reduce((a, b) => a + b, 0);
+      const index = (1 - groups.reduce((a, g) => a + (g / total) ** 2, 0)) * 100;
+      assert.equal(row[4], index.toFixed(1).replace('.', ','), 'the index with a decimal comma');
+      assert.equal(row[3], String(Number(r.a_inw)));
+      const shown = await page.locator('table.ranking tr[data-code="WK051829"] td').first().innerText();
+      assert.equal(row[0], shown.trim(), 'the rank as on screen');
+      const first = lines[1].split(';');
+      assert.equal(first[0], '1', 'the ranked rows first, in their order');
+    }, { query: '?level=wijk&in=GM0518' });
+  });
+}
