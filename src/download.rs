@@ -23,6 +23,15 @@ pub fn save_file(name: &str, bytes: &[u8], mime: &str) -> Result<(), wasm_bindge
     Ok(())
 }
 
+/// Offers a data URL (an image the page drew) as a download named `name`.
+pub fn save_data_url(name: &str, url: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let link: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.dyn_into()?;
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+    Ok(())
+}
+
 /// A file name from words: lower case, letters and digits, words joined by `-`.
 pub fn file_name(words: &[&str], extension: &str) -> String {
     let joined: Vec<String> = words
@@ -38,7 +47,10 @@ pub fn file_name(words: &[&str], extension: &str) -> String {
 mod tests {
     #[test]
     fn file_names_are_plain() {
-        assert_eq!(super::file_name(&["Diversiteitsatlas", "'s-Gravenhage", "wijken"], "csv"), "diversiteitsatlas-s-gravenhage-wijken.csv");
+        assert_eq!(
+            super::file_name(&["Diversiteitsatlas", "'s-Gravenhage", "wijken"], "csv"),
+            "diversiteitsatlas-s-gravenhage-wijken.csv"
+        );
         assert_eq!(super::file_name(&["Ranglijst", "", "Curaçao & Bonaire"], "csv"), "ranglijst-curaçao-bonaire.csv");
     }
 }

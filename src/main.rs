@@ -8,6 +8,7 @@ mod components;
 mod data_view;
 mod download;
 mod labels;
+mod legend_entries;
 mod loader;
 mod own_reader;
 mod palette;

@@ -9,6 +9,7 @@ use super::guess_game::GuessGame;
 use super::legend::Legend;
 use super::level_switch::LevelSwitch;
 use super::load_status::LoadStatus;
+use super::map_export::MapExport;
 use super::map_note::MapNote;
 use super::map_view::MapView;
 use super::mode_switch::ModeSwitch;
@@ -131,6 +132,7 @@ pub fn app(props: &AppProps) -> Html {
                             if !typology { <Breadcrumb state={state.clone()} /> }
                             <ModeSwitch state={state.clone()} />
                             if !typology { <LevelSwitch state={state.clone()} /> }
+                            if state.map_drawn { <MapExport state={state.clone()} scene={scene.clone()} /> }
                         </div>
                         <DataControls state={state.clone()} />
                     }

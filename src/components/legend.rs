@@ -2,7 +2,7 @@
 //! colours and how many areas of the view each has.
 
 use super::SceneHandle;
-use crate::palette::{self, class_label, CLASS_COLOURS, NO_DATA};
+use crate::legend_entries::legend_entries;
 use crate::scene::Fill;
 use crate::state::MapMode;
 use crate::state::State;
@@ -28,35 +28,8 @@ pub fn legend(props: &LegendProps) -> Html {
         let class = classes!("swatch", (fill == Fill::NoData).then_some("no-data"));
         html! { <li><span {class} style={swatch(colour)}></span>{ label }<span class="legend-count">{ count(fill) }</span></li> }
     };
-    let (heading, entries): (String, Vec<Html>) = match state.mode {
-        MapMode::LensGap => (
-            text::GAP_HEADING.into(),
-            palette::GAP_COLOURS
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(c, colour)| entry(colour, palette::points_label(&palette::GAP_BREAKS, c), Fill::Gap(c)))
-                .collect(),
-        ),
-        MapMode::Change => (
-            format!("{} {}–{}", text::CHANGE_HEADING, state.change_since, atlas.view.year),
-            palette::CHANGE_COLOURS
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(c, colour)| entry(colour, palette::points_label(&palette::CHANGE_BREAKS, c), Fill::Change(c)))
-                .collect(),
-        ),
-        _ => (
-            text::INDEX_HEADING.into(),
-            CLASS_COLOURS
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(c, colour)| entry(colour, class_label(c), Fill::Class(c)))
-                .collect(),
-        ),
-    };
+    let (heading, listed) = legend_entries(state.mode, state.change_since, atlas.view.year);
+    let entries: Vec<Html> = listed.into_iter().map(|e| entry(e.colour, e.label, e.fill)).collect();
     let approximate = atlas.dataset().is_some_and(|d| d.meta.approximate)
         || (state.mode == MapMode::Change
             && atlas.tables.datasets.iter().any(|d| d.meta.year == state.change_since && d.meta.approximate));
@@ -72,7 +45,6 @@ pub fn legend(props: &LegendProps) -> Html {
             }
             <ul>
                 { for entries }
-                { entry(NO_DATA, text::LEGEND_NO_DATA.into(), Fill::NoData) }
                 if scene.without_shape > 0 {
                     <li class="legend-no-shape"><span class="swatch no-shape"></span>{ text::NO_SHAPE }
                         <span class="legend-count">{ scene.without_shape }</span></li>

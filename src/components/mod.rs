@@ -37,6 +37,7 @@ pub mod guess_game;
 pub mod legend;
 pub mod level_switch;
 pub mod load_status;
+pub mod map_export;
 pub mod map_note;
 pub mod map_view;
 pub mod mode_switch;

@@ -171,12 +171,26 @@ fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
             .iter()
             .map(|row| {
                 let area = table.area(row.id);
-                vec![row.rank.to_string(), area.code.to_string(), area.name.clone(), residents(row.id), value(row.index), String::new()]
+                vec![
+                    row.rank.to_string(),
+                    area.code.to_string(),
+                    area.name.clone(),
+                    residents(row.id),
+                    value(row.index),
+                    String::new(),
+                ]
             })
             .collect();
         rows.extend(ranking.unranked.iter().map(|&(id, why)| {
             let area = table.area(id);
-            vec![String::new(), area.code.to_string(), area.name.clone(), residents(id), String::new(), text::unranked_reason(why)]
+            vec![
+                String::new(),
+                area.code.to_string(),
+                area.name.clone(),
+                residents(id),
+                String::new(),
+                text::unranked_reason(why),
+            ]
         }));
         let header = text::csv_header(state.mode);
         let bytes = atlas_core::export::spreadsheet_csv(&header.each_ref().map(String::as_str), &rows);

@@ -1,5 +1,6 @@
 //! Drawing scenes on canvases (the only module besides components that touches web APIs).
 
+pub mod export_png;
 pub mod map_renderer;
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -319,6 +319,19 @@ pub fn change_sentence(since: u16, year: u16, groups: usize, change: Option<f64>
 
 /// The heading of the ranking's value column.
 pub const CSV_DOWNLOAD: &str = "CSV";
+pub const PNG_DOWNLOAD: &str = "PNG";
+pub const PNG_HINT: &str = "De kaart als afbeelding, met titel, legenda en bron (gemaakt in je browser)";
+
+/// "Diversiteitsindex: 's-Gravenhage, wijken"
+pub fn export_title(heading: &str, place: &str, level: Level) -> String {
+    format!("{heading}: {place}, {}", level_plural(level))
+}
+
+/// The source line under an exported map.
+pub fn export_source(attribution: &str, own_table: Option<&str>, date: &str) -> String {
+    let own = own_table.map_or_else(String::new, |file| format!("Aantallen: eigen tabel {file}. "));
+    format!("{own}{attribution}. Kaart: Diversiteitsatlas, {date}.")
+}
 pub const CSV_HINT: &str = "De ranglijst als CSV-bestand voor een spreadsheet (gemaakt in je browser)";
 
 /// The CSV's header: what the value column holds depends on what the map colours.

@@ -6,7 +6,7 @@ import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serveDist } from './serve.mjs';
-import { DIST, poll, waitMapDrawn, scenario, useBrowser, readCsvRow } from './helpers.mjs';
+import { DIST, OUT, poll, waitMapDrawn, scenario, useBrowser, readCsvRow } from './helpers.mjs';
 
 useBrowser();
 
@@ -38,6 +38,43 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(row[0], shown.trim(), 'the rank as on screen');
       const first = lines[1].split(';');
       assert.equal(first[0], '1', 'the ranked rows first, in their order');
+    }, { query: '?level=wijk&in=GM0518' });
+
+    s("the map of Den Haag's wijken as a PNG with title, legend and source", async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.map-png').click()]);
+      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.png');
+      const png = fs.readFileSync(await download.path());
+      assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      const map = await page.locator('div.map').evaluate((e) => [e.clientWidth, e.clientHeight]);
+      assert.equal(width, map[0] * 2, 'twice the map width');
+      assert.equal(height, (map[1] + 84) * 2, 'twice the map with room for title and source');
+      fs.writeFileSync(`${OUT}/${variant}-export.png`, png);
+      // The image, read back in the page: dark title text, the legend's top class colour, and a
+      // source line at the bottom.
+      const seen = await page.evaluate(async (url) => {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const dark = (x, y, w, h) => {
+          const d = ctx.getImageData(x, y, w, h).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i] < 90 && d[i + 1] < 90 && d[i + 2] < 90) n++;
+          return n;
+        };
+        // The first swatch: 12 + 8 px in, 44 + 12 + 8 + 16 + 2 px down, 14 × 11 px; its middle.
+        const legendSwatch = [...ctx.getImageData(2 * 27, 2 * 87, 1, 1).data].slice(0, 3);
+        return { title: dark(0, 0, img.width, 2 * 44), source: dark(0, img.height - 2 * 40, img.width, 2 * 40), legendSwatch };
+      }, `data:image/png;base64,${png.toString('base64')}`);
+      assert.ok(seen.title > 200, `title text: ${seen.title} dark pixels`);
+      assert.ok(seen.source > 100, `source line: ${seen.source} dark pixels`);
+      assert.deepEqual(seen.legendSwatch, [0x0c, 0x2c, 0x84], 'the top class of the legend, #0c2c84');
     }, { query: '?level=wijk&in=GM0518' });
   });
 }

@@ -19,7 +19,9 @@ pub fn spreadsheet_csv(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
 /// Numbers written by the atlas (`-0,5`) stay numbers.
 pub fn guarded(cell: &str) -> String {
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = cell.strip_prefix('-').is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ','));
+    let number = cell
+        .strip_prefix('-')
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ','));
     if risky && !number {
         format!("'{cell}")
     } else {
@@ -44,7 +46,10 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "rang;code;naam;index (%)");
         assert_eq!(lines[1], "1;GM9999;\"Fictiestad; \"\"oud\"\"\";74,2");
-        assert_eq!(lines[2], "2;GM9998;\"'=HYPERLINK(\"\"http://x\"\")\";-0,5", "the formula is text, the number stays");
+        assert_eq!(
+            lines[2], "2;GM9998;\"'=HYPERLINK(\"\"http://x\"\")\";-0,5",
+            "the formula is text, the number stays"
+        );
         assert_eq!(lines[3], ";WK999901;'@SUM(A1);");
     }
 
