@@ -7,6 +7,7 @@ mod camera;
 mod components;
 mod data_view;
 mod download;
+mod embed;
 mod labels;
 mod legend_entries;
 mod loader;

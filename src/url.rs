@@ -40,6 +40,23 @@ pub struct UrlView {
     pub compare: Vec<String>,
     /// The gemeente whose worksheet is shown (`werkblad=GM0518`).
     pub worksheet: Option<String>,
+    /// Shown inside another site's page (`embed=1`), with its options.
+    pub embed: Option<Embed>,
+}
+
+/// How an embedded map shows (`embed=1&legenda=0&paneel=1&host=https://example.org`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embed {
+    pub legend: bool,
+    pub panel: bool,
+    /// The host page's origin: the only one whose messages are taken and that hears back.
+    pub host: Option<String>,
+}
+
+impl Default for Embed {
+    fn default() -> Self {
+        Embed { legend: true, panel: false, host: None }
+    }
 }
 
 impl Default for UrlView {
@@ -59,6 +76,7 @@ impl Default for UrlView {
             presentation: false,
             compare: Vec::new(),
             worksheet: None,
+            embed: None,
         }
     }
 }
@@ -67,6 +85,8 @@ impl Default for UrlView {
 pub fn parse_query(query: &str) -> UrlView {
     let mut view = UrlView::default();
     let (mut year, mut groups, mut lens) = (None, None, None);
+    let (mut embed, mut legend, mut panel, mut host): (Option<Embed>, bool, bool, Option<String>) =
+        (None, true, false, None);
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -85,6 +105,10 @@ pub fn parse_query(query: &str) -> UrlView {
             "presentatie" => view.presentation = value == "1",
             "vergelijk" => view.compare = value.split(',').filter_map(code).take(MAX_COMPARED).collect(),
             "werkblad" => view.worksheet = code(value),
+            "embed" => embed = (value == "1").then(Embed::default),
+            "legenda" => legend = value != "0",
+            "paneel" => panel = value == "1",
+            "host" => host = origin(value),
             "verhaal" => {
                 view.story =
                     value.parse::<usize>().ok().filter(|&n| (1..=crate::story::STEPS).contains(&n)).map(|n| n - 1)
@@ -92,6 +116,7 @@ pub fn parse_query(query: &str) -> UrlView {
             _ => {}
         }
     }
+    view.embed = embed.map(|_| Embed { legend, panel, host });
     if year.is_some() || groups.is_some() || lens.is_some() {
         view.view = Some(DataView {
             year: year.unwrap_or(DEFAULT_YEAR),
@@ -156,6 +181,18 @@ pub fn to_query(view: &UrlView) -> String {
     if let Some(worksheet) = &view.worksheet {
         parts.push(format!("werkblad={worksheet}"));
     }
+    if let Some(embed) = &view.embed {
+        parts.push("embed=1".into());
+        if !embed.legend {
+            parts.push("legenda=0".into());
+        }
+        if embed.panel {
+            parts.push("paneel=1".into());
+        }
+        if let Some(host) = &embed.host {
+            parts.push(format!("host={host}"));
+        }
+    }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
         parts.push(format!("t={}", pairs.join(",")));
@@ -207,6 +244,15 @@ fn thresholds(value: &str) -> Vec<(ThresholdKey, f64)> {
         .collect()
 }
 
+/// A web origin as a host page gives it (`https://example.org`, `http://127.0.0.1:8080`),
+/// percent-encoded or not; anything else is no origin.
+fn origin(value: &str) -> Option<String> {
+    let decoded = value.replace("%3A", ":").replace("%3a", ":").replace("%2F", "/").replace("%2f", "/");
+    let rest = decoded.strip_prefix("https://").or_else(|| decoded.strip_prefix("http://"))?;
+    let ok = !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b));
+    ok.then_some(decoded)
+}
+
 fn code(value: &str) -> Option<String> {
     let ok = !value.is_empty() && value.len() <= 10 && value.bytes().all(|b| b.is_ascii_alphanumeric());
     ok.then(|| value.to_ascii_uppercase())
@@ -243,15 +289,21 @@ mod tests {
             presentation: true,
             compare: vec!["GM9999".into(), "WK999901".into()],
             worksheet: Some("GM9999".into()),
+            embed: Some(Embed { legend: false, panel: true, host: Some("https://example.org".into()) }),
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&vergelijk=GM9999,WK999901&werkblad=GM9999&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&vergelijk=GM9999,WK999901&werkblad=GM9999&embed=1&legenda=0&paneel=1&host=https://example.org&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
         assert_eq!(parse_query("?verhaal=0").story, None, "steps count from 1");
         assert_eq!(parse_query("?verhaal=99").story, None, "no such step");
+        let host = |q: &str| parse_query(q).embed.and_then(|e| e.host);
+        assert_eq!(host("?embed=1&host=http%3A%2F%2F127.0.0.1%3A8080"), Some("http://127.0.0.1:8080".into()));
+        assert_eq!(host("?embed=1&host=javascript:alert(1)"), None, "only web origins");
+        assert_eq!(host("?embed=1&host=https://evil.org/path"), None, "an origin has no path");
+        assert_eq!(parse_query("?legenda=0").embed, None, "options without embed=1 are nothing");
     }
 
     #[test]

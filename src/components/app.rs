@@ -5,6 +5,7 @@ use super::attribution::Attribution;
 use super::breadcrumb::Breadcrumb;
 use super::compare_view::CompareView;
 use super::data_controls::DataControls;
+use super::embed_dialog::{EmbedDialog, EmbedFooter};
 use super::guess_game::GuessGame;
 use super::legend::Legend;
 use super::level_switch::LevelSwitch;
@@ -54,6 +55,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(move || (*initial).clone());
     use_background_loader(&state);
     use_url_sync(&state);
+    crate::embed::use_embed_messages(&state);
     // Derived once here and handed down, so each component re-renders only when its own
     // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
     let scene = use_scene(&state);
@@ -98,6 +100,24 @@ pub fn app(props: &AppProps) -> Html {
             read_own_files(files_of(e.data_transfer().and_then(|d| d.files())), &state);
         })
     };
+    // Inside another site's page: the map (and, if asked, its legend and panel) and a line
+    // with the source and the way to the whole atlas; nothing else.
+    if let Some(embed) = state.embed.clone() {
+        return html! {
+            <div class="page embedded">
+                <div class="map-frame">
+                    <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
+                    if ready && embed.legend && typology { <TypologyLegend state={state.clone()} /> }
+                    if ready && embed.legend && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
+                    <LoadStatus state={state.clone()} />
+                </div>
+                if ready && embed.panel && state.map_drawn {
+                    if typology { <TypologyPanel state={state.clone()} /> } else { <SidePanel state={state.clone()} /> }
+                }
+                <EmbedFooter state={state.clone()} />
+            </div>
+        };
+    }
     html! {
         <div class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"), state.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
             if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT }</p></div> }
@@ -117,12 +137,17 @@ pub fn app(props: &AppProps) -> Html {
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetGame(true)) }}>
                             { text::lesson::GAME_START }
                         </button>
+                        <button type="button" class="embed-start" title={text::EMBED_HINT}
+                            onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(true)) }}>
+                            { text::EMBED }
+                        </button>
                         <PresentationControl state={state.clone()} />
                         <OwnTableControl state={state.clone()} />
                     </div>
                 }
             </header>
             <OwnTableDialog state={state.clone()} />
+            if ready && state.embed_dialog { <EmbedDialog state={state.clone()} /> }
             <main class="content">
                 <section class="map-column">
                     if ready && state.worksheet.is_some() { <Worksheet state={state.clone()} /> }

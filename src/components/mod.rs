@@ -32,6 +32,7 @@ pub mod compare_view;
 pub mod composition_bar;
 pub mod composition_table;
 pub mod data_controls;
+pub mod embed_dialog;
 pub mod focus;
 pub mod guess_game;
 pub mod legend;

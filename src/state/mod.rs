@@ -124,6 +124,10 @@ pub struct State {
     pub worksheet: Option<AreaId>,
     /// The worksheet's answer key is shown (and printed); hidden at first, for pupils' eyes.
     pub worksheet_key: bool,
+    /// Shown inside another site's page, and how.
+    pub embed: Option<crate::url::Embed>,
+    /// The "Insluiten" dialog is open.
+    pub embed_dialog: bool,
 }
 
 /// A table of the user's own on the map.
@@ -203,6 +207,8 @@ pub enum Action {
     /// Show a gemeente's worksheet (and its wijken on the map), or close it.
     ShowWorksheet(Option<AreaId>),
     ShowWorksheetKey(bool),
+    /// Open or close the "Insluiten" dialog.
+    SetEmbedDialog(bool),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -242,6 +248,8 @@ impl Default for State {
             game: false,
             worksheet: None,
             worksheet_key: false,
+            embed: None,
+            embed_dialog: false,
         }
     }
 }
@@ -325,6 +333,7 @@ impl State {
             presentation: self.presentation,
             compare: self.compare.iter().map(|&id| atlas.table().area(id).code.to_string()).collect(),
             worksheet: code(self.worksheet),
+            embed: self.embed.clone(),
         }
     }
 
@@ -389,8 +398,11 @@ impl State {
             Action::PartLoaded(part) => self.add_part(part),
             Action::RestoreUrl(query) => self.restore(parse_query(&query)),
             Action::Resize(size) => {
+                // An embedded map's box is the host's to size (the page's shell measured another):
+                // it is fitted again to every size it gets.
+                let refit = self.embed.is_some() && self.viewport != size;
                 self.viewport = size;
-                if self.camera.is_none() {
+                if self.camera.is_none() || refit {
                     self.camera = self.fitted_camera(self.within);
                 }
             }
@@ -450,8 +462,13 @@ impl State {
             Action::StoryStep(step) => {
                 let count_year = self.atlas().map_or(crate::url::DEFAULT_YEAR, |a| a.tables.count_year);
                 let view = crate::story::step_view(step.min(crate::story::STEPS - 1), count_year);
-                let compare = self.url_view().compare;
-                self.restore(crate::url::UrlView { presentation: self.presentation, compare, ..view });
+                let now = self.url_view();
+                self.restore(crate::url::UrlView {
+                    presentation: now.presentation,
+                    compare: now.compare,
+                    embed: now.embed,
+                    ..view
+                });
             }
             Action::CloseStory => self.story = None,
             Action::SetPresentation(on) => self.presentation = on,
@@ -465,6 +482,7 @@ impl State {
             Action::ClearCompare => self.compare.clear(),
             Action::SetGame(open) => self.game = open,
             Action::ShowWorksheetKey(shown) => self.worksheet_key = shown,
+            Action::SetEmbedDialog(open) => self.embed_dialog = open,
             Action::ShowWorksheet(gemeente) => {
                 self.worksheet = gemeente;
                 self.worksheet_key = false;

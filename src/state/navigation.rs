@@ -231,6 +231,7 @@ impl State {
             Some(step) if view.level.is_none() && view.within.is_none() && view.area.is_none() => UrlView {
                 presentation: view.presentation,
                 compare: view.compare.clone(),
+                embed: view.embed.clone(),
                 ..crate::story::step_view(step, atlas.tables.count_year)
             },
             _ => view,
@@ -263,5 +264,6 @@ impl State {
         self.presentation = view.presentation;
         self.compare = view.compare.iter().filter_map(|c| atlas.table().find_str(c)).collect();
         self.worksheet = find(&view.worksheet).filter(|&id| atlas.table().area(id).level == Level::Gemeente);
+        self.embed = view.embed;
     }
 }

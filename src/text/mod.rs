@@ -318,6 +318,22 @@ pub fn change_sentence(since: u16, year: u16, groups: usize, change: Option<f64>
 }
 
 /// The heading of the ranking's value column.
+pub const EMBED: &str = "Insluiten";
+pub const EMBED_HINT: &str = "Deze kaart op je eigen website zetten";
+pub const EMBED_HEADING: &str = "Deze kaart insluiten";
+pub const EMBED_EXPLAIN: &str =
+    "Plak deze code in de HTML van je eigen pagina. De kaart toont wat je nu ziet (gebied, \
+    niveau, blik, kleur); bezoekers kunnen er zelf op verder.";
+pub const EMBED_TITLE: &str = "Diversiteitsatlas: hoe divers naar herkomst";
+pub const EMBED_HEIGHT: &str = "Hoogte";
+pub const EMBED_LEGEND: &str = "Legenda";
+pub const EMBED_PANEL: &str = "Paneel met cijfers";
+pub const EMBED_CODE: &str = "Code";
+pub const EMBED_COPY: &str = "Kopiëren";
+pub const EMBED_COPIED: &str = "Gekopieerd";
+pub const EMBED_API: &str = "Voor ontwikkelaars: met host=<jouw origin> in de src kan je pagina de kaart sturen en \
+    hoort ze welk gebied gekozen is (zie docs/embed.md).";
+pub const EMBED_OPEN: &str = "Open in de Diversiteitsatlas";
 pub const CSV_DOWNLOAD: &str = "CSV";
 pub const PNG_DOWNLOAD: &str = "PNG";
 pub const PNG_HINT: &str = "De kaart als afbeelding, met titel, legenda en bron (gemaakt in je browser)";

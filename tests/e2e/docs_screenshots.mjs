@@ -1,6 +1,8 @@
-// Makes the reduced screenshots of docs/classroom.md from the ones the classroom test writes:
+// Makes the reduced screenshots of docs/ (classroom.md, embed.md, the README) from the ones the
+// e2e tests write:
 //
-//   node --test tests/e2e/classroom.test.mjs && node tests/e2e/docs_screenshots.mjs
+//   node --test tests/e2e/classroom.test.mjs tests/e2e/embed.test.mjs tests/e2e/export.test.mjs
+//   node tests/e2e/docs_screenshots.mjs
 //
 // Each PNG in tests/e2e/output is drawn 960 px wide and saved as a JPEG in docs/screenshots.
 
@@ -17,6 +19,7 @@ const DOCS = path.join(REPO, 'docs', 'screenshots');
 const SHOTS = {
   'root-presentation-1920': 'story-presentation', 'root-two-residents': 'two-residents', 'root-story-step-5': 'story-step-5',
   'root-game-round': 'game-round', 'root-compare': 'compare', 'root-worksheet-print': 'worksheet-print',
+  'root-embedded': 'embedded', 'root-export': 'export',
 };
 
 fs.mkdirSync(DOCS, { recursive: true });
