@@ -2,10 +2,10 @@
 //! a title above, the legend on it, and the source line and date below, all on one canvas in
 //! the browser.
 
+use super::export_svg::{Frame, FOOTER, HEADER};
 use super::map_renderer::MapRenderer;
 use crate::atlas::Atlas;
 use crate::camera::Camera;
-use crate::legend_entries::LegendEntry;
 use crate::scene::Scene;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,17 +13,6 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// How much sharper than a CSS pixel the image is.
 const SCALE: f64 = 2.0;
-/// Room above the map for the title and below it for the source, in CSS pixels.
-const HEADER: f64 = 44.0;
-const FOOTER: f64 = 40.0;
-
-/// What goes around the map.
-pub struct Frame<'a> {
-    pub title: &'a str,
-    pub legend_heading: &'a str,
-    pub legend: &'a [LegendEntry],
-    pub source: &'a str,
-}
 
 /// The PNG as a data URL.
 pub fn map_png(

@@ -336,6 +336,8 @@ pub const EMBED_API: &str = "Voor ontwikkelaars: met host=<jouw origin> in de sr
 pub const EMBED_OPEN: &str = "Open in de Diversiteitsatlas";
 pub const CSV_DOWNLOAD: &str = "CSV";
 pub const PNG_DOWNLOAD: &str = "PNG";
+pub const SVG_DOWNLOAD: &str = "SVG";
+pub const SVG_HINT: &str = "De kaart als vectorbestand (SVG), met titel, legenda en bron, om verder te bewerken";
 pub const PNG_HINT: &str = "De kaart als afbeelding, met titel, legenda en bron (gemaakt in je browser)";
 
 /// "Diversiteitsindex: 's-Gravenhage, wijken"

@@ -75,6 +75,21 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.ok(seen.title > 200, `title text: ${seen.title} dark pixels`);
       assert.ok(seen.source > 100, `source line: ${seen.source} dark pixels`);
       assert.deepEqual(seen.legendSwatch, [0x0c, 0x2c, 0x84], 'the top class of the legend, #0c2c84');
+
+      // The same view as SVG: vector paths per colour, "no data" hatched, the frame as text.
+      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button.map-svg').click()]);
+      assert.equal(svgDownload.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.svg');
+      const svg = fs.readFileSync(await svgDownload.path(), 'utf8');
+      assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${map[0]}" height="${map[1] + 84}"`));
+      assert.match(svg, /<text[^>]*>Diversiteitsindex: 's-Gravenhage, wijken<\/text>/);
+      assert.ok(svg.match(/<path fill="#[0-9a-f]{6}"/g).length >= 4, 'a path per class on the map');
+      assert.match(svg, /<path fill="url\(#hatch-map\)"/, 'Oostduinen has no figures');
+      assert.match(svg, /Bron: CBS/);
+      const rendered = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return doc.querySelector('parsererror') ? 'broken' : doc.documentElement.nodeName;
+      }, svg);
+      assert.equal(rendered, 'svg', 'well-formed XML');
     }, { query: '?level=wijk&in=GM0518' });
   });
 }
