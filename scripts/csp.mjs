@@ -21,6 +21,7 @@ const policy = [
   "style-src-attr 'unsafe-inline'",
   "connect-src 'self'",
   "img-src 'self' data:",
+  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -28,3 +29,16 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 fs.writeFileSync(file, html);
 console.log(`csp.mjs: policy written with script hash sha256-${hash.slice(0, 12)}…`);
+
+// The service worker learns the build's files (to cache on install) and its version (so a new
+// build replaces the old cache).
+const worker = path.join(dir, 'sw.js');
+if (fs.existsSync(worker)) {
+  const files = fs.readdirSync(dir).filter((f) => f !== 'sw.js' && fs.statSync(path.join(dir, f)).isFile()).sort();
+  const version = crypto.createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
+  const source = fs.readFileSync(worker, 'utf8')
+    .replace("const VERSION = 'dev';", `const VERSION = '${version}';`)
+    .replace('const FILES = [];', `const FILES = ${JSON.stringify(files)};`);
+  fs.writeFileSync(worker, source);
+  console.log(`csp.mjs: sw.js caches ${files.length} files, version ${version}`);
+}

@@ -27,6 +27,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.bin': 'application/octet-stream',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
