@@ -3,6 +3,7 @@
 //! level or a mode, and hears which area is selected. Messages from any other origin are
 //! ignored, and nothing is sent to any other origin.
 
+use crate::markup::escaped;
 use crate::state::{Action, MapMode, State};
 use crate::url::{to_query, Embed, UrlView};
 use atlas_core::model::Level;
@@ -29,15 +30,10 @@ pub fn embed_snippet(page: &str, view: &UrlView, options: SnippetOptions, title:
     let src = format!("{page}{}", to_query(&view));
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
-        attribute(&src),
-        attribute(title),
+        escaped(&src),
+        escaped(title),
         options.height
     )
-}
-
-/// Text safe inside a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Listens for the host page's messages and tells it the selected area (only with `host=`).

@@ -11,6 +11,7 @@ mod embed;
 mod labels;
 mod legend_entries;
 mod loader;
+mod markup;
 mod own_reader;
 mod palette;
 mod ranking;

@@ -9,7 +9,7 @@ use atlas_core::bundle::PartKind;
 use atlas_core::formats::FormatError;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
-use atlas_core::own_table::{preview_with_shapes, too_large, OwnPreview, ShapeChoice, MAX_BYTES};
+use atlas_core::own_table::{preview, too_large, OwnPreview, MAX_BYTES};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -151,21 +151,14 @@ struct Request<'a> {
     year: u16,
 }
 
+/// Without a worker the page reads a table itself; shape files only in the worker (their
+/// readers stay out of the page's wasm, which every visitor downloads).
 fn read_on_page(request: &Request) -> Result<OwnPreview, String> {
+    if let Some(shapes) = &request.files.shapes {
+        return Err(format!("{}: {}", shapes.name(), text::OWN_SHAPES_NEED_WORKER));
+    }
     let table = Uint8Array::new(&request.table).to_vec();
-    let shapes = request.shapes.as_ref().map(|b| Uint8Array::new(b).to_vec());
-    let shapes_name = request.files.shapes.as_ref().map(web_sys::File::name);
-    let choice = match (&shapes, &shapes_name) {
-        (Some(bytes), Some(file)) => Some(ShapeChoice {
-            bytes,
-            file,
-            code: request.files.code.as_deref(),
-            name: request.files.label.as_deref(),
-            year: request.year,
-        }),
-        _ => None,
-    };
-    preview_with_shapes(&table, request.name, request.frame, choice).map_err(|e| e.to_string())
+    preview(&table, request.name, request.frame).map_err(|e| e.to_string())
 }
 
 /// Stops a read in progress, if any.

@@ -83,6 +83,18 @@ pub fn class_label(class: usize) -> String {
     }
 }
 
+/// The colour an area is drawn in, whatever the mode (the map, the SVG export).
+pub fn fill_colour(fill: crate::scene::Fill) -> &'static str {
+    use crate::scene::Fill;
+    match fill {
+        Fill::Class(class) => CLASS_COLOURS[class],
+        Fill::NoData => NO_DATA,
+        Fill::Type(kind) => type_colour(kind),
+        Fill::Gap(class) => GAP_COLOURS[class],
+        Fill::Change(class) => CHANGE_COLOURS[class],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,6 +24,8 @@ pub fn compare_view(props: &StateProps) -> Html {
     if let Some(country) = atlas.country.filter(|c| !columns.contains(c)) {
         columns.push(country);
     }
+    // Every column's index under every lens, once.
+    let lenses: Vec<Vec<_>> = columns.iter().map(|&id| atlas.lens_indices(id)).collect();
     let sentence = compare_areas(table, &state.compare, atlas.threshold).map(|c| {
         let group = c
             .group
@@ -61,8 +63,8 @@ pub fn compare_view(props: &StateProps) -> Html {
                         { for Lens::ALL.into_iter().map(|lens| html! {
                             <tr data-lens={lens.key()}>
                                 <th scope="row">{ lens.label() }</th>
-                                { for columns.iter().map(|&id| {
-                                    let found = atlas.lens_indices(id).into_iter().find(|l| l.lens == lens);
+                                { for lenses.iter().map(|indices| {
+                                    let found = indices.iter().find(|l| l.lens == lens);
                                     match found.and_then(|l| Some((l.index?, l.groups))) {
                                         Some((index, groups)) => html! {
                                             <td>{ text::percent(index) }<span class="groups-count">{ format!("({groups})") }</span></td>

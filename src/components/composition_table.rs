@@ -60,6 +60,5 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
 fn shares_of(atlas: &Atlas, id: AreaId) -> Option<Vec<f64>> {
     atlas.measure(id).ok()?;
     let counts: Vec<u32> = atlas.table().counts(id).iter().copied().collect::<Option<_>>()?;
-    let total: f64 = counts.iter().map(|&n| f64::from(n)).sum();
-    (total > 0.0).then(|| counts.iter().map(|&n| f64::from(n) / total).collect())
+    atlas_core::measures::Shares::shares(counts.as_slice())
 }

@@ -56,8 +56,12 @@ pub fn guess_game(props: &StateProps) -> Html {
     let state = &props.state;
     let game = use_reducer(Game::default);
     let Some(atlas) = state.atlas().cloned() else { return html! {} };
+    // The set is ranked once per map, not on every move of the slider.
     let (level, within) = state.map_scope();
-    let ranked = Rc::new(places_ranked(atlas.table(), level, within, atlas.threshold));
+    let ranked = use_memo((Rc::as_ptr(&atlas) as usize, level, within), {
+        let atlas = Rc::clone(&atlas);
+        move |_| places_ranked(atlas.table(), level, within, atlas.threshold)
+    });
     let start = {
         let (game, ranked) = (game.dispatcher(), Rc::clone(&ranked));
         Callback::from(move |_: MouseEvent| {

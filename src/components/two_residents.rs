@@ -7,6 +7,7 @@
 use super::composition_bar::group_colour;
 use crate::text::lesson as words;
 use atlas_core::lesson::{Pair, PairDraw, Tally};
+use atlas_core::measures::Shares;
 use gloo::timers::callback::Interval;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -167,7 +168,7 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
                     <thead><tr><th scope="col">{ words::FORMULA_GROUP }</th><th scope="col">{ "p" }</th><th scope="col">{ "p²" }</th></tr></thead>
                     <tbody>
                         { for shares(&props.counts).iter().enumerate().filter(|(_, p)| **p > 0.0).map(|(g, p)| html! {
-                            <tr><td>{ name(g) }</td><td>{ words::decimals(*p, 3) }</td><td>{ words::decimals(p * p, 4) }</td></tr>
+                            <tr><td>{ name(g) }</td><td>{ crate::text::notation_decimal(*p, 3) }</td><td>{ crate::text::notation_decimal(p * p, 4) }</td></tr>
                         }) }
                     </tbody>
                 </table>
@@ -178,8 +179,7 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
 }
 
 fn shares(counts: &[u32]) -> Vec<f64> {
-    let total: u64 = counts.iter().map(|&n| u64::from(n)).sum();
-    counts.iter().map(|&n| if total == 0 { 0.0 } else { f64::from(n) / total as f64 }).collect()
+    counts.shares().unwrap_or_else(|| vec![0.0; counts.len()])
 }
 
 /// One drawn resident as a figure in its group's colour (grey outline before any draw).

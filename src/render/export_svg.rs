@@ -5,6 +5,7 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::legend_entries::LegendEntry;
+use crate::markup::escaped;
 use crate::palette;
 use crate::scene::{Fill, Scene};
 use atlas_core::geometry::{walk_shape, SvgPathSink};
@@ -80,24 +81,13 @@ fn paths(atlas: &Atlas, scene: &Scene, camera: &Camera) -> BTreeMap<&'static str
     let shapes = &layer.shapes.lods[lod].shapes;
     let mut sinks: BTreeMap<&'static str, SvgPathSink> = BTreeMap::new();
     for &(shape, fill) in &scene.fills {
-        walk_shape(&shapes[shape], sinks.entry(fill_colour(fill)).or_default());
+        walk_shape(&shapes[shape], sinks.entry(palette::fill_colour(fill)).or_default());
     }
     sinks
         .into_iter()
         .filter(|(_, sink)| !sink.is_empty())
         .map(|(colour, sink)| (colour, sink.data().to_string()))
         .collect()
-}
-
-/// The colour a fill is drawn in.
-pub fn fill_colour(fill: Fill) -> &'static str {
-    match fill {
-        Fill::Class(class) => palette::CLASS_COLOURS[class],
-        Fill::NoData => palette::NO_DATA,
-        Fill::Type(kind) => palette::type_colour(kind),
-        Fill::Gap(class) => palette::GAP_COLOURS[class],
-        Fill::Change(class) => palette::CHANGE_COLOURS[class],
-    }
 }
 
 fn legend(svg: &mut String, frame: &Frame, [x, y]: [f64; 2]) {
@@ -126,11 +116,6 @@ fn legend(svg: &mut String, frame: &Frame, [x, y]: [f64; 2]) {
         );
     }
     svg.push_str("</g>\n");
-}
-
-/// Text safe in SVG (XML) content and attributes.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

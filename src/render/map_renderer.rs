@@ -7,7 +7,7 @@ use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::labels::{place_labels, Candidate};
 use crate::palette;
-use crate::scene::{Fill, Scene};
+use crate::scene::Scene;
 use crate::search::display_name;
 use atlas_core::geometry::{walk_shape, SvgPathSink};
 use atlas_core::model::{AreaId, Level};
@@ -280,15 +280,9 @@ impl MapRenderer {
         let fresh = self.batch.as_ref().is_some_and(|b| b.lod == lod && Rc::ptr_eq(&b.scene, scene));
         if !fresh {
             let shapes = &layer.shapes.lods[lod].shapes;
-            let colours = palette::CLASS_COLOURS
-                .iter()
-                .chain([&palette::NO_DATA])
-                .chain(palette::TYPE_COLOURS.iter())
-                .chain(palette::GAP_COLOURS.iter())
-                .chain(palette::CHANGE_COLOURS.iter());
-            let mut sinks: Vec<(&'static str, SvgPathSink)> = colours.map(|c| (*c, SvgPathSink::default())).collect();
+            let mut sinks: std::collections::BTreeMap<&'static str, SvgPathSink> = Default::default();
             for &(shape, fill) in &scene.fills {
-                walk_shape(&shapes[shape], &mut sinks[slot_of(fill)].1);
+                walk_shape(&shapes[shape], sinks.entry(palette::fill_colour(fill)).or_default());
             }
             let borders = Path2d::new().expect("Path2D");
             let fills = sinks
@@ -340,18 +334,4 @@ fn hatch(ctx: &CanvasRenderingContext2d, path: &Path2d, canvas: &HtmlCanvasEleme
     ctx.set_fill_style_canvas_pattern(&pattern);
     ctx.fill_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
     ctx.restore();
-}
-
-/// The position of a fill's colour in the batch: index classes, no data, types, gap and change
-/// classes.
-fn slot_of(fill: Fill) -> usize {
-    match fill {
-        Fill::Class(class) => class,
-        Fill::NoData => palette::CLASS_COLOURS.len(),
-        Fill::Type(kind) => palette::CLASS_COLOURS.len() + 1 + kind as usize,
-        Fill::Gap(class) => palette::CLASS_COLOURS.len() + 1 + palette::TYPE_COLOURS.len() + class,
-        Fill::Change(class) => {
-            palette::CLASS_COLOURS.len() + 1 + palette::TYPE_COLOURS.len() + palette::GAP_COLOURS.len() + class
-        }
-    }
 }

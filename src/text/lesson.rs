@@ -169,11 +169,6 @@ pub const RESET: &str = "Opnieuw";
 pub const STILL_NOTE: &str = "Zonder beweging (zoals je browser vraagt): trek paren met de knoppen.";
 pub const FORMULA_HEADING: &str = "De formule";
 pub const FORMULA_GROUP: &str = "Groep";
-
-/// A number with a comma and `places` decimals, "0,059".
-pub fn decimals(value: f64, places: usize) -> String {
-    super::notation_decimal(value, places)
-}
 pub const SQUARE_LABEL: &str =
     "Het vierkant van alle paren: de gekleurde vierkantjes op de diagonaal zijn de paren uit \
     dezelfde groep; de stippen zijn de getrokken paren.";

@@ -24,6 +24,8 @@ pub const OWN_SHAPES_DROP: &str = "Gebieden weglaten";
 pub const OWN_SHAPES_CODE: &str = "Code uit eigenschap";
 pub const OWN_SHAPES_NAME: &str = "Naam uit eigenschap";
 pub const OWN_SHAPES_NO_NAME: &str = "(geen naam)";
+pub const OWN_SHAPES_NEED_WORKER: &str = "deze browser kan geen bestanden in de achtergrond lezen, en \
+    kaartbestanden leest de atlas alleen daar; laad de tabel zonder kaartbestand, of gebruik een recente browser";
 pub const OWN_WAIT: &str = "De gebieden worden nog geladen; probeer het zo opnieuw.";
 pub const OWN_BADGE: &str = "Eigen tabel";
 pub const OWN_NOT_SHARED: &str = "niet gedeeld: alleen in deze browser";

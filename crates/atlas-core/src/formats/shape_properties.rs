@@ -48,19 +48,11 @@ impl ShapeFileInfo {
     /// The property most likely to hold the name: one called so, else the text property
     /// filled most often that is not the code.
     pub fn guessed_name(&self, code: &str) -> Option<&str> {
-        let named = |p: &&ShapeProperty| {
-            let key = p.key.to_lowercase();
-            ["naam", "name", "statnaam"].iter().any(|n| key == *n || key.ends_with(n)) && p.filled > 0
-        };
-        let others = self.properties.iter().filter(|p| p.key != code && p.codes == 0);
-        self.properties
-            .iter()
-            .filter(|p| p.key != code)
-            .find(named)
-            .or_else(|| {
-                others.filter(|p| p.examples.iter().any(|e| e.parse::<f64>().is_err())).max_by_key(|p| p.filled)
-            })
-            .map(|p| p.key.as_str())
+        let candidates = || self.properties.iter().filter(move |p| p.key != code && p.filled > 0);
+        // "naam", "wijknaam", "name", "statnaam", …
+        let named = |p: &&ShapeProperty| ["naam", "name"].iter().any(|n| p.key.to_lowercase().ends_with(n));
+        let text = |p: &&ShapeProperty| p.codes == 0 && p.examples.iter().any(|e| e.parse::<f64>().is_err());
+        candidates().find(named).or_else(|| candidates().filter(text).max_by_key(|p| p.filled)).map(|p| p.key.as_str())
     }
 }
 

@@ -2,7 +2,7 @@
 //! most between them (what the sentence under the comparison says).
 
 use super::story::index_of;
-use crate::measures::DisclosureThreshold;
+use crate::measures::{DisclosureThreshold, Shares};
 use crate::model::{AreaId, AreaTable};
 
 /// What differs between the compared areas.
@@ -44,10 +44,9 @@ pub fn compare_areas(table: &AreaTable, ids: &[AreaId], threshold: DisclosureThr
 }
 
 /// An area's share per group (of the residents counted in the groups).
-pub fn shares_of(table: &AreaTable, id: AreaId) -> Option<Vec<f64>> {
+fn shares_of(table: &AreaTable, id: AreaId) -> Option<Vec<f64>> {
     let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>()?;
-    let total: u64 = counts.iter().map(|&n| u64::from(n)).sum();
-    (total > 0).then(|| counts.iter().map(|&n| f64::from(n) / total as f64).collect())
+    counts.shares()
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ mod story;
 mod two_residents;
 mod worksheet;
 
-pub use compare::{compare_areas, shares_of, Comparison, GroupGap};
+pub use compare::{compare_areas, Comparison, GroupGap};
 pub use game::{game_rounds, points_for, MAX_POINTS, ROUNDS};
 pub use story::{
     index_of, lens_pair, places_ranked, share_in_diverse_gemeenten, type_examples, DiverseShare, LensPair,

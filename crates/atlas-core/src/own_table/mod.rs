@@ -7,7 +7,7 @@ mod shapes;
 
 pub use shapes::{completed_layers, read_own_shapes, tolerances, OwnShapes, ShapeChoice};
 
-use crate::formats::{read_table, FormatError, TableLayout, TextEncoding};
+use crate::formats::{read_table, FormatError, TableLayout, TableRead, TextEncoding};
 use crate::measures::with_parent_rows_summed_where;
 use crate::model::{AreaCode, AreaId, AreaTable, Family, Level};
 use serde::{Deserialize, Serialize};
@@ -66,8 +66,17 @@ pub struct OwnPreview {
 }
 
 /// Reads a file and compares it with the map's table (`frame`).
+/// (It does not reach the shape readers, so a page that only reads tables does not carry them.)
 pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview, FormatError> {
-    preview_with_shapes(bytes, file, frame, None)
+    check_size(bytes.len(), file)?;
+    compared(read_table(bytes, file)?, file, frame, None)
+}
+
+fn check_size(size: usize, file: &str) -> Result<(), FormatError> {
+    if size as u64 > MAX_BYTES {
+        return Err(FormatError::in_file(file, too_large(size as u64)));
+    }
+    Ok(())
 }
 
 /// Reads a table, and the user's shape file if any, and compares them with the map's table
@@ -78,18 +87,29 @@ pub fn preview_with_shapes(
     map: &AreaTable,
     shapes: Option<ShapeChoice>,
 ) -> Result<OwnPreview, FormatError> {
-    for (size, name) in std::iter::once((bytes.len(), file)).chain(shapes.map(|s| (s.bytes.len(), s.file))) {
-        if size as u64 > MAX_BYTES {
-            return Err(FormatError::in_file(name, too_large(size as u64)));
-        }
+    check_size(bytes.len(), file)?;
+    if let Some(choice) = shapes {
+        check_size(choice.bytes.len(), choice.file)?;
     }
     let read = read_table(bytes, file)?;
+    let own_areas = match shapes {
+        Some(choice) => Some(read_own_shapes(&read.table, choice, map)?),
+        None => None,
+    };
+    compared(read, file, map, own_areas)
+}
+
+/// The preview of a table read: compared with the map's areas, or put on the own frame when a
+/// shape file came with it.
+fn compared(
+    read: TableRead,
+    file: &str,
+    map: &AreaTable,
+    own_areas: Option<(AreaTable, OwnShapes)>,
+) -> Result<OwnPreview, FormatError> {
     let own = &read.table;
-    let (frame, shapes) = match shapes {
-        Some(choice) => {
-            let (frame, shapes) = read_own_shapes(own, choice, map)?;
-            (Some(frame), Some(shapes))
-        }
+    let (frame, shapes) = match own_areas {
+        Some((frame, shapes)) => (Some(frame), Some(shapes)),
         None => (None, None),
     };
     let on_map = |code: &AreaCode| map.find(code).is_some() || shapes.as_ref().is_some_and(|s| s.codes.contains(code));
