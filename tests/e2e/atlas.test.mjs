@@ -266,11 +266,14 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await waitMapDrawn(page);
       const button = page.locator('table.ranking thead button').filter({ hasText: 'Index' }).first();
       await poll('table.ranking thead button "Index"', () => button.count(), (n) => n === 1);
+      const sortOf = () => button.evaluate((b) => b.closest('th')?.getAttribute('aria-sort') ?? null);
       for (let click = 1; click <= 2; click++) {
+        const before = await sortOf();
         await button.click();
-        const dir = await poll('aria-sort on the th of the Index button',
-          () => button.evaluate((b) => b.closest('th')?.getAttribute('aria-sort') ?? null),
-          (v) => v === 'ascending' || v === 'descending');
+        // Wait for the click to land: the direction must change (the first click may find the
+        // list already sorted by index, descending).
+        const dir = await poll('aria-sort on the th of the Index button to change', sortOf,
+          (v) => (v === 'ascending' || v === 'descending') && v !== before);
         await sleep(200);
         const raw = await page.locator('table.ranking tbody tr').evaluateAll(
           (rows) => rows.map((r) => r.getAttribute('data-index')));
