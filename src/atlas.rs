@@ -407,9 +407,9 @@ impl Layer {
 fn own_metadata(cbs: &Metadata, table_file: &str, shapes_file: &str, borrowed: &[&str]) -> Metadata {
     let own = |title: &str| Source {
         title: title.to_string(),
-        publisher: crate::text::OWN_PUBLISHER.to_string(),
+        publisher: crate::text::OWN_PUBLISHER().to_string(),
         year: cbs.count_year,
-        licence: crate::text::OWN_LICENCE.to_string(),
+        licence: crate::text::OWN_LICENCE().to_string(),
     };
     let mut sources = vec![own(table_file), own(shapes_file)];
     sources.extend(cbs.sources.iter().filter(|s| borrowed.contains(&s.title.as_str())).cloned());

@@ -25,15 +25,26 @@ pub fn start() {
     fetch_early(FIRST_PART_FILE);
     wasm_bindgen_futures::spawn_local(async {
         let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        // The shell's progress line already speaks the language of the link or the browser.
+        text::set_lang(parse_query(&query).lang.unwrap_or_else(browser_language));
         let loaded = load_first_view(&query).await;
         if loaded.is_ok() {
             mark("atlas-ready");
         }
         let viewport = shell_map_size();
-        let initial = Rc::new(State::starting(&query, loaded).apply_resize(viewport));
+        let initial = Rc::new(State::starting(&query, browser_language(), loaded).apply_resize(viewport));
         remove_shell();
         yew::Renderer::<App>::with_props(AppProps { initial }).render();
     });
+}
+
+/// The language the browser asks for first (`navigator.languages`).
+fn browser_language() -> text::Lang {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect::<Vec<String>>());
+    let languages = languages.unwrap_or_default();
+    text::Lang::for_browser(languages.iter().map(String::as_str))
 }
 
 /// The first part of the bundle and the further parts the URL's view needs (downloaded in
@@ -45,7 +56,7 @@ async fn load_first_view(query: &str) -> Result<Atlas, String> {
     kinds.iter().for_each(|&kind| fetch_early(&part_file(kind)));
     let first = match fetch_part(FIRST_PART_FILE, Some(&show_progress)).await? {
         Part::First(first) => *first,
-        _ => return Err(text::NOT_A_FIRST_PART.into()),
+        _ => return Err(text::NOT_A_FIRST_PART().into()),
     };
     mark("bundle-decoded");
     let listed: Vec<PartKind> = first.parts.iter().map(|p| p.kind).collect();

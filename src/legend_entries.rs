@@ -27,27 +27,27 @@ pub fn legend_entries(mode: MapMode, change_since: u16, year: u16) -> (String, V
     };
     let (heading, mut entries): (String, Vec<LegendEntry>) = match mode {
         MapMode::LensGap => (
-            text::GAP_HEADING.into(),
+            text::GAP_HEADING().into(),
             classes(&palette::GAP_COLOURS, &|c| palette::points_label(&palette::GAP_BREAKS, c), Fill::Gap),
         ),
         MapMode::Change => (
-            format!("{} {change_since}–{year}", text::CHANGE_HEADING),
+            format!("{} {change_since}–{year}", text::CHANGE_HEADING()),
             classes(&palette::CHANGE_COLOURS, &|c| palette::points_label(&palette::CHANGE_BREAKS, c), Fill::Change),
         ),
         MapMode::Typology => (
-            text::TYPOLOGY_HEADING.into(),
+            text::TYPOLOGY_HEADING().into(),
             MunicipalityType::ALL
                 .into_iter()
                 .map(|kind| LegendEntry {
                     colour: type_colour(kind),
-                    label: kind.label().to_string(),
+                    label: crate::text::typology::type_label(kind).to_string(),
                     fill: Fill::Type(kind),
                 })
                 .collect(),
         ),
-        MapMode::Diversity => (text::INDEX_HEADING.into(), classes(&CLASS_COLOURS, &class_label, Fill::Class)),
+        MapMode::Diversity => (text::INDEX_HEADING().into(), classes(&CLASS_COLOURS, &class_label, Fill::Class)),
     };
-    entries.push(LegendEntry { colour: NO_DATA, label: text::LEGEND_NO_DATA.into(), fill: Fill::NoData });
+    entries.push(LegendEntry { colour: NO_DATA, label: text::LEGEND_NO_DATA().into(), fill: Fill::NoData });
     (heading, entries)
 }
 

@@ -32,14 +32,12 @@ pub fn fetch_early(url: &str) {
 pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>)>) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
     let request = EARLY.with_borrow_mut(|early| early.remove(url)).unwrap_or_else(|| window.fetch_with_str(url));
-    let response: Response = JsFuture::from(request)
-        .await
-        .map_err(|_| format!("{url} kon niet worden opgehaald (geen verbinding met de server?)"))?
-        .unchecked_into();
+    let response: Response =
+        JsFuture::from(request).await.map_err(|_| crate::text::fetch_failed(url))?.unchecked_into();
     if !response.ok() {
-        return Err(format!("{url}: de server antwoordt {} {}", response.status(), response.status_text()));
+        return Err(crate::text::server_refused(url, response.status(), &response.status_text()));
     }
-    let broken = || format!("{url}: het downloaden brak af");
+    let broken = || crate::text::download_broke(url);
     let Some(on_progress) = on_progress else {
         let buffer = JsFuture::from(response.array_buffer().map_err(|_| broken())?).await.map_err(|_| broken())?;
         return Ok(Uint8Array::new(&buffer).to_vec());

@@ -1,6 +1,7 @@
 //! The Diversiteitsatlas browser app: an imperative shell over `atlas-core`.
 //! This file only wires the modules and starts Yew.
 
+mod area_steps;
 mod atlas;
 mod boot;
 mod camera;

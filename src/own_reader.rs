@@ -65,9 +65,9 @@ pub fn read_own_files(files: Vec<web_sys::File>, state: &UseReducerHandle<State>
         }
         ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| state.own_preview.is_some()) {
             Some(files) => Files { shapes: Some(shapes.clone()), code: None, label: None, ..files },
-            None => return fail(text::OWN_SHAPES_ALONE),
+            None => return fail(text::OWN_SHAPES_ALONE()),
         },
-        _ => return fail(text::OWN_TOO_MANY),
+        _ => return fail(text::OWN_TOO_MANY()),
     };
     start(files, state);
 }
@@ -98,7 +98,7 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
         return;
     };
     if atlas.is_pending(PartKind::Rows) {
-        return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT.into())));
+        return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT().into())));
     }
     for file in std::iter::once(&files.table).chain(&files.shapes) {
         if file.size() > MAX_BYTES as f64 {
@@ -116,7 +116,7 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
     wasm_bindgen_futures::spawn_local(async move {
         let (Ok(table), Ok(shapes)) = (bytes_of(&files.table).await, optional_bytes(files.shapes.as_ref()).await)
         else {
-            return dispatcher.dispatch(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE))));
+            return dispatcher.dispatch(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE()))));
         };
         let send = {
             let dispatcher = dispatcher.clone();
@@ -155,7 +155,7 @@ struct Request<'a> {
 /// readers stay out of the page's wasm, which every visitor downloads).
 fn read_on_page(request: &Request) -> Result<OwnPreview, String> {
     if let Some(shapes) = &request.files.shapes {
-        return Err(format!("{}: {}", shapes.name(), text::OWN_SHAPES_NEED_WORKER));
+        return Err(format!("{}: {}", shapes.name(), text::OWN_SHAPES_NEED_WORKER()));
     }
     let table = Uint8Array::new(&request.table).to_vec();
     preview(&table, request.name, request.frame).map_err(|e| e.to_string())
@@ -211,7 +211,7 @@ fn read_in_worker<'a>(
                     request.take().map(|(message, transfer)| worker.post_message_with_transfer(&message, &transfer));
                 if matches!(sent, Some(Err(_))) {
                     cancel();
-                    send(Err(format!("{name}: {}", text::OWN_READER_FAILED)));
+                    send(Err(format!("{name}: {}", text::OWN_READER_FAILED())));
                 }
                 return;
             }
@@ -228,7 +228,7 @@ fn read_in_worker<'a>(
         let name = name.to_string();
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_| {
             cancel();
-            send(Err(format!("{name}: {}", text::OWN_READER_FAILED)));
+            send(Err(format!("{name}: {}", text::OWN_READER_FAILED())));
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

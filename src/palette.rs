@@ -56,10 +56,9 @@ pub fn points_label(breaks: &[f64], class: usize) -> String {
         }
     };
     match (class.checked_sub(1).map(|i| breaks[i]), breaks.get(class)) {
-        (None, Some(&upper)) if points(upper) == "1" => "minder dan 1 punt".to_string(),
-        (None, Some(&upper)) => format!("minder dan {} punten", points(upper)),
-        (Some(lower), Some(&upper)) => format!("{} tot {} punten", points(lower), points(upper)),
-        (Some(lower), None) => format!("{} punten of meer", points(lower)),
+        (None, Some(&upper)) => crate::text::less_than_points(&points(upper)),
+        (Some(lower), Some(&upper)) => crate::text::points_between(&points(lower), &points(upper)),
+        (Some(lower), None) => crate::text::points_or_more(&points(lower)),
         (None, None) => String::new(),
     }
 }

@@ -82,12 +82,43 @@ pub fn row_window(total: usize, scroll_top: f64, view_height: f64, row_height: f
     (start, end)
 }
 
+/// The row a key moves to in a list of `total` rows (one tab stop, arrows inside): up and down
+/// by one, Page Up and Page Down by `page`, Home and End to the ends. `None` for other keys.
+pub fn row_after_key(key: &str, current: usize, total: usize, page: usize) -> Option<usize> {
+    let last = total.checked_sub(1)?;
+    let current = current.min(last);
+    match key {
+        "ArrowDown" => Some((current + 1).min(last)),
+        "ArrowUp" => Some(current.saturating_sub(1)),
+        "PageDown" => Some((current + page.max(1)).min(last)),
+        "PageUp" => Some(current.saturating_sub(page.max(1))),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::state::Action;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
+
+    #[test]
+    fn keys_move_through_the_rows_and_stop_at_the_ends() {
+        assert_eq!(row_after_key("ArrowDown", 0, 3, 10), Some(1));
+        assert_eq!(row_after_key("ArrowDown", 2, 3, 10), Some(2), "the last row stays");
+        assert_eq!(row_after_key("ArrowUp", 0, 3, 10), Some(0));
+        assert_eq!(row_after_key("PageDown", 5, 345, 12), Some(17));
+        assert_eq!(row_after_key("PageDown", 340, 345, 12), Some(344));
+        assert_eq!(row_after_key("PageUp", 5, 345, 12), Some(0));
+        assert_eq!(row_after_key("End", 0, 345, 12), Some(344));
+        assert_eq!(row_after_key("Home", 300, 345, 12), Some(0));
+        assert_eq!(row_after_key("ArrowDown", 9, 3, 10), Some(2), "a position past a shortened list");
+        assert_eq!(row_after_key("Enter", 1, 3, 10), None);
+        assert_eq!(row_after_key("ArrowDown", 0, 0, 10), None, "an empty list");
+    }
 
     #[test]
     fn a_long_list_renders_only_the_rows_around_the_view() {

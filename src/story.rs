@@ -52,16 +52,16 @@ pub fn step_text(step: usize, atlas: &Atlas, typology: Option<&TypologyResult>) 
     match step {
         0 => {
             let (old, new) = old_and_new(atlas, atlas.country);
-            StepText { title: words::STEP_1_TITLE, paragraphs: words::step_1(old, new) }
+            StepText { title: words::STEP_1_TITLE(), paragraphs: words::step_1(old, new) }
         }
         1 => {
             let (old, new) = old_and_new(atlas, find(DEN_HAAG));
-            StepText { title: words::STEP_2_TITLE, paragraphs: words::step_2(old, new) }
+            StepText { title: words::STEP_2_TITLE(), paragraphs: words::step_2(old, new) }
         }
         2 => {
             let finest = finest_table(atlas);
             let share = share_in_diverse_gemeenten(&finest, atlas.threshold, 1.0 / 3.0);
-            StepText { title: words::STEP_3_TITLE, paragraphs: words::step_3(share, finest.groups().len()) }
+            StepText { title: words::STEP_3_TITLE(), paragraphs: words::step_3(share, finest.groups().len()) }
         }
         3 => {
             let finest = finest_table(atlas);
@@ -76,23 +76,23 @@ pub fn step_text(step: usize, atlas: &Atlas, typology: Option<&TypologyResult>) 
                 .collect();
             let mut cities = cities;
             cities.sort_by_key(|(_, value)| value.map_or(usize::MAX, |(_, rank)| rank));
-            StepText { title: words::STEP_4_TITLE, paragraphs: words::step_4(&cities, ranked.len()) }
+            StepText { title: words::STEP_4_TITLE(), paragraphs: words::step_4(&cities, ranked.len()) }
         }
         4 => {
             let kwb = kwb_table(atlas);
             let index = |code: &str| find(code).and_then(|id| atlas_core::lesson::index_of(&kwb, id, atlas.threshold));
             let wijken = [SCHILDERSWIJK, TRANSVAAL, ZORGVLIET].map(|code| (find(code).map(name), index(code)));
             let western = find(ZORGVLIET).and_then(|id| western_share(&kwb, id));
-            StepText { title: words::STEP_5_TITLE, paragraphs: words::step_5(&wijken, kwb.groups().len(), western) }
+            StepText { title: words::STEP_5_TITLE(), paragraphs: words::step_5(&wijken, kwb.groups().len(), western) }
         }
         5 => {
             let examples = typology.map(|t| type_examples(&t.classifications, atlas.table())).unwrap_or_default();
             let named: Vec<_> = examples.into_iter().map(|(kind, n, example)| (kind, n, example.map(name))).collect();
-            StepText { title: words::STEP_6_TITLE, paragraphs: words::step_6(&named) }
+            StepText { title: words::STEP_6_TITLE(), paragraphs: words::step_6(&named) }
         }
         _ => {
             let (_, nl) = old_and_new(atlas, atlas.country);
-            StepText { title: words::STEP_7_TITLE, paragraphs: words::step_7(nl) }
+            StepText { title: words::STEP_7_TITLE(), paragraphs: words::step_7(nl) }
         }
     }
 }

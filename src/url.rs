@@ -9,6 +9,7 @@
 use crate::camera::Camera;
 use crate::data_view::{DataView, GroupSet};
 use crate::state::MapMode;
+use crate::text::Lang;
 use atlas_core::bundle::PartKind;
 use atlas_core::model::{AreaCode, Lens, Level};
 use atlas_core::typology::{ThresholdKey, Thresholds};
@@ -42,6 +43,8 @@ pub struct UrlView {
     pub worksheet: Option<String>,
     /// Shown inside another site's page (`embed=1`), with its options.
     pub embed: Option<Embed>,
+    /// The language, when the link sets it (`lang=en`); else the browser's.
+    pub lang: Option<Lang>,
 }
 
 /// How an embedded map shows (`embed=1&legenda=0&paneel=1&host=https://example.org`).
@@ -77,6 +80,7 @@ impl Default for UrlView {
             compare: Vec::new(),
             worksheet: None,
             embed: None,
+            lang: None,
         }
     }
 }
@@ -96,6 +100,7 @@ pub fn parse_query(query: &str) -> UrlView {
             "view" => view.camera = camera(value),
             "min" => view.threshold = value.parse().ok(),
             "mode" => view.mode = MapMode::from_key(value).unwrap_or(MapMode::Diversity),
+            "lang" => view.lang = Lang::from_code(value),
             "t" => view.thresholds = thresholds(value),
             "year" => year = value.parse::<u16>().ok(),
             "groups" => groups = GroupSet::from_key(value),
@@ -192,6 +197,9 @@ pub fn to_query(view: &UrlView) -> String {
         if let Some(host) = &embed.host {
             parts.push(format!("host={host}"));
         }
+    }
+    if let Some(lang) = view.lang {
+        parts.push(format!("lang={}", lang.code()));
     }
     if !view.thresholds.is_empty() {
         let pairs: Vec<String> = view.thresholds.iter().map(|(k, v)| format!("{}:{}", k.spec().url_key, v)).collect();
@@ -290,11 +298,12 @@ mod tests {
             compare: vec!["GM9999".into(), "WK999901".into()],
             worksheet: Some("GM9999".into()),
             embed: Some(Embed { legend: false, panel: true, host: Some("https://example.org".into()) }),
+            lang: Some(Lang::En),
         };
         let query = to_query(&view);
         assert_eq!(
             query,
-            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&vergelijk=GM9999,WK999901&werkblad=GM9999&embed=1&legenda=0&paneel=1&host=https://example.org&t=homogeneous-dutch:0.85"
+            "?level=wijk&in=GM9999&area=WK999901&view=-1200,4500,12.50&min=100&mode=typologie&year=2022&groups=fijn&lens=westers&since=2017&eigen=1&verhaal=3&presentatie=1&vergelijk=GM9999,WK999901&werkblad=GM9999&embed=1&legenda=0&paneel=1&host=https://example.org&lang=en&t=homogeneous-dutch:0.85"
         );
         assert_eq!(parse_query(&query), view);
         assert_eq!(parse_query("?verhaal=0").story, None, "steps count from 1");

@@ -35,6 +35,7 @@ use atlas_core::bundle::{decode_part, part_file, PartKind};
 use atlas_core::model::AreaId;
 use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The state the app starts in (data loaded, or the message why not).
@@ -107,11 +108,20 @@ pub fn app(props: &AppProps) -> Html {
             read_own_files(files_of(e.data_transfer().and_then(|d| d.files())), &state);
         })
     };
+    // On a phone the header's buttons fold behind "Menu".
+    let tools = use_state_eq(|| false);
+    let tools_open = *tools;
+    let toggle_tools = Callback::from(move |_: MouseEvent| tools.set(!tools_open));
+    let switch_language = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLanguage(text::other_language())))
+    };
+    use_document_language(state.lang);
     // Inside another site's page: the map (and, if asked, its legend and panel) and a line
     // with the source and the way to the whole atlas; nothing else.
     if let Some(embed) = state.embed.clone() {
         return html! {
-            <div class="page embedded">
+            <main key={state.lang.code()} class="page embedded">
                 <div class="map-frame">
                     <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
                     if ready && embed.legend && typology { <TypologyLegend state={state.clone()} /> }
@@ -122,34 +132,54 @@ pub fn app(props: &AppProps) -> Html {
                     if typology { <TypologyPanel state={state.clone()} /> } else { <SidePanel state={state.clone()} /> }
                 }
                 <EmbedFooter state={state.clone()} />
-            </div>
+            </main>
         };
     }
+    // For keyboard and screen-reader users: the areas of the map as a table (the ranking, or
+    // the lists of types), skipping the map.
+    let to_table = Callback::from(|_: MouseEvent| {
+        let target = gloo::utils::document()
+            .query_selector("table.ranking tbody tr[tabindex=\"0\"], .type-lists summary")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            target.focus().ok();
+        }
+    });
     html! {
-        <div class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"), state.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
-            if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT }</p></div> }
+        // Keyed by language: a switch renders every component afresh in the new language (some
+        // take only values as props and would not render again otherwise).
+        <div key={state.lang.code()} class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"), state.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
+            if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT() }</p></div> }
             <header class="top">
                 <div class="brand">
-                    <h1>{ text::TITLE }</h1>
-                    <p>{ text::SUBTITLE }</p>
+                    <h1>{ text::TITLE() }</h1>
+                    <p>{ text::SUBTITLE() }</p>
                 </div>
                 if ready {
                     <div class="header-tools">
                         <SearchBox state={state.clone()} />
-                        <button type="button" class="story-start" title={text::lesson::STORY_START_HINT}
+                        <button type="button" class="language-switch" lang={text::other_language().code()}
+                            title={text::LANGUAGE_SWITCH_HINT()} onclick={switch_language}>{ text::LANGUAGE_SWITCH() }</button>
+                        <button type="button" class="tools-toggle" aria-expanded={tools_open.to_string()}
+                            aria-controls="header-buttons" onclick={toggle_tools}>{ text::TOOLS_MENU() }</button>
+                        <div id="header-buttons" class={classes!("header-buttons", tools_open.then_some("open"))}>
+                        <button type="button" class="story-start" title={text::lesson::STORY_START_HINT()}
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::StoryStep(0)) }}>
-                            { text::lesson::STORY_START }
+                            { text::lesson::STORY_START() }
                         </button>
-                        <button type="button" class="game-start" title={text::lesson::GAME_START_HINT}
+                        <button type="button" class="game-start" title={text::lesson::GAME_START_HINT()}
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetGame(true)) }}>
-                            { text::lesson::GAME_START }
+                            { text::lesson::GAME_START() }
                         </button>
-                        <button type="button" class="embed-start" title={text::EMBED_HINT}
+                        <button type="button" class="embed-start" title={text::EMBED_HINT()}
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(true)) }}>
-                            { text::EMBED }
+                            { text::EMBED() }
                         </button>
                         <PresentationControl state={state.clone()} />
                         <OwnTableControl state={state.clone()} />
+                        </div>
                     </div>
                 }
             </header>
@@ -168,6 +198,7 @@ pub fn app(props: &AppProps) -> Html {
                         </div>
                         <DataControls state={state.clone()} />
                     }
+                    if ready && state.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }
                     <div class="map-frame">
                         <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
                         if ready && typology { <TypologyLegend state={state.clone()} /> }
@@ -292,5 +323,18 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
             })
         });
         move || drop(listener)
+    });
+}
+
+/// Keeps the document's language and title in the language of the texts (screen readers
+/// pronounce by `<html lang>`).
+#[hook]
+fn use_document_language(lang: crate::text::Lang) {
+    use_effect_with(lang, |lang| {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            root.set_attribute("lang", lang.code()).ok();
+        }
+        document.set_title(text::DOCUMENT_TITLE());
     });
 }

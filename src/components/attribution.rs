@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[function_component(Attribution)]
 pub fn attribution(props: &StateProps) -> Html {
     let Some(atlas) = props.state.atlas() else {
-        return html! { <footer class="attribution">{ "Bron: CBS" }</footer> };
+        return html! { <footer class="attribution">{ text::SOURCE_CBS() }</footer> };
     };
     let meta = &atlas.meta;
     let years: Vec<_> = atlas
@@ -25,16 +25,16 @@ pub fn attribution(props: &StateProps) -> Html {
         <footer class="attribution">
             <p>
                 if let Some(own) = props.state.own.as_ref().filter(|own| own.shapes.is_some()) {
-                    { format!("{} {}.", text::own_table_attribution(&own.file), meta.attribution) }
+                    { format!("{} {}.", text::own_table_attribution(&own.file), text::source_line(&meta.attribution)) }
                 } else {
                     if let Some(own) = &props.state.own { { format!("{} ", text::own_attribution(&own.file)) } }
-                    { text::attribution(&meta.attribution, &table_years, &years) }
+                    { text::attribution(&text::source_line(&meta.attribution), &table_years, &years) }
                 }
             </p>
             <details class="join-report">
-                <summary>{ text::JOIN_HEADING }</summary>
+                <summary>{ text::JOIN_HEADING() }</summary>
                 <ul>{ for atlas.layers.iter().map(|layer| level_report(atlas, layer)) }</ul>
-                <h4>{ text::SOURCES_HEADING }</h4>
+                <h4>{ text::SOURCES_HEADING() }</h4>
                 <ul class="sources">
                     { for meta.sources.iter().chain(atlas.tables.datasets.iter().map(|d| &d.meta.source)).map(|s| html! {
                         <li>{ format!("{}, {} ({}), {}", s.title, s.publisher, s.year, s.licence) }</li>
@@ -66,7 +66,7 @@ fn level_report(atlas: &Atlas, layer: &Layer) -> Html {
             { text::drawn_sentence(shapes.level, shapes.join.joined, total, &drawn) }
             if !missing.is_empty() {
                 <details class="which">
-                    <summary>{ text::WHICH }</summary>
+                    <summary>{ text::WHICH() }</summary>
                     if !left_out.is_empty() { <ul class="left-out">{ for left_out }</ul> }
                     <ul class="missing">
                         { for missing.iter().map(|(name, names)| html! {

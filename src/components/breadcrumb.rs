@@ -18,9 +18,9 @@ pub fn breadcrumb(props: &StateProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::OpenCountry))
     };
     html! {
-        <nav class="breadcrumb" aria-label="Kruimelpad">
+        <nav class="breadcrumb" aria-label={text::BREADCRUMB_LABEL()}>
             <ol>
-                <li><button type="button" onclick={home}>{ text::COUNTRY }</button></li>
+                <li><button type="button" onclick={home}>{ text::COUNTRY() }</button></li>
                 { for steps.map(|id| {
                     let state = state.clone();
                     let name = atlas.table().area(id).name.clone();

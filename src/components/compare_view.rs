@@ -27,11 +27,12 @@ pub fn compare_view(props: &StateProps) -> Html {
     // Every column's index under every lens, once.
     let lenses: Vec<Vec<_>> = columns.iter().map(|&id| atlas.lens_indices(id)).collect();
     let sentence = compare_areas(table, &state.compare, atlas.threshold).map(|c| {
-        let group = c
-            .group
-            .map(|g| (table.groups()[g.group].label.as_str(), (name(g.high.0), g.high.1), (name(g.low.0), g.low.1)));
-        let group =
-            group.as_ref().map(|(label, high, low)| (*label, (high.0.as_str(), high.1), (low.0.as_str(), low.1)));
+        let group = c.group.map(|g| {
+            (text::group_label(&table.groups()[g.group].label), (name(g.high.0), g.high.1), (name(g.low.0), g.low.1))
+        });
+        let group = group
+            .as_ref()
+            .map(|(label, high, low)| (label.as_ref(), (high.0.as_str(), high.1), (low.0.as_str(), low.1)));
         words::compare_sentence((&name(c.most.0), c.most.1), (&name(c.least.0), c.least.1), group)
     });
     let remove = |id: AreaId| {
@@ -44,17 +45,17 @@ pub fn compare_view(props: &StateProps) -> Html {
     };
     html! {
         <section class="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">{ words::COMPARE_HEADING }</h2>
-            if let Some(sentence) = sentence { <p class="compare-sentence">{ sentence }</p> } else { <p class="note">{ words::COMPARE_HINT }</p> }
+            <h2 id="compare-title">{ words::COMPARE_HEADING() }</h2>
+            if let Some(sentence) = sentence { <p class="compare-sentence">{ sentence }</p> } else { <p class="note">{ words::COMPARE_HINT() }</p> }
             <div class="table-scroll">
                 <table class="compare-lenses">
                     <thead><tr>
-                        <th scope="col">{ words::COMPARE_INDEX }</th>
+                        <th scope="col">{ words::COMPARE_INDEX() }</th>
                         { for columns.iter().map(|&id| html! {
                             <th scope="col" data-code={table.area(id).code.to_string()}>
                                 { name(id) }
                                 if state.compare.contains(&id) {
-                                    <button type="button" class="compare-remove" aria-label={format!("{} {}", words::COMPARE_REMOVE, name(id))} onclick={remove(id)}>{ "×" }</button>
+                                    <button type="button" class="compare-remove" aria-label={format!("{} {}", words::COMPARE_REMOVE(), name(id))} onclick={remove(id)}>{ "×" }</button>
                                 }
                             </th>
                         }) }
@@ -62,7 +63,7 @@ pub fn compare_view(props: &StateProps) -> Html {
                     <tbody>
                         { for Lens::ALL.into_iter().map(|lens| html! {
                             <tr data-lens={lens.key()}>
-                                <th scope="row">{ lens.label() }</th>
+                                <th scope="row">{ text::typology::lens_label(lens) }</th>
                                 { for lenses.iter().map(|indices| {
                                     let found = indices.iter().find(|l| l.lens == lens);
                                     match found.and_then(|l| Some((l.index?, l.groups))) {
@@ -77,10 +78,10 @@ pub fn compare_view(props: &StateProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="note">{ words::COMPARE_GROUPS_NOTE }</p>
+            <p class="note">{ words::COMPARE_GROUPS_NOTE() }</p>
             { for columns.iter().map(|&id| html! { <CompositionBar atlas={atlas.clone()} area={id} label={name(id)} /> }) }
             <CompositionTable atlas={atlas.clone()} areas={columns.clone()} />
-            <button type="button" class="compare-clear" onclick={clear}>{ words::COMPARE_CLEAR }</button>
+            <button type="button" class="compare-clear" onclick={clear}>{ words::COMPARE_CLEAR() }</button>
         </section>
     }
 }

@@ -42,7 +42,7 @@ pub fn composition_bar(props: &CompositionBarProps) -> Html {
         table.groups().iter().zip(&counts).enumerate().filter(|(_, (_, &n))| n > 0).map(|(i, (group, &n))| {
             let share = f64::from(n) / f64::from(total);
             let style = format!("width:{:.3}%;background:{}", share * 100.0, group_colour(i, counts.len()));
-            let title = format!("{}: {}", group.label, text::percent(share));
+            let title = format!("{}: {}", text::group_label(&group.label), text::percent(share));
             html! { <span class="segment" {style} {title}></span> }
         });
     html! {
@@ -59,7 +59,7 @@ fn describe(atlas: &Atlas, counts: &[u32], total: u32) -> String {
         .groups()
         .iter()
         .zip(counts)
-        .map(|(g, &n)| format!("{} {}", g.label, text::percent(f64::from(n) / f64::from(total))))
+        .map(|(g, &n)| format!("{} {}", text::group_label(&g.label), text::percent(f64::from(n) / f64::from(total))))
         .collect();
     parts.join(", ")
 }

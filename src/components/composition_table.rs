@@ -31,12 +31,12 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
         <div class="table-scroll">
         <table class="composition-table">
             <thead><tr>
-                <th scope="col">{ text::COMPOSITION_TABLE_GROUP }</th>
+                <th scope="col">{ text::COMPOSITION_TABLE_GROUP() }</th>
                 { for props.areas.iter().map(|&id| html! { <th scope="col">{ display_name(&table.area(id).name) }</th> }) }
             </tr></thead>
             <tbody>
                 <tr class="index-row">
-                    <th scope="row">{ text::COL_INDEX }</th>
+                    <th scope="row">{ text::COL_INDEX() }</th>
                     { for props.areas.iter().map(|&id| html! {
                         <td>{ atlas.measure(id).ok().map(|m| text::percent(m.diversity_index)).unwrap_or_else(|| "—".into()) }</td>
                     }) }
@@ -44,7 +44,7 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
                 { for order.into_iter().map(|g| html! {
                     <tr>
                         <th scope="row"><span class="swatch" style={format!("background:{}", group_colour(g, groups))}></span>
-                            { &table.groups()[g].label }</th>
+                            { text::group_label(&table.groups()[g].label) }</th>
                         { for shares.iter().map(|s| html! {
                             <td>{ s.as_ref().map(|s| text::percent_fine(s[g])).unwrap_or_else(|| "—".into()) }</td>
                         }) }

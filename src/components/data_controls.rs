@@ -40,7 +40,7 @@ pub fn data_controls(props: &StateProps) -> Html {
         let pressed = view.lens == lens;
         html! {
             <button type="button" aria-pressed={pressed.to_string()} data-lens={lens.key()}
-                onclick={Callback::from(move |_| set(DataView { lens, ..view }))}>{ lens.label() }</button>
+                onclick={Callback::from(move |_| set(DataView { lens, ..view }))}>{ text::typology::lens_label(lens) }</button>
         }
     };
     html! {
@@ -48,7 +48,7 @@ pub fn data_controls(props: &StateProps) -> Html {
             // An own table is one table: no other years or sets of groups, only lenses.
             if props.state.own.is_none() {
             <label class="control">
-                <span>{ text::YEAR_LABEL }</span>
+                <span>{ text::YEAR_LABEL() }</span>
                 <select id="year" onchange={on_year}>
                     { for atlas.tables.years().into_iter().map(|year| html! {
                         <option value={year.to_string()} selected={year == view.year}>{ year_option(&atlas, year) }</option>
@@ -59,7 +59,7 @@ pub fn data_controls(props: &StateProps) -> Html {
             // The lens-gap and change modes compare fixed tables: no choice of groups there.
             if matches!(props.state.mode, MapMode::Diversity | MapMode::Typology) && props.state.own.is_none() {
                 <label class="control">
-                    <span>{ text::GROUPS_LABEL }</span>
+                    <span>{ text::GROUPS_LABEL() }</span>
                     <select id="groups" onchange={on_groups}>
                         { for group_options(&atlas).into_iter().map(|(groups, label)| html! {
                             <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
@@ -68,8 +68,8 @@ pub fn data_controls(props: &StateProps) -> Html {
                 </label>
             }
             if matches!(props.state.mode, MapMode::Diversity | MapMode::Change) {
-                <div class="lens-switch" role="group" aria-label={text::LENS_LABEL}>
-                    <span>{ text::LENS_LABEL }</span>
+                <div class="lens-switch" role="group" aria-label={text::LENS_LABEL()}>
+                    <span>{ text::LENS_LABEL() }</span>
                     { for Lens::ALL.into_iter().map(lens_button) }
                 </div>
             }

@@ -17,7 +17,9 @@ pub fn embed_dialog(props: &StateProps) -> Html {
     let copied = use_state_eq(|| false);
     let location = gloo::utils::window().location();
     let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-    let snippet = embed_snippet(&page, &state.url_view(), *options, text::EMBED_TITLE);
+    // The host's visitors see the language chosen here, whatever their browser's.
+    let view = crate::url::UrlView { lang: Some(state.lang), ..state.url_view() };
+    let snippet = embed_snippet(&page, &view, *options, text::EMBED_TITLE());
     let close = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(false)))
@@ -59,24 +61,24 @@ pub fn embed_dialog(props: &StateProps) -> Html {
         <>
             <div class="own-backdrop" aria-hidden="true"></div>
             <section class="own-dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title" {onkeydown}>
-                <h2 id="embed-title">{ text::EMBED_HEADING }</h2>
-                <p>{ text::EMBED_EXPLAIN }</p>
+                <h2 id="embed-title">{ text::EMBED_HEADING() }</h2>
+                <p>{ text::EMBED_EXPLAIN() }</p>
                 <div class="embed-options">
-                    <label>{ text::EMBED_HEIGHT }
+                    <label>{ text::EMBED_HEIGHT() }
                         <select class="embed-height" onchange={on_height}>
                             { for HEIGHTS.iter().map(|&h| html! { <option value={h.to_string()} selected={h == options.height}>{ format!("{h} px") }</option> }) }
                         </select>
                     </label>
-                    <label><input type="checkbox" class="embed-legend" checked={options.legend} onchange={set(|o, i| o.legend = i.checked())} />{ text::EMBED_LEGEND }</label>
-                    <label><input type="checkbox" class="embed-panel" checked={options.panel} onchange={set(|o, i| o.panel = i.checked())} />{ text::EMBED_PANEL }</label>
+                    <label><input type="checkbox" class="embed-legend" checked={options.legend} onchange={set(|o, i| o.legend = i.checked())} />{ text::EMBED_LEGEND() }</label>
+                    <label><input type="checkbox" class="embed-panel" checked={options.panel} onchange={set(|o, i| o.panel = i.checked())} />{ text::EMBED_PANEL() }</label>
                 </div>
-                <label class="embed-code">{ text::EMBED_CODE }
+                <label class="embed-code">{ text::EMBED_CODE() }
                     <textarea readonly=true rows="4" value={snippet.clone()} />
                 </label>
-                <p class="note">{ text::EMBED_API }</p>
+                <p class="note">{ text::EMBED_API() }</p>
                 <div class="own-buttons">
-                    <button type="button" class="primary embed-copy" onclick={copy}>{ if *copied { text::EMBED_COPIED } else { text::EMBED_COPY } }</button>
-                    <button type="button" class="embed-close" onclick={close}>{ text::OWN_CLOSE }</button>
+                    <button type="button" class="primary embed-copy" onclick={copy}>{ if *copied { text::EMBED_COPIED() } else { text::EMBED_COPY() } }</button>
+                    <button type="button" class="embed-close" onclick={close}>{ text::OWN_CLOSE() }</button>
                 </div>
             </section>
         </>
@@ -92,8 +94,8 @@ pub fn embed_footer(props: &StateProps) -> Html {
     let whole = format!("{path}{}", to_query(&UrlView { embed: None, ..state.url_view() }));
     html! {
         <p class="embed-footer">
-            <span>{ &atlas.meta.attribution }</span>
-            <a href={whole} target="_blank" rel="noopener">{ text::EMBED_OPEN }</a>
+            <span>{ text::source_line(&atlas.meta.attribution) }</span>
+            <a href={whole} target="_blank" rel="noopener">{ text::EMBED_OPEN() }</a>
         </p>
     }
 }

@@ -100,12 +100,12 @@ pub fn guess_game(props: &StateProps) -> Html {
         });
     }
     let body = match game.rounds.get(game.round) {
-        _ if ranked.len() < 2 => html! { <p>{ words::GAME_TOO_FEW }</p> },
+        _ if ranked.len() < 2 => html! { <p>{ words::GAME_TOO_FEW() }</p> },
         None if game.rounds.is_empty() => html! {},
         None => html! {
             <>
                 <p class="game-total">{ words::game_total(game.points, MAX_POINTS * game.rounds.len() as u32) }</p>
-                <button type="button" class="primary game-again" onclick={start}>{ words::GAME_AGAIN }</button>
+                <button type="button" class="primary game-again" onclick={start}>{ words::GAME_AGAIN() }</button>
             </>
         },
         Some(&id) => round(&game, id, &ranked, &atlas),
@@ -114,13 +114,13 @@ pub fn guess_game(props: &StateProps) -> Html {
         <>
             <div class="game-backdrop" aria-hidden="true"></div>
             <section class="game" role="dialog" aria-modal="true" aria-labelledby="game-title" {onkeydown}>
-                <h2 id="game-title">{ words::GAME_START }</h2>
+                <h2 id="game-title">{ words::GAME_START() }</h2>
                 if !game.rounds.is_empty() && game.round < game.rounds.len() {
                     <p class="game-status">{ words::game_status(game.round, game.rounds.len(), game.points) }</p>
                 }
                 { body }
-                <p class="note">{ words::GAME_PRIVATE }</p>
-                <button type="button" class="game-close" onclick={close}>{ words::GAME_CLOSE }</button>
+                <p class="note">{ words::GAME_PRIVATE() }</p>
+                <button type="button" class="game-close" onclick={close}>{ words::GAME_CLOSE() }</button>
             </section>
         </>
     }
@@ -163,16 +163,16 @@ fn round(game: &UseReducerHandle<Game>, id: AreaId, ranked: &[(AreaId, f64)], at
             <p class="kicker">{ text::level_singular(area.level) }</p>
             <h3>{ display_name(&area.name) }</h3>
             <CompositionBar atlas={atlas.clone()} area={id} label={display_name(&area.name).to_string()} />
-            <p>{ words::GAME_QUESTION }</p>
-            <label class="game-guess">{ words::GAME_GUESS }
+            <p>{ words::GAME_QUESTION() }</p>
+            <label class="game-guess">{ words::GAME_GUESS() }
                 <input type="range" min="0" max="100" step="1" value={game.guess.to_string()} disabled={game.revealed} oninput={on_input} onkeydown={on_enter} />
                 <output>{ text::percent(guess) }</output>
             </label>
             if game.revealed {
                 <p class="game-reveal" role="status">{ words::game_reveal(guess, index, rank + 1, ranked.len(), points_for(guess, index), MAX_POINTS) }</p>
-                <button type="button" class="primary game-next" onclick={next}>{ words::GAME_NEXT }</button>
+                <button type="button" class="primary game-next" onclick={next}>{ words::GAME_NEXT() }</button>
             } else {
-                <button type="button" class="primary game-check" onclick={reveal}>{ words::GAME_CHECK }</button>
+                <button type="button" class="primary game-check" onclick={reveal}>{ words::GAME_CHECK() }</button>
             }
         </div>
     }

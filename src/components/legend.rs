@@ -36,21 +36,21 @@ pub fn legend(props: &LegendProps) -> Html {
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
     let open = state.viewport[0] >= 560.0;
     html! {
-        <details class="legend" aria-label="Legenda" {open}>
-            <summary><h3>{ heading }</h3></summary>
+        <details class="legend" aria-label={text::LEGEND_LABEL()} {open}>
+            <summary><h2>{ heading }</h2></summary>
             if state.mode == MapMode::LensGap {
                 <p class="legend-note">{
-                    if state.own.is_some() { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN.to_string() }
+                    if state.own.is_some() { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN().to_string() }
                 }</p>
             }
             <ul>
                 { for entries }
                 if scene.without_shape > 0 {
-                    <li class="legend-no-shape"><span class="swatch no-shape"></span>{ text::NO_SHAPE }
+                    <li class="legend-no-shape"><span class="swatch no-shape"></span>{ text::NO_SHAPE() }
                         <span class="legend-count">{ scene.without_shape }</span></li>
                 }
             </ul>
-            if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES }</p> }
+            if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES() }</p> }
             if scene.level > Level::Gemeente && scene.without_shape > 0 {
                 <p class="legend-note">{ text::white_gaps(scene.level) }</p>
             }

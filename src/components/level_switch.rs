@@ -13,8 +13,8 @@ pub fn level_switch(props: &StateProps) -> Html {
         return html! {};
     }
     html! {
-        <div class="level-switch" role="group" aria-label={text::LEVEL_LABEL}>
-            <span>{ text::LEVEL_LABEL }</span>
+        <div class="level-switch" role="group" aria-label={text::LEVEL_LABEL()}>
+            <span>{ text::LEVEL_LABEL() }</span>
             { for [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().map(|level| {
                 let state = state.clone();
                 let pressed = props.state.level == level;

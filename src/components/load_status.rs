@@ -12,19 +12,19 @@ pub fn load_status(props: &StateProps) -> Html {
         // As the static shell in index.html shows it until the app mounts.
         Data::Loading => html! {
             <div class="load-status" role="status">
-                <p class="intro">{ text::INTRO }</p>
-                <p>{ text::LOADING }</p>
+                <p class="intro">{ text::INTRO() }</p>
+                <p>{ text::LOADING() }</p>
             </div>
         },
         Data::Failed(message) => html! {
             <div class="load-error" role="alert">
-                <p><strong>{ text::LOAD_FAILED }</strong></p>
+                <p><strong>{ text::LOAD_FAILED() }</strong></p>
                 <p>{ message }</p>
-                <p class="hint">{ text::LOAD_FAILED_HINT }</p>
+                <p class="hint">{ text::LOAD_FAILED_HINT() }</p>
             </div>
         },
         Data::Ready(atlas) if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) => html! {
-            <div class="load-status" role="status"><p>{ text::PART_LOADING }</p></div>
+            <div class="load-status" role="status"><p>{ text::PART_LOADING() }</p></div>
         },
         Data::Ready(_) => html! {},
     }

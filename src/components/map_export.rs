@@ -41,10 +41,13 @@ pub fn map_export(props: &MapExportProps) -> Html {
             let title = text::export_title(&heading, &place, level);
             let date =
                 String::from(js_sys::Date::new_0().to_locale_date_string("nl-NL", &wasm_bindgen::JsValue::UNDEFINED));
-            let source =
-                text::export_source(&atlas.meta.attribution, state.own.as_ref().map(|o| o.file.as_str()), &date);
+            let source = text::export_source(
+                &text::source_line(&atlas.meta.attribution),
+                state.own.as_ref().map(|o| o.file.as_str()),
+                &date,
+            );
             let frame = Frame { title: &title, legend_heading: &heading, legend: &legend, source: &source };
-            let name = |extension| file_name(&[text::TITLE, &place, text::level_plural(level)], extension);
+            let name = |extension| file_name(&[text::TITLE(), &place, text::level_plural(level)], extension);
             match format {
                 Format::Png => {
                     if let Ok(url) = map_png(atlas, scene, &camera, state.viewport, &frame) {
@@ -59,9 +62,9 @@ pub fn map_export(props: &MapExportProps) -> Html {
         })
     };
     html! {
-        <>
-            <button type="button" class="map-png" title={text::PNG_HINT} onclick={export(Format::Png)}>{ text::PNG_DOWNLOAD }</button>
-            <button type="button" class="map-svg" title={text::SVG_HINT} onclick={export(Format::Svg)}>{ text::SVG_DOWNLOAD }</button>
-        </>
+        <div class="map-export">
+            <button type="button" class="map-png" title={text::PNG_HINT()} onclick={export(Format::Png)}>{ text::PNG_DOWNLOAD() }</button>
+            <button type="button" class="map-svg" title={text::SVG_HINT()} onclick={export(Format::Svg)}>{ text::SVG_DOWNLOAD() }</button>
+        </div>
     }
 }

@@ -47,6 +47,7 @@ pub mod own_table_dialog;
 pub mod presentation_control;
 pub mod ranking_table;
 pub mod search_box;
+pub mod sheet_handle;
 pub mod side_panel;
 pub mod story_panel;
 pub mod term;

@@ -19,7 +19,7 @@ pub fn mode_switch(props: &StateProps) -> Html {
         let pressed = state.mode == mode;
         // Shown from the start (the years arrive later) so the bar does not shift the map.
         let disabled = mode == MapMode::Change && earlier.is_empty();
-        let title = disabled.then_some(text::NO_EARLIER_YEAR);
+        let title = disabled.then_some(text::NO_EARLIER_YEAR());
         html! {
             <button type="button" aria-pressed={pressed.to_string()} data-mode={mode.key()} {disabled} {title}
                 onclick={Callback::from(move |_| state.dispatch(Action::SetMode(mode)))}>{ text::mode_label(mode) }</button>
@@ -34,15 +34,15 @@ pub fn mode_switch(props: &StateProps) -> Html {
         })
     };
     html! {
-        <div class="mode-switch" role="group" aria-label={text::MODE_LABEL}>
-            <span>{ text::MODE_LABEL }</span>
+        <div class="mode-switch" role="group" aria-label={text::MODE_LABEL()}>
+            <span>{ text::MODE_LABEL() }</span>
             { button(MapMode::Diversity) }
             { button(MapMode::Typology) }
             { button(MapMode::LensGap) }
             { button(MapMode::Change) }
             if state.mode == MapMode::Change && !earlier.is_empty() {
                 <label class="control">
-                    <span>{ text::SINCE_LABEL }</span>
+                    <span>{ text::SINCE_LABEL() }</span>
                     <select id="since" onchange={on_since}>
                         { for earlier.iter().map(|&year| html! {
                             <option value={year.to_string()} selected={year == state.change_since}>{ year }</option>

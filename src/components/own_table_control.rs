@@ -28,15 +28,15 @@ pub fn own_table_control(props: &StateProps) -> Html {
         <div class="own-table">
             if let Some(own) = &state.own {
                 <p class="own-badge">
-                    <strong>{ text::OWN_BADGE }</strong>{ ": " }
+                    <strong>{ text::OWN_BADGE() }</strong>{ ": " }
                     { own.shapes.as_ref().map_or_else(|| own.file.clone(), |shapes| text::two_files(&own.file, &shapes.file)) }
-                    <span class="own-private">{ text::OWN_NOT_SHARED }</span>
+                    <span class="own-private">{ text::OWN_NOT_SHARED() }</span>
                 </p>
-                <button type="button" class="own-back" onclick={back}>{ text::OWN_BACK }</button>
+                <button type="button" class="own-back" onclick={back}>{ text::OWN_BACK() }</button>
             }
-            <label class="own-load" title={text::OWN_LOAD_HINT}>
-                { text::OWN_LOAD }
-                <input type="file" multiple=true accept={text::OWN_ACCEPT} {onchange} />
+            <label class="own-load" title={text::OWN_LOAD_HINT()}>
+                { text::OWN_LOAD() }
+                <input type="file" multiple=true accept={text::OWN_ACCEPT()} {onchange} />
             </label>
         </div>
     }

@@ -76,10 +76,10 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
             if reading || previewing || error { <div class="own-backdrop" aria-hidden="true"></div> }
             if let Some(name) = &state.own_reading {
                 <div class="own-dialog own-reading" role="status" onkeydown={onkeydown.clone()}>
-                    <p>{ format!("{}: {name}…", text::OWN_READING) }</p>
+                    <p>{ format!("{}: {name}…", text::OWN_READING()) }</p>
                     <progress></progress>
                     <div class="own-buttons">
-                        <button type="button" ref={primary.clone()} onclick={cancel_reading}>{ text::OWN_CANCEL }</button>
+                        <button type="button" ref={primary.clone()} onclick={cancel_reading}>{ text::OWN_CANCEL() }</button>
                     </div>
                 </div>
             }
@@ -87,25 +87,25 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
                     { preview_body(preview, state) }
                     <div class="own-buttons">
-                        <button type="button" class="primary" ref={primary.clone()} onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY }</button>
-                        <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL }</button>
+                        <button type="button" class="primary" ref={primary.clone()} onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY() }</button>
+                        <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL() }</button>
                     </div>
                 </div>
             }
             if let Some(message) = &state.own_error {
                 <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
-                    <h2 id="own-error-title">{ text::OWN_ERROR_HEADING }</h2>
+                    <h2 id="own-error-title">{ text::OWN_ERROR_HEADING() }</h2>
                     <p class="own-message">{ message }</p>
-                    <p>{ text::OWN_ERROR_KEPT }</p>
+                    <p>{ text::OWN_ERROR_KEPT() }</p>
                     <div class="own-buttons">
-                        <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
+                        <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
                     </div>
                 </div>
             }
             if state.own_lost {
                 <div class="own-note" role="status">
-                    <p>{ text::OWN_LOST }</p>
-                    <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE }</button>
+                    <p>{ text::OWN_LOST() }</p>
+                    <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
                 </div>
             }
         </>
@@ -115,11 +115,11 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
 fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
     html! {
         <>
-            <h2 id="own-preview-title">{ format!("{}: {}", text::OWN_PREVIEW_HEADING, preview.file) }</h2>
+            <h2 id="own-preview-title">{ format!("{}: {}", text::OWN_PREVIEW_HEADING(), preview.file) }</h2>
             <dl class="own-detected">
-                <dt>{ "Indeling" }</dt><dd>{ text::layout_name(preview.layout) }</dd>
-                <dt>{ "Scheidingsteken" }</dt><dd>{ text::separator_name(preview.separator) }</dd>
-                <dt>{ "Tekenset" }</dt><dd>{ text::encoding_name(preview.encoding) }</dd>
+                <dt>{ text::OWN_LAYOUT_TERM() }</dt><dd>{ text::layout_name(preview.layout) }</dd>
+                <dt>{ text::OWN_SEPARATOR_TERM() }</dt><dd>{ text::separator_name(preview.separator) }</dd>
+                <dt>{ text::OWN_ENCODING_TERM() }</dt><dd>{ text::encoding_name(preview.encoding) }</dd>
             </dl>
             <ul class="own-joins">
                 { for preview.levels.iter().map(|join| html! {
@@ -130,7 +130,7 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
                 if !preview.partial.is_empty() { <li class="own-partial">{ text::partial_line(&partial_parents(preview)) }</li> }
             </ul>
             { shapes_section(preview, state) }
-            <h3>{ text::OWN_GROUPS_HEADING }</h3>
+            <h3>{ text::OWN_GROUPS_HEADING() }</h3>
             <table class="own-groups">
                 <tbody>
                     { for preview.groups.iter().enumerate().map(|(i, (label, families))| html! {
@@ -155,10 +155,10 @@ fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html
         };
         return html! {
             <section class="own-shapes">
-                <h3>{ text::OWN_SHAPES_HEADING }</h3>
-                <p class="own-hint">{ text::OWN_SHAPES_ADD_HINT }</p>
+                <h3>{ text::OWN_SHAPES_HEADING() }</h3>
+                <p class="own-hint">{ text::OWN_SHAPES_ADD_HINT() }</p>
                 <label class="own-load">
-                    { text::OWN_SHAPES_ADD }
+                    { text::OWN_SHAPES_ADD() }
                     <input type="file" accept=".geojson,.topojson,.json,application/geo+json,application/json" {onchange} />
                 </label>
             </section>
@@ -185,19 +185,19 @@ fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html
     };
     html! {
         <section class="own-shapes">
-            <h3>{ text::OWN_SHAPES_HEADING }</h3>
+            <h3>{ text::OWN_SHAPES_HEADING() }</h3>
             <p>{ text::shapes_line(shapes) }</p>
             <div class="own-shape-keys">
-                <label>{ text::OWN_SHAPES_CODE }
+                <label>{ text::OWN_SHAPES_CODE() }
                     <select id="own-shape-code" onchange={on_code}>
                         { for shapes.properties.iter().map(|p| html! {
                             <option value={p.key.clone()} selected={p.key == shapes.code}>{ text::property_choice(&p.key, &p.examples) }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ text::OWN_SHAPES_NAME }
+                <label>{ text::OWN_SHAPES_NAME() }
                     <select id="own-shape-name" onchange={on_name}>
-                        <option value="" selected={chosen_name.is_none()}>{ text::OWN_SHAPES_NO_NAME }</option>
+                        <option value="" selected={chosen_name.is_none()}>{ text::OWN_SHAPES_NO_NAME() }</option>
                         { for shapes.properties.iter().filter(|p| p.key != shapes.code).map(|p| html! {
                             <option value={p.key.clone()} selected={Some(&p.key) == chosen_name.as_ref()}>{ text::property_choice(&p.key, &p.examples) }</option>
                         }) }
@@ -208,7 +208,7 @@ fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html
             if shapes.without_row > 0 { <p>{ text::shapes_without_row_line(shapes.without_row, &shapes.without_row_examples) }</p> }
             if !shapes.no_geometry.is_empty() { <p>{ text::no_geometry_line(&shapes.no_geometry) }</p> }
             if !shapes.collapsed.is_empty() { <p>{ text::collapsed_line(&shapes.collapsed) }</p> }
-            <button type="button" class="own-shapes-drop" onclick={on_drop}>{ text::OWN_SHAPES_DROP }</button>
+            <button type="button" class="own-shapes-drop" onclick={on_drop}>{ text::OWN_SHAPES_DROP() }</button>
         </section>
     }
 }
@@ -221,7 +221,7 @@ fn partial_parents(preview: &OwnPreview) -> Vec<(String, &'static str, usize, us
         .map(|(code, have, of)| {
             let area = preview.table.find_str(code).map(|id| preview.table.area(id));
             let name = area.map_or_else(|| code.clone(), |a| crate::search::display_name(&a.name).to_string());
-            let parts = area.and_then(|a| a.level.child()).map_or("delen", text::level_plural);
+            let parts = area.and_then(|a| a.level.child()).map_or(text::OWN_PARTS(), text::level_plural);
             (name, parts, *have, *of)
         })
         .collect()

@@ -36,12 +36,12 @@ pub fn presentation_control(props: &StateProps) -> Html {
     });
     html! {
         <div class="presentation-control">
-            <button type="button" class="presentation-toggle" aria-pressed={on.to_string()} title={words::PRESENTATION_HINT} onclick={toggle}>
-                { words::PRESENTATION }
+            <button type="button" class="presentation-toggle" aria-pressed={on.to_string()} title={words::PRESENTATION_HINT()} onclick={toggle}>
+                { words::PRESENTATION() }
             </button>
             if on {
                 <button type="button" class="full-screen" onclick={full_screen}>
-                    { if *full { words::LEAVE_FULL_SCREEN } else { words::FULL_SCREEN } }
+                    { if *full { words::LEAVE_FULL_SCREEN() } else { words::FULL_SCREEN() } }
                 </button>
             }
         </div>

@@ -3,10 +3,11 @@
 //! are listed below the ranking, without rank or index.
 
 use crate::atlas::Atlas;
-use crate::ranking::{ranking_of, row_window};
+use crate::ranking::{ranking_of, row_after_key, row_window};
 use crate::state::{Action, MapMode, SortKey, State};
 use crate::text;
 use atlas_core::model::AreaId;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Lists up to this long are rendered whole; longer ones (345 gemeenten, 14,317 buurten)
@@ -36,6 +37,28 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     let state = &props.state;
     crate::render_count::count_render("ranking");
     let scroll = use_state(|| (0.0_f64, 384.0_f64));
+    // The one row Tab stops at (arrows move it); focused again after a key moved it.
+    let active = use_state_eq(|| 0_usize);
+    let refocus = use_mut_ref(|| false);
+    let scroller = use_node_ref();
+    {
+        // Another list starts at its first row.
+        let active = active.clone();
+        use_effect_with((state.level, state.within, state.sort, state.mode), move |_| active.set(0));
+    }
+    {
+        let (refocus, scroller) = (refocus.clone(), scroller.clone());
+        use_effect_with(*active, move |&position| {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                let row = scroller
+                    .cast::<web_sys::Element>()
+                    .and_then(|s| s.query_selector(&format!("tr[data-pos=\"{position}\"]")).ok().flatten());
+                if let Some(row) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    row.focus().ok();
+                }
+            }
+        });
+    }
     // Sorted again only when what it ranks changes (not on a hover).
     let ranking = {
         let deps = (state.atlas().cloned(), state.level, state.within, state.sort, state.mode, state.change_since);
@@ -50,6 +73,30 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     let points = matches!(state.mode, MapMode::LensGap | MapMode::Change);
     let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
     let windowed = all.len() > WHOLE_LIST;
+    let active_row = (*active).min(all.len().saturating_sub(1));
+    let onkeydown = {
+        let (active, refocus, scroller, scroll, total) =
+            (active.clone(), refocus.clone(), scroller.clone(), scroll.clone(), all.len());
+        Callback::from(move |e: KeyboardEvent| {
+            let page = (scroll.1 / ROW_HEIGHT).floor() as usize;
+            let Some(next) = row_after_key(&e.key(), active_row, total, page.saturating_sub(1)) else { return };
+            e.prevent_default();
+            // A windowed list renders the row only once it is scrolled near: bring it into view.
+            if let (true, Some(element)) = (windowed, scroller.cast::<web_sys::Element>()) {
+                let (top, height) = (next as f64 * ROW_HEIGHT, scroll.1);
+                let scroll_top = f64::from(element.scroll_top());
+                if top < scroll_top || top + 2.0 * ROW_HEIGHT > scroll_top + height {
+                    let to = (top - height / 2.0).max(0.0);
+                    element.set_scroll_top(to as i32);
+                    scroll.set((to, height));
+                }
+            }
+            if next != active_row {
+                *refocus.borrow_mut() = true;
+                active.set(next);
+            }
+        })
+    };
     let (start, end) =
         if windowed { row_window(all.len(), scroll.0, scroll.1, ROW_HEIGHT, OVERSCAN) } else { (0, all.len()) };
     let onscroll = {
@@ -65,21 +112,27 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     html! {
         <section class="ranking-section">
             <div class="ranking-head">
-                <h2>{ format!("{}: {}", text::RANKING_HEADING, text::level_plural(state.level)) }</h2>
-                <button type="button" class="ranking-csv" title={text::CSV_HINT} onclick={download_csv(state)}>{ text::CSV_DOWNLOAD }</button>
+                <h2 id="ranking-title">{ format!("{}: {}", text::RANKING_HEADING(), text::level_plural(state.level)) }</h2>
+                <button type="button" class="ranking-csv" title={text::CSV_HINT()} onclick={download_csv(state)}>{ text::CSV_DOWNLOAD() }</button>
             </div>
-            <div class="ranking-scroll" {onscroll}>
-                <table class={classes!("ranking", windowed.then_some("windowed"))} data-rows={all.len().to_string()}
+            <div class="ranking-scroll" ref={scroller} {onscroll}>
+                <table class={classes!("ranking", windowed.then_some("windowed"))} aria-labelledby="ranking-title" data-rows={all.len().to_string()}
                     data-ranked={ranking.rows.len().to_string()}>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
-                        { sort_header(state, SortKey::Name, text::COL_NAME) }
-                        { sort_header(state, SortKey::Residents, text::COL_RESIDENTS) }
+                        { sort_header(state, SortKey::Name, text::COL_NAME()) }
+                        { sort_header(state, SortKey::Residents, text::COL_RESIDENTS()) }
                         { sort_header(state, SortKey::Index, text::value_column(state.mode)) }
                     </tr></thead>
-                    <tbody>
+                    <tbody {onkeydown}>
                         { spacer(start) }
-                        { for all[start..end].iter().map(|(id, standing)| row(state, &props.on_hover, atlas, *id, standing, points)) }
+                        { for all[start..end].iter().enumerate().map(|(i, (id, standing))| {
+                            let position = start + i;
+                            // Scrolled away from the active row, Tab still stops in the list.
+                            let tab_stop = position == active_row || (!(start..end).contains(&active_row) && position == start);
+                            let roving = Roving { position, tab_stop, active: active.clone() };
+                            row(state, &props.on_hover, atlas, (*id, standing), points, roving)
+                        }) }
                         { spacer(all.len() - end) }
                     </tbody>
                 </table>
@@ -105,13 +158,21 @@ fn sort_header(state: &UseReducerHandle<State>, key: SortKey, label: &str) -> Ht
     }
 }
 
+/// A row's place in the list's single tab stop.
+struct Roving {
+    position: usize,
+    /// Whether Tab stops at this row.
+    tab_stop: bool,
+    active: UseStateHandle<usize>,
+}
+
 fn row(
     state: &UseReducerHandle<State>,
     on_hover: &Callback<Option<AreaId>>,
     atlas: &Atlas,
-    id: AreaId,
-    standing: &Standing,
+    (id, standing): (AreaId, &Standing),
     points: bool,
+    roving: Roving,
 ) -> Html {
     let table = atlas.table();
     let area = table.area(id);
@@ -129,16 +190,17 @@ fn row(
     };
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_default();
     html! {
-        <tr key={id} data-code={area.code.to_string()} data-index={data_index} tabindex="0" {class}
+        <tr key={id} data-code={area.code.to_string()} data-index={data_index} data-pos={roving.position.to_string()}
+            tabindex={if roving.tab_stop { "0" } else { "-1" }} {class}
             onmouseenter={Callback::from(move |_| enter.emit(Some(id)))}
-            onfocus={Callback::from(move |_| focus.emit(Some(id)))}
+            onfocus={Callback::from(move |_| { focus.emit(Some(id)); roving.active.set(roving.position); })}
             onmouseleave={Callback::from(move |_| leave.emit(None))}
             onclick={let open = open.clone(); Callback::from(move |_| open_on_map(&open, id))}
             onkeydown={Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { open_on_map(&open, id) })}>
             <td class="rank">{ rank }</td>
             <td>
                 { &area.name }
-                if !atlas.has_shape(id) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE) }</span> }
+                if !atlas.has_shape(id) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE()) }</span> }
                 if let Some(reason) = reason { <span class="reason">{ reason }</span> }
             </td>
             <td class="num">{ residents }</td>
@@ -195,7 +257,7 @@ fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
         let header = text::csv_header(state.mode);
         let bytes = atlas_core::export::spreadsheet_csv(&header.each_ref().map(String::as_str), &rows);
         let scope = state.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| "Nederland".into());
-        let name = crate::download::file_name(&[text::TITLE, &scope, text::level_plural(state.level)], "csv");
+        let name = crate::download::file_name(&[text::TITLE(), &scope, text::level_plural(state.level)], "csv");
         crate::download::save_file(&name, &bytes, "text/csv;charset=utf-8").ok();
     })
 }

@@ -84,15 +84,15 @@ pub fn search_box(props: &StateProps) -> Html {
     let table = atlas.table();
     html! {
         <div class="search" ref={container} {onfocusout} {onfocusin}>
-            <label for="search">{ text::SEARCH_LABEL }</label>
-            <input id="search" type="search" autocomplete="off" placeholder={text::SEARCH_PLACEHOLDER}
+            <label for="search">{ text::SEARCH_LABEL() }</label>
+            <input id="search" type="search" autocomplete="off" placeholder={text::SEARCH_PLACEHOLDER()}
                 role="combobox" aria-autocomplete="list" aria-controls="search-results"
                 aria-expanded={expanded.to_string()}
                 aria-activedescendant={(expanded && !hits.is_empty()).then(|| format!("hit-{selected}"))}
                 value={state.search.clone()} {oninput} {onkeydown} />
             if expanded {
-                <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL}>
-                    if hits.is_empty() { <li class="none">{ text::SEARCH_NONE }</li> }
+                <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL()}>
+                    if hits.is_empty() { <li class="none">{ text::SEARCH_NONE() }</li> }
                     { for hits.iter().enumerate().map(|(i, &id)| {
                         let area = table.area(id);
                         let context = hit_context(table, id, text::level_singular(area.level));
@@ -111,7 +111,7 @@ pub fn search_box(props: &StateProps) -> Html {
                             </li>
                         }
                     }) }
-                    if more { <li class="none more-hits">{ text::SEARCH_MORE }</li> }
+                    if more { <li class="none more-hits">{ text::SEARCH_MORE() }</li> }
                 </ul>
             }
         </div>

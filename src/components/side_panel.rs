@@ -3,6 +3,7 @@
 
 use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
+use super::sheet_handle::SheetHandle;
 use super::story_panel::StoryPanel;
 use super::term::Term;
 use super::threshold_control::ThresholdControl;
@@ -14,32 +15,61 @@ use crate::text;
 use crate::text::lesson as words;
 use atlas_core::model::{AreaId, Lens, Level};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[function_component(SidePanel)]
 pub fn side_panel(props: &StateProps) -> Html {
     let state = &props.state;
+    use_heading_focus(state.selected);
+    let expanded_handle = use_state_eq(|| false);
+    let expanded = *expanded_handle;
     let Some(atlas) = state.atlas().cloned() else {
         return html! {};
     };
     let focus = state.selected.or(state.within).or(atlas.country);
     html! {
-        <aside class="side-panel" aria-live="polite">
+        <aside class={classes!("side-panel", expanded.then_some("sheet-expanded"))} aria-labelledby="area-heading">
+            <SheetHandle expanded={expanded_handle} />
             <StoryPanel state={state.clone()} />
             if let (Some(id), MapMode::Change) = (focus, state.mode) {
                 <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
             }
             if let Some(id) = focus { { area_figures(state, &atlas, id) } }
             <details class="explainer" open=true>
-                <summary>{ text::EXPLAIN_HEADING }</summary>
-                <p>{ text::EXPLAIN_1 }</p>
-                <p>{ text::EXPLAIN_2 }</p>
+                <summary>{ text::EXPLAIN_HEADING() }</summary>
+                <p>{ text::EXPLAIN_1() }</p>
+                <p>{ text::EXPLAIN_2() }</p>
                 <p>{ text::explain_3(atlas.table().groups().len(), state.own.is_some()) }</p>
-                <p>{ if state.own.is_some() { text::OWN_SHARES_NOTE } else { text::ROUNDING_NOTE } }</p>
+                <p>{ if state.own.is_some() { text::OWN_SHARES_NOTE() } else { text::ROUNDING_NOTE() } }</p>
             </details>
             <ThresholdControl value={state.threshold().residents()} dispatcher={state.dispatcher()} />
         </aside>
     }
+}
+
+/// Where focus stays when an area opens: the map and the keyboard flows that open areas
+/// themselves (the story, the game, dialogs).
+const KEEPS_FOCUS: &str = ".map, .story, .game, .own-dialog, .compare";
+
+/// After an area opens (not on the first view), focus moves to its heading, which scrolls it
+/// into view: the row, button or hit that opened it may be gone, and a screen reader now
+/// reads the area's name.
+#[hook]
+fn use_heading_focus(selected: Option<AreaId>) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(selected, move |_| {
+        if std::mem::take(&mut *first.borrow_mut()) {
+            return;
+        }
+        let document = gloo::utils::document();
+        let keeps = document.active_element().is_some_and(|a| a.closest(KEEPS_FOCUS).ok().flatten().is_some());
+        let heading =
+            document.get_element_by_id("area-heading").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (false, Some(heading)) = (keeps, heading) {
+            heading.focus().ok();
+        }
+    });
 }
 
 /// "Vergelijken" (into the comparison or out) and, for a gemeente, "Werkblad".
@@ -65,11 +95,11 @@ fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId) -> Html {
     html! {
         <div class="lesson-buttons">
             <button type="button" class="compare-toggle" aria-pressed={compared.to_string()} disabled={full}
-                title={if full { words::COMPARE_FULL } else { "" }} onclick={toggle}>
-                { if compared { words::COMPARE_ADDED } else { words::COMPARE_ADD } }
+                title={if full { words::COMPARE_FULL() } else { "" }} onclick={toggle}>
+                { if compared { words::COMPARE_ADDED() } else { words::COMPARE_ADD() } }
             </button>
             if gemeente {
-                <button type="button" class="worksheet-open" title={words::WORKSHEET_HINT} onclick={worksheet}>{ words::WORKSHEET_OPEN }</button>
+                <button type="button" class="worksheet-open" title={words::WORKSHEET_HINT()} onclick={worksheet}>{ words::WORKSHEET_OPEN() }</button>
             }
             if !state.compare.is_empty() {
                 <button type="button" class="compare-show" onclick={show_comparison}>{ words::compare_show(state.compare.len()) }</button>
@@ -84,19 +114,20 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) 
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
     let figures = match atlas.measure(id) {
         Ok(m) => {
-            let minority =
-                m.largest_minority.map(|(g, share)| format!("{} ({})", table.groups()[g].label, text::percent(share)));
+            let minority = m.largest_minority.map(|(g, share)| {
+                format!("{} ({})", text::group_label(&table.groups()[g].label), text::percent(share))
+            });
             html! {
                 <>
                     <p class="big-number">{ text::percent(m.diversity_index) }</p>
                     <p>{ text::chance_sentence(m.diversity_index) }</p>
                     <dl>
-                        <dt>{ text::RESIDENTS }</dt><dd>{ residents }</dd>
-                        <dt><Term name={text::MIGRATION_SHARE} explain={text::MIGRATION_EXPLAIN} /></dt>
+                        <dt>{ text::RESIDENTS() }</dt><dd>{ residents }</dd>
+                        <dt><Term name={text::MIGRATION_SHARE()} explain={text::MIGRATION_EXPLAIN()} /></dt>
                         <dd>{ m.migration_share.map(text::percent).unwrap_or_default() }</dd>
-                        <dt><Term name={text::EFFECTIVE_GROUPS} explain={text::EFFECTIVE_GROUPS_EXPLAIN} /></dt>
+                        <dt><Term name={text::EFFECTIVE_GROUPS()} explain={text::EFFECTIVE_GROUPS_EXPLAIN()} /></dt>
                         <dd>{ text::decimal(m.effective_groups) }</dd>
-                        <dt>{ text::LARGEST_MINORITY }</dt><dd>{ minority.unwrap_or_else(|| "—".into()) }</dd>
+                        <dt>{ text::LARGEST_MINORITY() }</dt><dd>{ minority.unwrap_or_else(|| "—".into()) }</dd>
                     </dl>
                 </>
             }
@@ -108,18 +139,18 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) 
     html! {
         <section class="area-figures">
             <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>
-            <h2>{ &area.name }</h2>
+            <h2 id="area-heading" tabindex="-1" translate="no">{ &area.name }</h2>
             { lesson_buttons(state, id) }
             { figures }
             if !atlas.has_shape(id) && Some(id) != atlas.country {
-                <p class="note">{ "Dit gebied heeft geen grens op de kaart (grenzen uit een ander jaar sluiten niet aan)." }</p>
+                <p class="note">{ text::NO_SHAPE_NOTE() }</p>
             }
             { difference_note(atlas, id) }
             { lens_comparison(atlas, id) }
-            <h3>{ text::COMPOSITION }</h3>
+            <h3>{ text::COMPOSITION() }</h3>
             <p class="note groups-note">{ text::groups_note(table.groups().len(), atlas.dataset().map(|d| &d.meta)) }</p>
             if atlas.dataset().is_some_and(|d| d.meta.approximate) {
-                <p class="note approximate">{ text::APPROXIMATE_FIGURES }</p>
+                <p class="note approximate">{ text::APPROXIMATE_FIGURES() }</p>
             }
             { for compare.iter().map(|&c| html! {
                 <CompositionBar atlas={atlas.clone()} area={c} label={table.area(c).name.clone()} />
@@ -138,7 +169,7 @@ fn explainer(atlas: &Atlas, id: AreaId) -> Html {
     else {
         return html! {};
     };
-    let labels: Vec<String> = table.groups().iter().map(|g| g.label.clone()).collect();
+    let labels: Vec<String> = table.groups().iter().map(|g| text::group_label(&g.label).into_owned()).collect();
     html! {
         <TwoResidents area={table.area(id).name.clone()} counts={Rc::new(counts)} labels={Rc::new(labels)}
             index={measures.diversity_index} />
@@ -168,11 +199,11 @@ fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
     let new = lenses.iter().find(|l| l.lens == Lens::All).and_then(|l| l.index.map(|i| (i, l.groups)));
     html! {
         <section class="lens-comparison">
-            <h3>{ text::LENS_HEADING }</h3>
-            <Term name={text::WESTERN_TERM} explain={text::WESTERN_EXPLAIN} />
+            <h3>{ text::LENS_HEADING() }</h3>
+            <Term name={text::WESTERN_TERM()} explain={text::WESTERN_EXPLAIN()} />
             <table class="lens-table">
                 <tr>{ for lenses.iter().map(|l| html! {
-                    <th scope="col" data-lens={l.lens.key()}>{ l.lens.label() }{ format!(" ({})", l.groups) }</th>
+                    <th scope="col" data-lens={l.lens.key()}>{ text::typology::lens_label(l.lens) }{ format!(" ({})", l.groups) }</th>
                 }) }</tr>
                 <tr>{ for lenses.iter().map(|l| html! {
                     <td data-lens={l.lens.key()}>{ l.index.map(text::percent).unwrap_or_else(|| "—".into()) }</td>

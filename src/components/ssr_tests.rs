@@ -64,11 +64,26 @@ async fn side_panel_explains_the_selected_area_next_to_the_country() {
     let state = loaded();
     let gm = id(&state, "GM9999");
     let html = render(state.apply_for_test(Action::Open(gm)), Part::SidePanel).await;
-    assert!(html.contains("<h2>Fictiestad</h2>"), "{html}");
+    assert!(html.contains(">Fictiestad</h2>"), "{html}");
     // Fictiestad: shares .7 .1 .05 .01 .04 .06 .04 → 1 − 0.5098 = 49%.
     assert!(html.contains("verschillende herkomst hebben: 49%"), "{html}");
     assert_eq!(html.matches("class=\"composition-bar\"").count(), 2, "Fictiestad and Nederland");
     assert!(html.contains("HHI") && html.contains("Herfindahl"));
+}
+
+#[tokio::test]
+async fn the_side_panel_speaks_english_with_english_numbers() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let state = state.apply_for_test(Action::Open(gm)).apply_for_test(Action::SetLanguage(crate::text::Lang::En));
+    let html = render(state, Part::SidePanel).await;
+    crate::text::set_lang(crate::text::Lang::Nl);
+    assert!(html.contains("have a different origin: 49%"), "{html}");
+    assert!(html.contains("<dd>1,000</dd>") && html.contains("<dd>2.0</dd>"), "English thousands and decimals: {html}");
+    assert!(html.contains("Morocco") && html.contains("Dutch background"), "groups in English: {html}");
+    for dutch in ["inwoners", "herkomst", "Samenstelling", "Trek twee"] {
+        assert!(!html.contains(dutch), "{dutch:?} left in Dutch: {html}");
+    }
 }
 
 #[tokio::test]
@@ -95,7 +110,7 @@ async fn the_tooltip_says_the_chance_in_words() {
     let haven = id(&state, "WK999902");
     let html = render_hovering(state, Part::Map, Some(haven)).await;
     // Haven: shares .75 .125 .025 0 .025 .05 .025 → 1 − 0.5825 = 42%.
-    assert!(html.contains("<strong>Haven</strong>"), "{html}");
+    assert!(html.contains(">Haven</strong>"), "{html}");
     assert!(html.contains("verschillende herkomst hebben: 42%"), "{html}");
 }
 
@@ -112,7 +127,12 @@ async fn a_failed_load_shows_its_reason() {
 fn the_static_shell_shows_the_apps_own_texts() {
     let index = include_str!("../../index.html");
     let shell = &index[index.find("id=\"shell\"").expect("a shell in index.html")..];
-    for text in [crate::text::TITLE, crate::text::SUBTITLE, crate::text::INTRO, crate::text::LOADING] {
+    for text in [crate::text::TITLE(), crate::text::SUBTITLE(), crate::text::INTRO(), crate::text::LOADING()] {
         assert!(shell.contains(&format!(">{text}<")), "{text:?} missing from the shell");
     }
+    // Until the app speaks the reader's language, the shell says what it is in English too.
+    crate::text::set_lang(crate::text::Lang::En);
+    let english = crate::text::INTRO();
+    crate::text::set_lang(crate::text::Lang::Nl);
+    assert!(shell.contains(&format!("<p class=\"intro\" lang=\"en\">{english}<")), "the English introduction");
 }

@@ -20,10 +20,10 @@ pub fn story_panel(props: &StateProps) -> Html {
             let listener = step.map(|step| {
                 EventListener::new(&gloo::utils::document(), "keydown", move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    let in_field = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|t| t.closest("input, select, textarea, .own-dialog").ok().flatten().is_some());
+                    let in_field =
+                        event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| {
+                            t.closest("input, select, textarea, .own-dialog, .map").ok().flatten().is_some()
+                        });
                     if in_field || event.alt_key() || event.ctrl_key() || event.meta_key() {
                         return;
                     }
@@ -71,12 +71,12 @@ pub fn story_panel(props: &StateProps) -> Html {
                 { for text.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
             <div class="story-buttons">
-                <button type="button" class="story-previous" disabled={step == 0} onclick={go(step.checked_sub(1))}>{ words::STORY_PREVIOUS }</button>
+                <button type="button" class="story-previous" disabled={step == 0} onclick={go(step.checked_sub(1))}>{ words::STORY_PREVIOUS() }</button>
                 if step + 1 < STEPS {
-                    <button type="button" class="story-next primary" onclick={go(Some(step + 1))}>{ words::STORY_NEXT }</button>
+                    <button type="button" class="story-next primary" onclick={go(Some(step + 1))}>{ words::STORY_NEXT() }</button>
                 }
-                <button type="button" class="story-close" onclick={go(None)}>{ words::STORY_CLOSE }</button>
-                <span class="story-keys">{ words::STORY_KEYS }</span>
+                <button type="button" class="story-close" onclick={go(None)}>{ words::STORY_CLOSE() }</button>
+                <span class="story-keys">{ words::STORY_KEYS() }</span>
             </div>
         </section>
     }

@@ -25,10 +25,10 @@ pub fn threshold_control(props: &ThresholdControlProps) -> Html {
     });
     html! {
         <div class="threshold">
-            <label for="threshold">{ text::THRESHOLD_LABEL }</label>
+            <label for="threshold">{ text::THRESHOLD_LABEL() }</label>
             <input id="threshold" type="number" min={MIN_THRESHOLD.to_string()} max={MAX_THRESHOLD.to_string()} step="10"
                 value={props.value.to_string()} {onchange} />
-            <p class="hint">{ text::THRESHOLD_WHY }</p>
+            <p class="hint">{ text::THRESHOLD_WHY() }</p>
         </div>
     }
 }

@@ -134,19 +134,19 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
     let name = |g: usize| props.labels.get(g).cloned().unwrap_or_default();
     html! {
         <section class="two-residents" aria-labelledby="two-residents-title">
-            <h3 id="two-residents-title">{ words::TWO_RESIDENTS_TITLE }</h3>
+            <h3 id="two-residents-title">{ words::TWO_RESIDENTS_TITLE() }</h3>
             <p class="note">{ words::two_residents_intro(&props.area) }</p>
             <div class="pair" aria-live="polite">
                 { figure(drawn.last.map(|p| p.first), groups, drawn.last.map(|p| name(p.first))) }
                 { figure(drawn.last.map(|p| p.second), groups, drawn.last.map(|p| name(p.second))) }
-                <p class="verdict">{ drawn.last.map_or(words::TWO_RESIDENTS_NONE, |p| words::verdict(p.first != p.second)) }</p>
+                <p class="verdict">{ drawn.last.map_or(words::TWO_RESIDENTS_NONE(), |p| words::verdict(p.first != p.second)) }</p>
             </div>
             <div class="draw-buttons">
                 if !*still {
                     <button type="button" class="draw-toggle primary" onclick={toggle}>
-                        { if *running { words::PAUSE } else { words::START } }
+                        { if *running { words::PAUSE() } else { words::START() } }
                     </button>
-                    <label>{ words::SPEED }
+                    <label>{ words::SPEED() }
                         <select class="draw-speed" onchange={on_speed}>
                             { for SPEEDS.iter().map(|&s| html! {
                                 <option value={s.to_string()} selected={s == *speed}>{ words::per_second(s) }</option>
@@ -154,25 +154,25 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
                         </select>
                     </label>
                 }
-                { button(words::DRAW_ONE, 1, "draw-one") }
-                { button(words::DRAW_HUNDRED, 100, "draw-hundred") }
-                <button type="button" class="draw-reset" onclick={reset}>{ words::RESET }</button>
+                { button(words::DRAW_ONE(), 1, "draw-one") }
+                { button(words::DRAW_HUNDRED(), 100, "draw-hundred") }
+                <button type="button" class="draw-reset" onclick={reset}>{ words::RESET() }</button>
             </div>
-            if *still { <p class="note">{ words::STILL_NOTE }</p> }
+            if *still { <p class="note">{ words::STILL_NOTE() }</p> }
             { tally_line(drawn.tally, props.index) }
             { pair_square(&props.counts, &drawn.dots) }
             <details class="formula">
-                <summary>{ words::FORMULA_HEADING }</summary>
+                <summary>{ words::FORMULA_HEADING() }</summary>
                 <p>{ words::formula(&shares(&props.counts), props.index) }</p>
                 <table class="formula-terms">
-                    <thead><tr><th scope="col">{ words::FORMULA_GROUP }</th><th scope="col">{ "p" }</th><th scope="col">{ "p²" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ words::FORMULA_GROUP() }</th><th scope="col">{ "p" }</th><th scope="col">{ "p²" }</th></tr></thead>
                     <tbody>
                         { for shares(&props.counts).iter().enumerate().filter(|(_, p)| **p > 0.0).map(|(g, p)| html! {
                             <tr><td>{ name(g) }</td><td>{ crate::text::notation_decimal(*p, 3) }</td><td>{ crate::text::notation_decimal(p * p, 4) }</td></tr>
                         }) }
                     </tbody>
                 </table>
-                <p class="note">{ words::SQUARE_EXPLAINED }</p>
+                <p class="note">{ words::SQUARE_EXPLAINED() }</p>
             </details>
         </section>
     }
@@ -234,7 +234,7 @@ fn pair_square(counts: &[u32], dots: &[Pair]) -> Html {
     html! {
         <figure class="pair-square">
             <svg viewBox={format!("-1 -1 {} {}", SIZE + 2.0, SIZE + 2.0)} width="220" height="220" role="img"
-                aria-label={words::SQUARE_LABEL}>
+                aria-label={words::SQUARE_LABEL()}>
                 <rect x="0" y="0" width={SIZE.to_string()} height={SIZE.to_string()} fill="#fff" stroke="#333" />
                 { for squares }
                 { for dots.iter().map(|p| html! {
@@ -242,7 +242,7 @@ fn pair_square(counts: &[u32], dots: &[Pair]) -> Html {
                         class={if p.first == p.second { "dot same" } else { "dot different" }} />
                 }) }
             </svg>
-            <figcaption class="note">{ words::SQUARE_CAPTION }</figcaption>
+            <figcaption class="note">{ words::SQUARE_CAPTION() }</figcaption>
         </figure>
     }
 }

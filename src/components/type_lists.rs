@@ -15,7 +15,7 @@ pub fn type_lists(props: &StateProps) -> Html {
     kinds.retain(|&k| typology.count(k) > 0);
     html! {
         <section class="type-lists">
-            <h2>{ text::TYPE_LISTS_HEADING }</h2>
+            <h2>{ text::TYPE_LISTS_HEADING() }</h2>
             { for kinds.into_iter().map(|kind| {
                 let mut members = typology.members(kind);
                 members.sort_by_key(|&id| atlas.table().area(id).name.to_lowercase());
@@ -23,7 +23,7 @@ pub fn type_lists(props: &StateProps) -> Html {
                     <details data-type={kind.key()}>
                         <summary>
                             <span class="swatch" style={format!("background:{}", type_colour(kind))}></span>
-                            { format!("{} ({})", kind.label(), members.len()) }
+                            { format!("{} ({})", text::typology::type_label(kind), members.len()) }
                         </summary>
                         <ul class="members">
                             { for members.into_iter().map(|id| {
@@ -39,7 +39,7 @@ pub fn type_lists(props: &StateProps) -> Html {
                     </details>
                 }
             }) }
-            <p class="note">{ text::APPROXIMATE_MARK }</p>
+            <p class="note">{ text::APPROXIMATE_MARK() }</p>
         </section>
     }
 }

@@ -16,20 +16,20 @@ pub fn typology_legend(props: &StateProps) -> Html {
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
     let open = props.state.viewport[0] >= 560.0;
     html! {
-        <details class="legend typology-legend" aria-label="Legenda typologie" {open}>
-            <summary><h3>{ text::TYPOLOGY_HEADING }</h3></summary>
+        <details class="legend typology-legend" aria-label={text::TYPOLOGY_LEGEND_LABEL()} {open}>
+            <summary><h2>{ text::TYPOLOGY_HEADING() }</h2></summary>
             <ul>
                 { for MunicipalityType::ALL.into_iter().map(|kind| html! {
                     <li data-type={kind.key()}>
                         <span class="swatch" style={format!("background:{}", type_colour(kind))}></span>
-                        { kind.label() }
+                        { text::typology::type_label(kind) }
                         <span class="legend-count">{ typology.count(kind) }</span>
                     </li>
                 }) }
                 if unclassified > 0 {
                     <li data-type="geen">
                         <span class="swatch no-data" style={format!("background:{}", palette::NO_DATA)}></span>
-                        { text::LEGEND_NO_DATA }
+                        { text::LEGEND_NO_DATA() }
                         <span class="legend-count">{ unclassified }</span>
                     </li>
                 }

@@ -1,6 +1,7 @@
 //! The typology side panel: why the selected gemeente has its type (rule, figures, runner-up,
 //! what the table cannot see), and the thresholds, which re-classify at once.
 
+use super::sheet_handle::SheetHandle;
 use super::story_panel::StoryPanel;
 use super::StateProps;
 use crate::state::{Action, State};
@@ -12,17 +13,19 @@ use yew::prelude::*;
 #[function_component(TypologyPanel)]
 pub fn typology_panel(props: &StateProps) -> Html {
     let state = &props.state;
+    let expanded = use_state_eq(|| false);
     let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
     let selected = state.selected.and_then(|id| typology.of(id).map(|c| (id, c)));
     let detail = atlas.detail();
     let gemeenten = atlas.table().ids_at(atlas_core::model::Level::Gemeente).len();
     html! {
-        <aside class="side-panel typology-panel" aria-live="polite">
+        <aside class={classes!("side-panel", "typology-panel", (*expanded).then_some("sheet-expanded"))} aria-live="polite">
+            <SheetHandle expanded={expanded.clone()} />
             <StoryPanel state={state.clone()} />
             if let Some((id, classification)) = selected {
                 { explanation(&atlas.table().area(id).name, classification) }
             } else {
-                <p class="hint">{ text::TYPOLOGY_PICK }</p>
+                <p class="hint">{ text::TYPOLOGY_PICK() }</p>
             }
             if state.own.is_some() {
                 <p class="note own-typology-note">{ text::own_typology_note(typology.classifications.len(), gemeenten) }</p>
@@ -39,31 +42,31 @@ fn explanation(name: &str, c: &Classification) -> Html {
     let decisive = c.decided_by.map(|i| &c.rules[i]);
     html! {
         <section class="type-explanation">
-            <p class="kicker">{ text::TYPOLOGY_HEADING }</p>
+            <p class="kicker">{ text::TYPOLOGY_HEADING() }</p>
             <h2>{ name }</h2>
-            <p class="type-name" data-type={c.kind.key()}>{ c.kind.label() }</p>
-            <h3>{ text::TYPOLOGY_WHY }</h3>
+            <p class="type-name" data-type={c.kind.key()}>{ text::typology::type_label(c.kind) }</p>
+            <h3>{ text::TYPOLOGY_WHY() }</h3>
             if let Some(rule) = decisive {
                 <ul class="criteria">
-                    { for rule.criteria.iter().map(|r| html! { <li class="passed">{ "✓ " }{ r.describe() }</li> }) }
+                    { for rule.criteria.iter().map(|r| html! { <li class="passed">{ "✓ " }{ text::typology::criterion(r) }</li> }) }
                 </ul>
                 if let Some(note) = rule.approximation {
-                    <p class="approximation"><strong>{ text::APPROXIMATE }</strong>{ note }</p>
+                    <p class="approximation"><strong>{ text::APPROXIMATE() }</strong>{ text::typology::approximation_note(note) }</p>
                 }
             } else {
                 <p class="reason">{ c.reason() }</p>
             }
             if let Some(runner_up) = c.runner_up {
-                <p>{ text::RUNNER_UP }<strong>{ runner_up.label() }</strong></p>
+                <p>{ text::RUNNER_UP() }<strong>{ text::typology::type_label(runner_up) }</strong></p>
             }
             <details>
-                <summary>{ text::TYPOLOGY_ALL_RULES }</summary>
+                <summary>{ text::TYPOLOGY_ALL_RULES() }</summary>
                 <ol class="all-rules">
                     { for c.rules.iter().map(|rule| html! {
                         <li class={if rule.passed { "passed" } else { "failed" }}>
-                            <strong>{ rule.kind.label() }</strong>
+                            <strong>{ text::typology::type_label(rule.kind) }</strong>
                             <ul>{ for rule.criteria.iter().map(|r| html! {
-                                <li>{ if r.passed { "✓ " } else { "✗ " } }{ r.describe() }</li>
+                                <li>{ if r.passed { "✓ " } else { "✗ " } }{ text::typology::criterion(r) }</li>
                             }) }</ul>
                         </li>
                     }) }
@@ -93,14 +96,14 @@ fn thresholds(state: &UseReducerHandle<State>) -> Html {
     };
     html! {
         <section class="typology-thresholds">
-            <h3>{ text::THRESHOLDS_HEADING }</h3>
+            <h3>{ text::THRESHOLDS_HEADING() }</h3>
             { for groups.into_iter().filter(|(_, keys)| !keys.is_empty()).map(|(kind, keys)| html! {
                 <fieldset>
-                    <legend>{ kind.label() }</legend>
+                    <legend>{ text::typology::type_label(kind) }</legend>
                     { for keys.into_iter().map(|key| slider(state, key)) }
                 </fieldset>
             }) }
-            <button type="button" class="reset" onclick={reset}>{ text::RESET_THRESHOLDS }</button>
+            <button type="button" class="reset" onclick={reset}>{ text::RESET_THRESHOLDS() }</button>
         </section>
     }
 }
@@ -126,7 +129,7 @@ fn slider(state: &UseReducerHandle<State>, key: ThresholdKey) -> Html {
     };
     html! {
         <div class="slider">
-            <label for={id.clone()}>{ spec.label }</label>
+            <label for={id.clone()}>{ text::typology::threshold_label(key) }</label>
             <input type="range" id={id} min={(spec.min * scale).to_string()} max={(spec.max * scale).to_string()}
                 step={(spec.step * scale).to_string()} value={(value * scale).to_string()} {oninput} />
             <output>{ shown }</output>

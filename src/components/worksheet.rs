@@ -29,16 +29,16 @@ pub fn worksheet(props: &StateProps) -> Html {
     html! {
         <section class="worksheet" aria-labelledby="worksheet-title">
             <div class="worksheet-tools">
-                <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT }</button>
+                <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT() }</button>
                 <button type="button" class="worksheet-key-toggle" aria-pressed={state.worksheet_key.to_string()} onclick={key}>
-                    { if state.worksheet_key { words::WORKSHEET_KEY_HIDE } else { words::WORKSHEET_KEY_SHOW } }
+                    { if state.worksheet_key { words::WORKSHEET_KEY_HIDE() } else { words::WORKSHEET_KEY_SHOW() } }
                 </button>
-                <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE }</button>
+                <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE() }</button>
             </div>
-            <p class="note worksheet-tip">{ words::WORKSHEET_TIP }</p>
+            <p class="note worksheet-tip">{ words::WORKSHEET_TIP() }</p>
             <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
-            <p class="worksheet-name">{ words::WORKSHEET_NAME }</p>
-            <p>{ words::WORKSHEET_HOW }</p>
+            <p class="worksheet-name">{ words::WORKSHEET_NAME() }</p>
+            <p>{ words::WORKSHEET_HOW() }</p>
             <ol class="worksheet-questions">
                 { for words::worksheet_questions(&name).into_iter().map(|q| html! {
                     <li><p>{ q }</p><div class="answer-lines" aria-hidden="true"></div><div class="answer-lines" aria-hidden="true"></div></li>
@@ -57,7 +57,9 @@ pub fn worksheet_key(props: &StateProps) -> Html {
     let Some(answers) = worksheet_answers(table, id, atlas.threshold) else { return html! {} };
     let named = |p: Option<(u32, f64)>| p.map(|(id, i)| (display_name(&table.area(id).name).to_string(), i));
     let (most, least) = (named(answers.most_diverse()), named(answers.least_diverse()));
-    let minority = answers.largest_minority.map(|(g, share)| (table.groups()[g].label.clone(), share));
+    let minority = answers
+        .largest_minority
+        .map(|(g, share)| (crate::text::group_label(&table.groups()[g].label).into_owned(), share));
     let key = words::worksheet_key(
         answers.index,
         most.as_ref().map(|(n, i)| (n.as_str(), *i)),
@@ -68,7 +70,7 @@ pub fn worksheet_key(props: &StateProps) -> Html {
     );
     html! {
         <section class="worksheet-key" aria-labelledby="worksheet-key-title">
-            <h2 id="worksheet-key-title">{ words::WORKSHEET_KEY }{ ": " }{ display_name(&table.area(id).name) }</h2>
+            <h2 id="worksheet-key-title">{ words::WORKSHEET_KEY() }{ ": " }{ display_name(&table.area(id).name) }</h2>
             <ol>{ for key.into_iter().map(|a| html! { <li>{ a }</li> }) }</ol>
         </section>
     }

@@ -4,6 +4,7 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
+use crate::text::Lang;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::Part;
@@ -128,6 +129,10 @@ pub struct State {
     pub embed: Option<crate::url::Embed>,
     /// The "Insluiten" dialog is open.
     pub embed_dialog: bool,
+    /// The language of the texts, and the one the browser asks for (a link names the
+    /// language only when it differs).
+    pub lang: Lang,
+    pub browser_lang: Lang,
 }
 
 /// A table of the user's own on the map.
@@ -164,6 +169,9 @@ pub enum Action {
     /// Show an area: its parts when they have a map, else the area among its siblings.
     Open(AreaId),
     OpenCountry,
+    /// One level up (Escape on the map): from an area's parts to its siblings, with the area
+    /// selected; from a level of the whole country to the level above.
+    Up,
     /// Switch the level drawn for the whole country.
     SetLevel(Level),
     SetCamera(Camera),
@@ -209,6 +217,8 @@ pub enum Action {
     ShowWorksheetKey(bool),
     /// Open or close the "Insluiten" dialog.
     SetEmbedDialog(bool),
+    /// Speak another language.
+    SetLanguage(Lang),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -249,6 +259,8 @@ impl Default for State {
             worksheet: None,
             worksheet_key: false,
             embed: None,
+            lang: Lang::default(),
+            browser_lang: Lang::default(),
             embed_dialog: false,
         }
     }
@@ -334,13 +346,20 @@ impl State {
             compare: self.compare.iter().map(|&id| atlas.table().area(id).code.to_string()).collect(),
             worksheet: code(self.worksheet),
             embed: self.embed.clone(),
+            lang: (self.lang != self.browser_lang).then_some(self.lang),
         }
+    }
+
+    /// Texts from now on in `lang` (the views render again with the state).
+    fn set_language(&mut self, lang: Lang) {
+        self.lang = lang;
+        crate::text::set_lang(lang);
     }
 
     /// The state the app starts in: the URL's view on the loaded data, or the message why
     /// the data could not be loaded.
-    pub fn starting(query: &str, loaded: Result<Atlas, String>) -> State {
-        let state = State::default().apply(Action::RestoreUrl(query.to_owned()));
+    pub fn starting(query: &str, browser_lang: Lang, loaded: Result<Atlas, String>) -> State {
+        let state = State { browser_lang, ..State::default() }.apply(Action::RestoreUrl(query.to_owned()));
         let mut state = state.apply(match loaded {
             Ok(atlas) => Action::Loaded(atlas),
             Err(message) => Action::LoadFailed(message),
@@ -396,7 +415,12 @@ impl State {
                 self.restore(pending);
             }
             Action::PartLoaded(part) => self.add_part(part),
-            Action::RestoreUrl(query) => self.restore(parse_query(&query)),
+            Action::RestoreUrl(query) => {
+                let view = parse_query(&query);
+                self.set_language(view.lang.unwrap_or(self.browser_lang));
+                self.restore(view)
+            }
+            Action::SetLanguage(lang) => self.set_language(lang),
             Action::Resize(size) => {
                 // An embedded map's box is the host's to size (the page's shell measured another):
                 // it is fitted again to every size it gets.
@@ -408,6 +432,7 @@ impl State {
             }
             Action::Open(id) => self.open(id),
             Action::OpenCountry => self.open_country(),
+            Action::Up => self.go_up(),
             Action::SetLevel(level) => {
                 if self.level_available(level) {
                     self.within = None;

@@ -201,6 +201,29 @@ impl State {
         }
     }
 
+    /// One level up: the open area's siblings with the area selected, or (all areas of a
+    /// level drawn) the level above. The typology is one map: nothing is above it.
+    pub(super) fn go_up(&mut self) {
+        let Some(atlas) = self.atlas().cloned() else { return };
+        if self.mode == MapMode::Typology {
+            return;
+        }
+        match self.within {
+            Some(open) => {
+                match atlas.table().area(open).parent.filter(|&p| Some(p) != atlas.country) {
+                    Some(parent) => self.open(parent),
+                    None => self.open_country(),
+                }
+                self.selected = Some(open);
+            }
+            None => {
+                if let Some(level) = self.level.parent().filter(|&l| l >= Level::Gemeente) {
+                    self.level = level;
+                }
+            }
+        }
+    }
+
     pub(super) fn open_country(&mut self) {
         self.within = None;
         self.level = Level::Gemeente;

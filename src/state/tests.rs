@@ -268,14 +268,14 @@ fn a_level_without_figures_in_the_view_cannot_be_chosen() {
 #[test]
 fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
     let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
-    let state = State::starting("?level=wijk&in=GM9999&area=WK999902", Ok(atlas));
+    let state = State::starting("?level=wijk&in=GM9999&area=WK999902", Lang::Nl, Ok(atlas));
     assert_eq!(state.level, Level::Wijk);
     assert_eq!(state.within, Some(id(&state, "GM9999")));
     assert_eq!(state.selected, Some(id(&state, "WK999902")));
     assert!(state.camera.is_none(), "the camera is fitted once the map's size is known");
     let state = state.apply(Action::Resize([800.0, 600.0]));
     assert!(state.camera.is_some());
-    let failed = State::starting("?level=wijk", Err("atlas.bin: kapot".into()));
+    let failed = State::starting("?level=wijk", Lang::Nl, Err("atlas.bin: kapot".into()));
     assert!(matches!(&failed.data, Data::Failed(m) if m == "atlas.bin: kapot"));
 }
 
@@ -320,7 +320,7 @@ fn a_bad_file_leaves_the_data_and_an_opened_link_to_an_own_table_says_it_is_gone
     let state = state.apply(Action::DismissOwnNote);
     assert!(state.own_error.is_none());
     let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
-    let opened = State::starting("?in=GM9999&eigen=1", Ok(atlas));
+    let opened = State::starting("?in=GM9999&eigen=1", Lang::Nl, Ok(atlas));
     assert!(opened.own_lost && opened.own.is_none());
 }
 
@@ -421,4 +421,56 @@ fn own_areas_applied_inside_a_gemeente_and_back_keep_places_by_code() {
     let back = state.apply(Action::BackToCbs);
     assert_eq!((back.within, back.selected, back.level), (None, None, Level::Gemeente), "GM9990 is no CBS area");
     assert!(back.camera.is_some());
+}
+
+#[test]
+fn up_goes_from_an_areas_parts_to_its_siblings_with_it_selected() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let wijk = id(&state, "WK999901");
+    let state = state.apply(Action::Open(gm)).apply(Action::Open(wijk));
+    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "a wijk without buurten stays among its siblings");
+    let state = state.apply(Action::Up);
+    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)));
+    let again = state.clone().apply(Action::Up);
+    assert_eq!(
+        (again.level, again.within, again.selected),
+        (Level::Gemeente, None, Some(gm)),
+        "nothing above the country's gemeenten"
+    );
+}
+
+#[test]
+fn up_from_a_level_of_the_whole_country_shows_the_level_above() {
+    let state = loaded().apply(Action::SetLevel(Level::Wijk));
+    assert_eq!(state.level, Level::Wijk);
+    let state = state.apply(Action::Up);
+    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+}
+
+#[test]
+fn up_does_nothing_in_the_typology() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let state = state.apply(Action::Open(gm)).apply(Action::SetMode(MapMode::Typology));
+    let up = state.clone().apply(Action::Up);
+    assert_eq!((up.level, up.within, up.mode), (state.level, state.within, MapMode::Typology));
+}
+
+#[test]
+fn the_language_follows_the_link_then_the_browser_and_links_name_it_only_when_it_differs() {
+    let atlas = || Atlas::new(fictional_bundle(), DisclosureThreshold::default());
+    let english_browser = State::starting("?level=gemeente", Lang::En, Ok(atlas()));
+    assert_eq!(english_browser.lang, Lang::En);
+    assert_eq!(crate::text::lang(), Lang::En, "the texts speak it");
+    assert!(!crate::url::to_query(&english_browser.url_view()).contains("lang="), "the browser's own language");
+    let dutch = english_browser.apply(Action::SetLanguage(Lang::Nl));
+    assert_eq!(crate::text::lang(), Lang::Nl);
+    let query = crate::url::to_query(&dutch.url_view());
+    assert!(query.contains("lang=nl"), "{query}");
+    let linked = State::starting(&query, Lang::En, Ok(atlas()));
+    assert_eq!(linked.lang, Lang::Nl, "the link's language wins over the browser's");
+    let back = linked.apply(Action::RestoreUrl("?level=gemeente".into()));
+    assert_eq!(back.lang, Lang::En, "a link without a language: the browser's");
+    crate::text::set_lang(Lang::Nl);
 }

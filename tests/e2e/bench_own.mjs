@@ -61,7 +61,7 @@ function ownAreas(count) {
 }
 
 async function openPage(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('page-drawn').length > 0);
   await page.waitForFunction(() => !document.querySelector('.level-switch button:nth-of-type(2)')?.disabled, null, { timeout: 30000 });

@@ -75,12 +75,12 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the dialog', () => dialog.count(), (n) => n === 1);
       const code = () => dialog.locator('textarea').inputValue();
       const snippet = await code();
-      assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/(atlas\/)?\?level=wijk&amp;in=GM0518&amp;area=GM0518.*&amp;embed=1"/);
+      assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/(atlas\/)?\?level=wijk&amp;in=GM0518&amp;area=GM0518.*&amp;embed=1&amp;lang=nl"/, 'the view, embedded, in the language it was made in');
       assert.match(snippet, /height="480"/);
       await dialog.locator('input.embed-legend').uncheck();
       await dialog.locator('input.embed-panel').check();
       await dialog.locator('select.embed-height').selectOption('640');
-      assert.match(await code(), /&amp;embed=1&amp;legenda=0&amp;paneel=1" title="[^"]+" width="100%" height="640"/);
+      assert.match(await code(), /&amp;embed=1&amp;legenda=0&amp;paneel=1&amp;lang=nl" title="[^"]+" width="100%" height="640"/);
       await page.keyboard.press('Escape');
       await poll('the dialog to close', () => dialog.count(), (n) => n === 0);
     }, { query: '?level=wijk&in=GM0518&area=GM0518' });

@@ -158,7 +158,8 @@ export async function screenPoint(page, code) {
   }, (v) => v.stable, STEP_TIMEOUT, 150);
   const [x, y] = p.cur;
   assert.ok(Number.isFinite(x) && Number.isFinite(y), `screenPoint('${code}') = ${JSON.stringify(p.cur)}`);
-  assert.ok(x >= 0 && x < 1280 && y >= 0 && y < 800, `screenPoint('${code}') = [${x}, ${y}] is outside the 1280x800 viewport`);
+  const { width, height } = page.viewportSize();
+  assert.ok(x >= 0 && x < width && y >= 0 && y < height, `screenPoint('${code}') = [${x}, ${y}] is outside the ${width}x${height} viewport`);
   const hit = await page.evaluate(([px, py]) => {
     const el = document.elementFromPoint(px, py);
     return el ? { overlay: el.matches('canvas.map-overlay'), el: el.outerHTML.slice(0, 120) } : { overlay: false, el: null };
@@ -229,8 +230,9 @@ export function useBrowser() {
   });
 }
 
-export async function openApp(serverUrl, query = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function openApp(serverUrl, query = '', contextOptions = {}) {
+  // A Dutch reader unless a scenario says otherwise (the atlas speaks the browser's language).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', ...contextOptions });
   const problems = { pageErrors: [], consoleErrors: [], blocked: [], httpErrors: [] };
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
@@ -271,10 +273,10 @@ export function problemSummary(p) {
  * no console error, no HTTP error status (unless allowed). On failure a screenshot is saved
  * as <name>-FAILED.png and the page problems are appended to the error.
  */
-export function scenario(variant, getServer, name, body, { allowConsoleErrors = false, allowHttpErrors = false, query = '' } = {}) {
+export function scenario(variant, getServer, name, body, { allowConsoleErrors = false, allowHttpErrors = false, query = '', context: contextOptions = {} } = {}) {
   test(name, { timeout: TEST_TIMEOUT }, async () => {
     const server = getServer();
-    const { context, page, problems } = await openApp(server.url, query);
+    const { context, page, problems } = await openApp(server.url, query, contextOptions);
     const shot = (n) => page.screenshot({ path: path.join(OUT, `${variant}-${n}.png`) });
     try {
       await body({ page, problems, server, shot });

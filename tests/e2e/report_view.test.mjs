@@ -94,7 +94,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.match(page.url(), /lens=westers/);
       await shot('lens-westers');
       await page.locator('button[data-mode="lensverschil"]').click();
-      await poll('the lens-gap legend', () => page.locator('.legend h3').first().innerText(), (t) => /oude blik/.test(t));
+      await poll('the lens-gap legend', () => page.locator('.legend h2').first().innerText(), (t) => /oude blik/.test(t));
       await assertMapDrawn(page, { minColours: 3 });
       await shot('lens-gap');
     });
@@ -116,7 +116,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       // Back to 2022, the change since 2017 per gemeente.
       await page.locator('select#year').selectOption('2022');
       await page.locator('button[data-mode="verandering"]').click();
-      await poll('the change legend', () => page.locator('.legend h3').first().innerText(), (t) => /2017–2022/.test(t));
+      await poll('the change legend', () => page.locator('.legend h2').first().innerText(), (t) => /2017–2022/.test(t));
       await assertMapDrawn(page, { minColours: 3 });
       await shot('change-since-2017');
     });

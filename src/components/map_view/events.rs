@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{HtmlElement, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 /// Builds the event callbacks.
@@ -19,6 +19,8 @@ pub(super) struct Handlers {
     pub(super) hovered: Option<AreaId>,
     pub(super) on_hover: Callback<Option<AreaId>>,
     pub(super) tooltip: NodeRef,
+    /// The area the keys have focused: a pointer moving over the map takes over from it.
+    pub(super) key_focus: UseStateHandle<Option<AreaId>>,
 }
 
 impl Handlers {
@@ -44,7 +46,11 @@ impl Handlers {
     pub(super) fn on_move(&self) -> Callback<PointerEvent> {
         let (shared, tooltip, hovered, on_hover) =
             (self.shared.clone(), self.tooltip.clone(), self.hovered, self.on_hover.clone());
+        let key_focus = self.key_focus.clone();
         Callback::from(move |event: PointerEvent| {
+            if key_focus.is_some() {
+                key_focus.set(None);
+            }
             let point = local_point(&event);
             let mut s = shared.borrow_mut();
             if s.pointers.contains_key(&event.pointer_id()) {
@@ -68,6 +74,7 @@ impl Handlers {
                 }
             }
             let hit = s.hit(point);
+            s.pointer_hit = hit;
             drop(s);
             place_tooltip(&tooltip, point);
             if hit != hovered {
@@ -112,8 +119,9 @@ impl Handlers {
     }
 
     pub(super) fn on_leave(&self) -> Callback<PointerEvent> {
-        let (hovered, on_hover) = (self.hovered, self.on_hover.clone());
+        let (hovered, on_hover, shared) = (self.hovered, self.on_hover.clone(), self.shared.clone());
         Callback::from(move |_| {
+            shared.borrow_mut().pointer_hit = None;
             if hovered.is_some() {
                 on_hover.emit(None);
             }
@@ -128,32 +136,15 @@ impl Handlers {
             zoom_live(&shared, &state, factor, Some(local_point(&event)));
         })
     }
-
-    pub(super) fn on_key(&self) -> Callback<KeyboardEvent> {
-        let (shared, state) = (self.shared.clone(), self.state.clone());
-        Callback::from(move |event: KeyboardEvent| {
-            let step = 80.0;
-            let pan = match event.key().as_str() {
-                "ArrowLeft" => Some([step, 0.0]),
-                "ArrowRight" => Some([-step, 0.0]),
-                "ArrowUp" => Some([0.0, step]),
-                "ArrowDown" => Some([0.0, -step]),
-                "+" | "=" => return zoom_live(&shared, &state, 1.5, None),
-                "-" | "_" => return zoom_live(&shared, &state, 1.0 / 1.5, None),
-                _ => None,
-            };
-            let Some(delta) = pan else { return };
-            event.prevent_default();
-            let live = shared.borrow().live;
-            if let Some(camera) = live {
-                state.dispatch(Action::SetCamera(camera.panned(delta)));
-            }
-        })
-    }
 }
 
 /// Zooms the live view at once and commits the camera when the wheel rests.
-fn zoom_live(shared: &Rc<RefCell<MapShared>>, state: &UseReducerHandle<State>, factor: f64, anchor: Option<[f64; 2]>) {
+pub(super) fn zoom_live(
+    shared: &Rc<RefCell<MapShared>>,
+    state: &UseReducerHandle<State>,
+    factor: f64,
+    anchor: Option<[f64; 2]>,
+) {
     let mut s = shared.borrow_mut();
     let (Some(camera), Some(size)) = (s.live, s.renderer.as_ref().map(|r| r.size)) else {
         return;
@@ -189,10 +180,20 @@ fn pinch_centre(pointers: &HashMap<i32, [f64; 2]>) -> [f64; 2] {
     [sum[0] / n, sum[1] / n]
 }
 
-fn place_tooltip(tooltip: &NodeRef, [x, y]: [f64; 2]) {
-    if let Some(element) = tooltip.cast::<HtmlElement>() {
-        let style = element.style();
-        style.set_property("left", &format!("{}px", x + 14.0)).ok();
-        style.set_property("top", &format!("{}px", y + 14.0)).ok();
-    }
+/// Puts the tooltip beside a point of the map, kept inside the map (flipped to the left of or
+/// above the point where it would run over the edge).
+pub(super) fn place_tooltip(tooltip: &NodeRef, [x, y]: [f64; 2]) {
+    const GAP: f64 = 14.0;
+    let Some(element) = tooltip.cast::<HtmlElement>() else { return };
+    let (width, height) = (f64::from(element.offset_width()), f64::from(element.offset_height()));
+    let map = element.parent_element().map(|p| p.get_bounding_client_rect());
+    let (map_width, map_height) = map.map_or((f64::MAX, f64::MAX), |r| (r.width(), r.height()));
+    let along = |at: f64, size: f64, room: f64| {
+        let after = at + GAP;
+        let placed = if after + size > room { at - GAP - size } else { after };
+        placed.min(room - size).max(0.0)
+    };
+    let style = element.style();
+    style.set_property("left", &format!("{}px", along(x, width, map_width))).ok();
+    style.set_property("top", &format!("{}px", along(y, height, map_height))).ok();
 }

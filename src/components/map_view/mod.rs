@@ -2,6 +2,7 @@
 //! pointer, wheel, touch and key events into camera moves, hovers and opens.
 
 mod events;
+mod keys;
 mod shared;
 mod test_hooks;
 
@@ -17,7 +18,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, HtmlElement};
+use web_sys::{HtmlCanvasElement, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,10 +39,12 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let container_ref = use_node_ref();
     let tooltip_ref = use_node_ref();
     let shared = use_mut_ref(MapShared::default);
+    let key_focus = use_state_eq(|| None::<AreaId>);
     crate::render_count::count_render("map");
 
     use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
     use_render_effect(&shared, props);
+    use_tooltip_at_area(&shared, &tooltip_ref, props);
 
     let handlers = Handlers {
         shared: shared.clone(),
@@ -49,47 +52,117 @@ pub fn map_view(props: &MapViewProps) -> Html {
         hovered: props.hovered,
         on_hover: props.on_hover.clone(),
         tooltip: tooltip_ref.clone(),
+        key_focus: key_focus.clone(),
     };
+    let keys = keys::KeyTargets {
+        shared: shared.clone(),
+        state: state.clone(),
+        focus: key_focus.clone(),
+        on_hover: props.on_hover.clone(),
+    };
+    let onkeydown = Callback::from(move |event: KeyboardEvent| keys.handle(&event));
+    // Focus leaving the map ends the keyboard focus (the outline goes with it).
+    let onblur = {
+        let (key_focus, on_hover) = (key_focus.clone(), props.on_hover.clone());
+        Callback::from(move |_: FocusEvent| {
+            if key_focus.is_some() {
+                key_focus.set(None);
+                on_hover.emit(None);
+            }
+        })
+    };
+    let announced = (*key_focus).and_then(|id| area_lines(&state, id)).map(|l| l.sentence()).unwrap_or_default();
     html! {
         <div class="map" ref={container_ref} tabindex="0" role="application"
-             aria-label="Kaart: sleep om te schuiven, scrol of gebruik + en − om te zoomen, pijltjestoetsen om te schuiven"
-             onkeydown={handlers.on_key()}>
+             aria-label={text::MAP_LABEL()} aria-describedby="map-keys" {onkeydown} {onblur}>
             <canvas class="map-canvas" ref={base_ref} aria-hidden="true"></canvas>
             <canvas class="map-overlay" ref={overlay_ref} aria-hidden="true"
                 onpointerdown={handlers.on_down()} onpointermove={handlers.on_move()}
                 onpointerup={handlers.on_up()} onpointercancel={handlers.on_cancel()}
                 onpointerleave={handlers.on_leave()} onwheel={handlers.on_wheel()}></canvas>
-            <div class="tooltip" ref={tooltip_ref} role="status" hidden={props.hovered.is_none()}>
+            <div class="tooltip" ref={tooltip_ref} aria-hidden="true" hidden={props.hovered.is_none()}>
                 { tooltip_content(&state, props.hovered) }
             </div>
+            <p id="map-keys" class="visually-hidden">{ text::MAP_KEYS() }</p>
+            <p class="visually-hidden map-live" aria-live="polite" aria-atomic="true">{ announced }</p>
         </div>
     }
 }
 
-fn tooltip_content(state: &State, hovered: Option<AreaId>) -> Html {
-    let (Some(atlas), Some(id)) = (state.atlas(), hovered) else {
-        return html! {};
-    };
+/// What the tooltip and the live region say about an area.
+struct AreaLines {
+    name: String,
+    /// Why a coarser area shows here (a gap in the level drawn).
+    gap: Option<String>,
+    meta: String,
+    figure: String,
+}
+
+impl AreaLines {
+    /// One sentence for the live region.
+    fn sentence(&self) -> String {
+        let gap = self.gap.as_deref().map(|g| format!(" {g}")).unwrap_or_default();
+        format!("{}, {}.{gap} {}.", self.name, self.meta, self.figure.trim_end_matches('.'))
+    }
+}
+
+fn area_lines(state: &State, id: AreaId) -> Option<AreaLines> {
+    let atlas = state.atlas()?;
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
     let classification = state.typology.as_ref().and_then(|t| t.of(id)).filter(|_| state.mode == MapMode::Typology);
-    let line = match (classification, atlas.measure(id)) {
-        (Some(c), _) => format!("{}{}", c.kind.label(), if c.is_approximate() { " (benadering)" } else { "" }),
+    let figure = match (classification, atlas.measure(id)) {
+        (Some(c), _) => format!(
+            "{}{}",
+            text::typology::type_label(c.kind),
+            if c.is_approximate() { text::APPROXIMATE_SUFFIX() } else { "" }
+        ),
         (None, Ok(m)) => text::chance_sentence(m.diversity_index),
         (None, Err(why)) => text::undefined_reason(why),
     };
     let (level, _) = state.map_scope();
     let gap = (area.level < level && area.level > Level::Gemeente && state.mode != MapMode::Typology)
         .then(|| text::gap_hover(level));
+    let meta = text::area_meta(area.level, &residents);
+    Some(AreaLines { name: area.name.clone(), gap, meta, figure })
+}
+
+fn tooltip_content(state: &State, hovered: Option<AreaId>) -> Html {
+    let Some(lines) = hovered.and_then(|id| area_lines(state, id)) else {
+        return html! {};
+    };
     html! {
         <>
-            <strong>{ &area.name }</strong>
-            if let Some(gap) = gap { <span class="tooltip-gap">{ gap }</span> }
-            <span class="tooltip-meta">{ format!("{} · {} inwoners", text::level_singular(area.level), residents) }</span>
-            <span>{ line }</span>
+            <strong translate="no">{ lines.name }</strong>
+            if let Some(gap) = lines.gap { <span class="tooltip-gap">{ gap }</span> }
+            <span class="tooltip-meta">{ lines.meta }</span>
+            <span>{ lines.figure }</span>
         </>
     }
+}
+
+/// Points the tooltip at an area hovered other than by the pointer on the map (a ranking row,
+/// the keys), wherever the camera has gone.
+#[hook]
+fn use_tooltip_at_area(shared: &Rc<RefCell<MapShared>>, tooltip: &NodeRef, props: &MapViewProps) {
+    let (shared, tooltip) = (shared.clone(), tooltip.clone());
+    let state = &props.state;
+    let deps =
+        (props.hovered, state.camera.map(|c| (c.centre, c.metres_per_pixel)), state.viewport, state.atlas().cloned());
+    use_effect_with(deps, move |(hovered, _, viewport, atlas)| {
+        let (Some(id), Some(atlas)) = (hovered, atlas) else { return };
+        let (camera, pointer_hit) = {
+            let shared = shared.borrow();
+            (shared.live, shared.pointer_hit)
+        };
+        if pointer_hit == Some(*id) {
+            return;
+        }
+        if let (Some(point), Some(camera)) = (atlas.inside_point(*id), camera) {
+            events::place_tooltip(&tooltip, camera.to_screen(point, *viewport));
+        }
+    });
 }
 
 /// Creates the renderer, follows the container's size, installs the test hooks.

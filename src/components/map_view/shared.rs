@@ -2,12 +2,15 @@
 //! renderer (which knows what it shows), the live camera, pointers and timers; and
 //! hit-testing a screen point against what is drawn.
 
+use crate::area_steps::AreaSteps;
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::render::map_renderer::MapRenderer;
+use crate::scene::Scene;
 use atlas_core::model::{AreaId, Level};
 use gloo::timers::callback::Timeout;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// A pointer press that may become a drag or a click.
 pub(super) struct Press {
@@ -30,6 +33,11 @@ pub struct MapShared {
     pub(super) zooming: bool,
     /// The first full map has been marked (`map-drawn`).
     pub(super) marked: bool,
+    /// The area last found under the pointer (the tooltip follows the pointer there; for an
+    /// area hovered elsewhere, in the ranking or by keys, it points at the area).
+    pub(super) pointer_hit: Option<AreaId>,
+    /// The areas the arrow keys move between, for the scene they were computed for.
+    pub(super) steps: Option<(Rc<Scene>, Rc<AreaSteps>)>,
 }
 
 /// Pixels a press may move and still count as a click.

@@ -7,13 +7,15 @@
 //! few times that tolerance finds it.
 
 use super::PlanarShape;
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// For each shape (by position), the positions of the shapes it shares a border with.
-pub fn shared_borders(shapes: &[PlanarShape], cell: f64, min_shared_cells: usize) -> Vec<Vec<usize>> {
+/// Takes shapes or references to them.
+pub fn shared_borders<S: Borrow<PlanarShape>>(shapes: &[S], cell: f64, min_shared_cells: usize) -> Vec<Vec<usize>> {
     let mut owners: HashMap<(i64, i64), BTreeSet<usize>> = HashMap::new();
     for (index, shape) in shapes.iter().enumerate() {
-        for ring in shape.polygons.iter().flatten() {
+        for ring in shape.borrow().polygons.iter().flatten() {
             for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
                 for cell_of_point in cells_along(*a, *b, cell) {
                     owners.entry(cell_of_point).or_default().insert(index);

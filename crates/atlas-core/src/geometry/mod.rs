@@ -5,6 +5,7 @@ mod adjacency;
 mod bounds;
 mod clip;
 mod delta_rings;
+mod directional_step;
 mod interior;
 mod join;
 mod line_distance;
@@ -18,6 +19,7 @@ mod spatial_index;
 pub use adjacency::shared_borders;
 pub use bounds::Bounds;
 pub use clip::clip_to_parents;
+pub use directional_step::{directional_step, Direction};
 pub use interior::interior_point;
 pub use join::{
     join_layered, names_agree, JoinRule, JoinSource, LayeredJoin, LevelJoinReport, NameMismatch, SkippedGemeente,

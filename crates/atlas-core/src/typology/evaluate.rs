@@ -109,18 +109,30 @@ impl CriterionResult {
     /// The criterion with the gemeente's figure, e.g. "aandeel Nederlandse achtergrond 42,8% < 50%".
     pub fn describe(&self) -> String {
         let fact = self.criterion.fact;
-        let Some(threshold_key) = self.criterion.test.threshold() else {
+        let Some((sign, decimals)) = self.comparison() else {
             return if self.passed { fact.label().to_string() } else { fact.negated_label().to_string() };
         };
-        let unit = threshold_key.spec().unit;
+        let unit = self.criterion.test.threshold().map_or(Unit::Number, |k| k.spec().unit);
+        let threshold = self.threshold.unwrap_or_default();
+        let (value, threshold) =
+            (format_value(self.value, unit, fact, decimals), format_value(threshold, unit, fact, decimals));
+        format!("{} {value} {sign} {threshold}", fact.label())
+    }
+
+    /// For a criterion with a threshold: the sign that holds between the figure and the
+    /// threshold ("<", "≤", "≥" or ">"), and the decimals that tell the two apart when written
+    /// (so "45,0% ≥ 45,0%" never reads "45% < 45%"). `None` for a yes/no fact.
+    pub fn comparison(&self) -> Option<(&'static str, usize)> {
+        let key = self.criterion.test.threshold()?;
         let sign = match (self.criterion.test, self.passed) {
             (Test::Below(_), true) | (Test::AtLeast(_), false) => "<",
             (Test::AtMost(_), true) | (Test::Above(_), false) => "≤",
             (Test::AtLeast(_), true) | (Test::Below(_), false) => "≥",
             _ => ">",
         };
-        let (value, threshold) = format_pair(self.value, self.threshold.unwrap_or_default(), unit, fact);
-        format!("{} {value} {sign} {threshold}", fact.label())
+        let decimals =
+            decimals_apart(self.value, self.threshold.unwrap_or_default(), key.spec().unit, self.criterion.fact);
+        Some((sign, decimals))
     }
 }
 
@@ -158,20 +170,17 @@ impl Classification {
 
 /// A figure and its threshold in Dutch notation, with as many decimals as it takes for two
 /// different numbers to look different (so a shown "<" is never contradicted by rounding).
-fn format_pair(value: f64, threshold: f64, unit: Unit, fact: Fact) -> (String, String) {
+/// The decimals a value and its threshold are written with: the unit's usual number, more
+/// while the two would read the same although they differ.
+fn decimals_apart(value: f64, threshold: f64, unit: Unit, fact: Fact) -> usize {
     let base = match unit {
         Unit::Share => 1,
         Unit::Number => 2,
         Unit::Residents | Unit::Metres => 0,
     };
-    let mut pair = (format_value(value, unit, fact, base), format_value(threshold, unit, fact, base));
-    for decimals in base + 1..=base + 4 {
-        if pair.0 != pair.1 || value == threshold {
-            break;
-        }
-        pair = (format_value(value, unit, fact, decimals), format_value(threshold, unit, fact, decimals));
-    }
-    pair
+    (base..=base + 4)
+        .find(|&d| value == threshold || format_value(value, unit, fact, d) != format_value(threshold, unit, fact, d))
+        .unwrap_or(base + 4)
 }
 
 /// A value in Dutch notation for its unit, with `decimals` after the comma.

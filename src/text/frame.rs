@@ -1,0 +1,84 @@
+//! The words around the figures: the language switch, landmark and legend labels, the map's
+//! line on an area, notes without a home elsewhere, and download errors.
+
+use super::lang::{lang, pick, texts, Lang};
+use super::level_singular;
+use atlas_core::model::Level;
+
+texts! {
+    DOCUMENT_TITLE = "Diversiteitsatlas — diversiteit naar herkomst in Nederland",
+        "Diversity Atlas — diversity by origin in the Netherlands";
+    /// On the switch: the other language, in that language.
+    LANGUAGE_SWITCH = "English", "Nederlands";
+    LANGUAGE_SWITCH_HINT = "Show the atlas in English", "Toon de atlas in het Nederlands";
+    APPROXIMATE_SUFFIX = " (benadering)", " (approximation)";
+    NO_SHAPE_NOTE = "Dit gebied heeft geen grens op de kaart (grenzen uit een ander jaar sluiten niet aan).",
+        "This area has no boundary on the map (boundaries from another year do not fit).";
+    LEGEND_LABEL = "Legenda", "Legend";
+    TYPOLOGY_LEGEND_LABEL = "Legenda typologie", "Typology legend";
+    BREADCRUMB_LABEL = "Kruimelpad", "Breadcrumb";
+    SOURCE_CBS = "Bron: CBS", "Source: CBS";
+}
+
+/// The language the switch turns to.
+pub fn other_language() -> Lang {
+    match lang() {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    }
+}
+
+/// The line under an area's name on the map: "wijk · 12.345 inwoners".
+pub fn area_meta(level: Level, residents: &str) -> String {
+    format!("{} · {residents} {}", level_singular(level), pick("inwoners", "residents"))
+}
+
+/// A class of the lens-gap legend below one point: "minder dan 1 punt".
+pub fn less_than_points(points: &str) -> String {
+    match (lang(), points) {
+        (Lang::Nl, "1") => "minder dan 1 punt".into(),
+        (Lang::Nl, _) => format!("minder dan {points} punten"),
+        (Lang::En, "1") => "less than 1 point".into(),
+        (Lang::En, _) => format!("less than {points} points"),
+    }
+}
+
+/// A data file that could not be fetched.
+pub fn fetch_failed(url: &str) -> String {
+    pick(
+        format!("{url} kon niet worden opgehaald (geen verbinding met de server?)"),
+        format!("{url} could not be fetched (no connection to the server?)"),
+    )
+}
+
+/// A data file the server refused.
+pub fn server_refused(url: &str, status: u16, status_text: &str) -> String {
+    pick(
+        format!("{url}: de server antwoordt {status} {status_text}"),
+        format!("{url}: the server answers {status} {status_text}"),
+    )
+}
+
+/// A download that broke off.
+pub fn download_broke(url: &str) -> String {
+    pick(format!("{url}: het downloaden brak af"), format!("{url}: the download broke off"))
+}
+
+/// A class of a legend in points: "2 tot 5 punten".
+pub fn points_between(lower: &str, upper: &str) -> String {
+    pick(format!("{lower} tot {upper} punten"), format!("{lower} to {upper} points"))
+}
+
+/// The top class of a legend in points: "10 punten of meer".
+pub fn points_or_more(lower: &str) -> String {
+    pick(format!("{lower} punten of meer"), format!("{lower} points or more"))
+}
+
+/// The data's source line as the bundle writes it ("Bron: CBS, Kadaster (CC BY 4.0); Bron:
+/// Gemeente Amsterdam"), in the reader's language.
+pub fn source_line(dutch: &str) -> String {
+    match lang() {
+        Lang::Nl => dutch.to_string(),
+        Lang::En => dutch.replace("Bron:", "Source:").replace("Gemeente Amsterdam", "City of Amsterdam"),
+    }
+}
