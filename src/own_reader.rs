@@ -1,7 +1,7 @@
 //! Reading a file the user brought off the page's thread: the bytes go to the table worker
 //! (`src/bin/table_worker.rs`) with the map's areas, its answer comes back as an action. One
-//! read at a time; cancelling stops the worker. Where no worker can start, the page reads the
-//! file itself.
+//! read at a time; cancelling stops the worker. Where no worker can start, the page says so:
+//! the readers live only in the worker, out of the wasm every visitor downloads.
 
 use crate::state::{Action, State};
 use crate::text;
@@ -9,7 +9,7 @@ use atlas_core::bundle::PartKind;
 use atlas_core::formats::FormatError;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
-use atlas_core::own_table::{preview, too_large, OwnPreview, MAX_BYTES};
+use atlas_core::own_table::{too_large, OwnPreview, MAX_BYTES};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -124,8 +124,9 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
         };
         let request = Request { name: &name, table, shapes, files: &files, frame: &frame, year };
         if let Err(request) = read_in_worker(request, send.clone()) {
-            // No worker here (an old browser, a host that blocks it): read on the page.
-            send(read_on_page(&request));
+            // No worker here (an old browser, a host that blocks it): the readers live only
+            // in the worker, which keeps them out of the wasm every visitor downloads.
+            send(Err(format!("{}: {}", request.name, text::OWN_NEEDS_WORKER())));
         }
     });
 }
@@ -149,16 +150,6 @@ struct Request<'a> {
     files: &'a Files,
     frame: &'a AreaTable,
     year: u16,
-}
-
-/// Without a worker the page reads a table itself; shape files only in the worker (their
-/// readers stay out of the page's wasm, which every visitor downloads).
-fn read_on_page(request: &Request) -> Result<OwnPreview, String> {
-    if let Some(shapes) = &request.files.shapes {
-        return Err(format!("{}: {}", shapes.name(), text::OWN_SHAPES_NEED_WORKER()));
-    }
-    let table = Uint8Array::new(&request.table).to_vec();
-    preview(&table, request.name, request.frame).map_err(|e| e.to_string())
 }
 
 /// Stops a read in progress, if any.

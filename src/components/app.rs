@@ -69,10 +69,11 @@ pub fn app(props: &AppProps) -> Html {
     let scene = use_scene(&state);
     let hovered = use_state_eq(|| None::<AreaId>);
     // Other areas (an own file's, or the CBS ones again): the hovered id means nothing there.
+    // (Parts arriving append areas; the ids already there keep their meaning.)
     {
         let set = hovered.setter();
-        let frame = state.atlas().map(|a| Rc::as_ptr(&a.tables.frame) as usize);
-        use_effect_with(frame, move |_| set.set(None));
+        let own = state.own.as_ref().map(|o| Rc::as_ptr(&o.table) as usize);
+        use_effect_with(own, move |_| set.set(None));
     }
     let areas = state.atlas().map_or(0, |a| a.table().len());
     let hovered_here = (*hovered).filter(|&id| (id as usize) < areas);
@@ -111,12 +112,18 @@ pub fn app(props: &AppProps) -> Html {
     // On a phone the header's buttons fold behind "Menu".
     let tools = use_state_eq(|| false);
     let tools_open = *tools;
-    let toggle_tools = Callback::from(move |_: MouseEvent| tools.set(!tools_open));
+    let toggle_tools = {
+        let tools = tools.clone();
+        Callback::from(move |_: MouseEvent| tools.set(!tools_open))
+    };
+    // A button in the menu does its work on the page: the menu folds away.
+    let close_tools = Callback::from(move |_: MouseEvent| tools.set(false));
     let switch_language = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLanguage(text::other_language())))
     };
     use_document_language(state.lang);
+    super::story_panel::use_story_focus(state.story.is_some());
     // Inside another site's page: the map (and, if asked, its legend and panel) and a line
     // with the source and the way to the whole atlas; nothing else.
     if let Some(embed) = state.embed.clone() {
@@ -161,10 +168,13 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="header-tools">
                         <SearchBox state={state.clone()} />
                         <button type="button" class="language-switch" lang={text::other_language().code()}
-                            title={text::LANGUAGE_SWITCH_HINT()} onclick={switch_language}>{ text::LANGUAGE_SWITCH() }</button>
+                            title={text::LANGUAGE_SWITCH_HINT()} onclick={switch_language}>
+                            <span class="lang-long">{ text::LANGUAGE_SWITCH() }</span>
+                            <span class="lang-short" aria-hidden="true">{ text::other_language().code().to_uppercase() }</span>
+                        </button>
                         <button type="button" class="tools-toggle" aria-expanded={tools_open.to_string()}
                             aria-controls="header-buttons" onclick={toggle_tools}>{ text::TOOLS_MENU() }</button>
-                        <div id="header-buttons" class={classes!("header-buttons", tools_open.then_some("open"))}>
+                        <div id="header-buttons" class={classes!("header-buttons", tools_open.then_some("open"))} onclick={close_tools}>
                         <button type="button" class="story-start" title={text::lesson::STORY_START_HINT()}
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::StoryStep(0)) }}>
                             { text::lesson::STORY_START() }
@@ -330,7 +340,12 @@ fn use_url_sync(state: &UseReducerHandle<State>) {
 /// pronounce by `<html lang>`).
 #[hook]
 fn use_document_language(lang: crate::text::Lang) {
-    use_effect_with(lang, |lang| {
+    let first = use_mut_ref(|| true);
+    use_effect_with(lang, move |lang| {
+        // After a switch the page is new: the focus goes back to the switch.
+        if !std::mem::take(&mut *first.borrow_mut()) {
+            crate::components::focus::focus_selector(".language-switch");
+        }
         let document = gloo::utils::document();
         if let Some(root) = document.document_element() {
             root.set_attribute("lang", lang.code()).ok();

@@ -37,15 +37,21 @@ pub fn compare_view(props: &StateProps) -> Html {
     });
     let remove = |id: AreaId| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCompare(id)))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::ToggleCompare(id));
+            focus_after_change();
+        })
     };
     let clear = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearCompare))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::ClearCompare);
+            focus_after_change();
+        })
     };
     html! {
         <section class="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">{ words::COMPARE_HEADING() }</h2>
+            <h2 id="compare-title" tabindex="-1">{ words::COMPARE_HEADING() }</h2>
             if let Some(sentence) = sentence { <p class="compare-sentence">{ sentence }</p> } else { <p class="note">{ words::COMPARE_HINT() }</p> }
             <div class="table-scroll">
                 <table class="compare-lenses">
@@ -84,4 +90,15 @@ pub fn compare_view(props: &StateProps) -> Html {
             <button type="button" class="compare-clear" onclick={clear}>{ words::COMPARE_CLEAR() }</button>
         </section>
     }
+}
+
+/// After a column goes (its button with it): the focus goes to the comparison's heading, or,
+/// when nothing is compared any more, to "Vergelijken" in the panel.
+fn focus_after_change() {
+    gloo::timers::callback::Timeout::new(0, || {
+        if !super::focus::focus_selector("#compare-title") {
+            super::focus::focus_selector(".compare-toggle");
+        }
+    })
+    .forget();
 }

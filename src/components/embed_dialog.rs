@@ -24,6 +24,7 @@ pub fn embed_dialog(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(false)))
     };
+    super::focus::use_dialog_focus(".embed-dialog", ".embed-start");
     let onkeydown = {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {

@@ -55,6 +55,8 @@ impl Reducible for Game {
 pub fn guess_game(props: &StateProps) -> Html {
     let state = &props.state;
     let game = use_reducer(Game::default);
+    // Closed (Escape or "Stoppen"), the focus goes back to "Raad de index".
+    super::focus::use_dialog_focus(".game", ".game-start");
     let Some(atlas) = state.atlas().cloned() else { return html! {} };
     // The set is ranked once per map, not on every move of the slider.
     let (level, within) = state.map_scope();
@@ -154,6 +156,9 @@ fn round(game: &UseReducerHandle<Game>, id: AreaId, ranked: &[(AreaId, f64)], at
         let points = points_for(guess, index);
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
+                // The same key press must not also press the "next round" button that takes
+                // the focus once the answer shows.
+                e.prevent_default();
                 game.dispatch(GameAction::Reveal(points));
             }
         })

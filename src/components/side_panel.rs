@@ -24,18 +24,27 @@ pub fn side_panel(props: &StateProps) -> Html {
     use_heading_focus(state.selected);
     let expanded_handle = use_state_eq(|| false);
     let expanded = *expanded_handle;
+    // On a phone the story is read in the sheet: it unfolds when the story opens.
+    {
+        let expanded_handle = expanded_handle.clone();
+        use_effect_with(state.story.is_some(), move |&open| {
+            if open {
+                expanded_handle.set(true);
+            }
+        });
+    }
     let Some(atlas) = state.atlas().cloned() else {
         return html! {};
     };
     let focus = state.selected.or(state.within).or(atlas.country);
     html! {
-        <aside class={classes!("side-panel", expanded.then_some("sheet-expanded"))} aria-labelledby="area-heading">
-            <SheetHandle expanded={expanded_handle} />
+        <aside class={classes!("side-panel", expanded.then_some("sheet-expanded"), state.story.is_some().then_some("with-story"))} aria-labelledby="area-heading">
+            <SheetHandle expanded={expanded_handle.clone()} />
             <StoryPanel state={state.clone()} />
             if let (Some(id), MapMode::Change) = (focus, state.mode) {
                 <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
             }
-            if let Some(id) = focus { { area_figures(state, &atlas, id) } }
+            if let Some(id) = focus { { area_figures(state, &atlas, id, &expanded_handle) } }
             <details class="explainer" open=true>
                 <summary>{ text::EXPLAIN_HEADING() }</summary>
                 <p>{ text::EXPLAIN_1() }</p>
@@ -50,7 +59,8 @@ pub fn side_panel(props: &StateProps) -> Html {
 
 /// Where focus stays when an area opens: the map and the keyboard flows that open areas
 /// themselves (the story, the game, dialogs).
-const KEEPS_FOCUS: &str = ".map, .story, .game, .own-dialog, .compare";
+const KEEPS_FOCUS: &str =
+    ".map, .story, .game, .own-dialog, .compare, .story-start, .game-start, .embed-start, .language-switch";
 
 /// After an area opens (not on the first view), focus moves to its heading, which scrolls it
 /// into view: the row, button or hit that opened it may be gone, and a screen reader now
@@ -73,7 +83,7 @@ fn use_heading_focus(selected: Option<AreaId>) {
 }
 
 /// "Vergelijken" (into the comparison or out) and, for a gemeente, "Werkblad".
-fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId) -> Html {
+fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId, fold: &UseStateHandle<bool>) -> Html {
     let Some(atlas) = state.atlas() else { return html! {} };
     let compared = state.compare.contains(&id);
     let full = !compared && state.compare.len() >= crate::url::MAX_COMPARED;
@@ -86,12 +96,18 @@ fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(Some(id))))
     };
     let gemeente = atlas.table().area(id).level == Level::Gemeente;
-    // The comparison sits below the map: this brings it into view.
-    let show_comparison = Callback::from(|_: MouseEvent| {
-        if let Some(section) = gloo::utils::document().get_element_by_id("compare-title") {
-            section.scroll_into_view();
-        }
-    });
+    // The comparison sits below the map: this brings it into view, with the focus (a phone's
+    // sheet folds so that it shows).
+    let show_comparison = {
+        let fold = fold.clone();
+        Callback::from(move |_: MouseEvent| {
+            fold.set(false);
+            if let Some(section) = gloo::utils::document().get_element_by_id("compare-title") {
+                section.scroll_into_view();
+            }
+            super::focus::focus_selector("#compare-title");
+        })
+    };
     html! {
         <div class="lesson-buttons">
             <button type="button" class="compare-toggle" aria-pressed={compared.to_string()} disabled={full}
@@ -108,7 +124,7 @@ fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId) -> Html {
     }
 }
 
-fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) -> Html {
+fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId, sheet: &UseStateHandle<bool>) -> Html {
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
@@ -139,8 +155,8 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) 
     html! {
         <section class="area-figures">
             <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>
-            <h2 id="area-heading" tabindex="-1" translate="no">{ &area.name }</h2>
-            { lesson_buttons(state, id) }
+            <h2 id="area-heading" tabindex="-1" translate="no">{ text::area_name(atlas, id) }</h2>
+            { lesson_buttons(state, id, sheet) }
             { figures }
             if !atlas.has_shape(id) && Some(id) != atlas.country {
                 <p class="note">{ text::NO_SHAPE_NOTE() }</p>
@@ -153,7 +169,7 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId) 
                 <p class="note approximate">{ text::APPROXIMATE_FIGURES() }</p>
             }
             { for compare.iter().map(|&c| html! {
-                <CompositionBar atlas={atlas.clone()} area={c} label={table.area(c).name.clone()} />
+                <CompositionBar atlas={atlas.clone()} area={c} label={text::area_name(atlas, c)} />
             }) }
             <CompositionTable atlas={atlas.clone()} areas={compare.clone()} />
             { explainer(atlas, id) }

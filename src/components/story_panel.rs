@@ -38,20 +38,16 @@ pub fn story_panel(props: &StateProps) -> Html {
             move || drop(listener)
         });
     }
-    // Closing the story gives the focus back to the button that opens it.
-    let was_open = use_mut_ref(|| false);
-    {
-        let was_open = was_open.clone();
-        use_effect_with(step.is_some(), move |&open| {
-            if *was_open.borrow() && !open {
-                let button = gloo::utils::document().query_selector(".story-start").ok().flatten();
-                if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    button.focus().ok();
-                }
+    // Every step starts in view (a long step may have scrolled the next one away).
+    use_effect_with(step, |step| {
+        if step.is_some() {
+            if let Some(story) = gloo::utils::document().query_selector(".story").ok().flatten() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                story.scroll_into_view_with_scroll_into_view_options(&options);
             }
-            *was_open.borrow_mut() = open;
-        });
-    }
+        }
+    });
     let (Some(step), Some(atlas)) = (step, state.atlas()) else { return html! {} };
     let text = step_text(step, atlas, state.typology.as_deref());
     let go = |to: Option<usize>| {
@@ -66,7 +62,7 @@ pub fn story_panel(props: &StateProps) -> Html {
     html! {
         <section class="story" aria-labelledby="story-title" data-step={(step + 1).to_string()}>
             <p class="story-position">{ words::story_position(step, STEPS) }</p>
-            <h2 id="story-title">{ text.title }</h2>
+            <h2 id="story-title" tabindex="-1">{ text.title }</h2>
             <div class="story-text" aria-live="polite">
                 { for text.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
@@ -80,4 +76,26 @@ pub fn story_panel(props: &StateProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Opening the story takes the focus to its title; closing it gives the focus back to the
+/// button that opens it. (Kept by the page, which stays while the panels around the story
+/// change with its steps.)
+#[hook]
+pub fn use_story_focus(open: bool) {
+    let was_open = use_mut_ref(|| false);
+    use_effect_with(open, move |&open| {
+        let was = std::mem::replace(&mut *was_open.borrow_mut(), open);
+        if was && !open {
+            super::focus::focus_selector(".story-start");
+        } else if open && !was && !in_story() {
+            super::focus::focus_selector("#story-title");
+        }
+    });
+}
+
+/// Whether the focus is inside the story already (its own buttons).
+fn in_story() -> bool {
+    let active = gloo::utils::document().active_element();
+    active.is_some_and(|a| a.closest(".story").ok().flatten().is_some())
 }

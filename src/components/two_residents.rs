@@ -136,7 +136,7 @@ pub fn two_residents(props: &TwoResidentsProps) -> Html {
         <section class="two-residents" aria-labelledby="two-residents-title">
             <h3 id="two-residents-title">{ words::TWO_RESIDENTS_TITLE() }</h3>
             <p class="note">{ words::two_residents_intro(&props.area) }</p>
-            <div class="pair" aria-live="polite">
+            <div class="pair">
                 { figure(drawn.last.map(|p| p.first), groups, drawn.last.map(|p| name(p.first))) }
                 { figure(drawn.last.map(|p| p.second), groups, drawn.last.map(|p| name(p.second))) }
                 <p class="verdict">{ drawn.last.map_or(words::TWO_RESIDENTS_NONE(), |p| words::verdict(p.first != p.second)) }</p>

@@ -133,6 +133,8 @@ pub struct State {
     /// language only when it differs).
     pub lang: Lang,
     pub browser_lang: Lang,
+    /// The view before the story began, shown again when it closes.
+    before_story: Option<UrlView>,
 }
 
 /// A table of the user's own on the map.
@@ -261,6 +263,7 @@ impl Default for State {
             embed: None,
             lang: Lang::default(),
             browser_lang: Lang::default(),
+            before_story: None,
             embed_dialog: false,
         }
     }
@@ -485,6 +488,9 @@ impl State {
             Action::CancelOwnTable => self.own_preview = None,
             Action::BackToCbs => self.back_to_cbs(),
             Action::StoryStep(step) => {
+                if self.story.is_none() {
+                    self.before_story = Some(self.url_view());
+                }
                 let count_year = self.atlas().map_or(crate::url::DEFAULT_YEAR, |a| a.tables.count_year);
                 let view = crate::story::step_view(step.min(crate::story::STEPS - 1), count_year);
                 let now = self.url_view();
@@ -495,7 +501,18 @@ impl State {
                     ..view
                 });
             }
-            Action::CloseStory => self.story = None,
+            Action::CloseStory => {
+                self.story = None;
+                // Back to the view the story started from (the comparison and presentation stay).
+                if let Some(before) = self.before_story.take() {
+                    let now = self.url_view();
+                    self.restore(crate::url::UrlView {
+                        presentation: now.presentation,
+                        compare: now.compare,
+                        ..before
+                    });
+                }
+            }
             Action::SetPresentation(on) => self.presentation = on,
             Action::ToggleCompare(id) => {
                 if let Some(at) = self.compare.iter().position(|&c| c == id) {

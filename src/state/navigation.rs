@@ -288,5 +288,9 @@ impl State {
         self.compare = view.compare.iter().filter_map(|c| atlas.table().find_str(c)).collect();
         self.worksheet = find(&view.worksheet).filter(|&id| atlas.table().area(id).level == Level::Gemeente);
         self.embed = view.embed;
+        // A bare worksheet link (`?werkblad=GM0518`) shows the gemeente the sheet is about.
+        if let (Some(id), None, None) = (self.worksheet, self.within, self.selected) {
+            self.open(id);
+        }
     }
 }

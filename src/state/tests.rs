@@ -474,3 +474,26 @@ fn the_language_follows_the_link_then_the_browser_and_links_name_it_only_when_it
     assert_eq!(back.lang, Lang::En, "a link without a language: the browser's");
     crate::text::set_lang(Lang::Nl);
 }
+
+#[test]
+fn closing_the_story_returns_to_the_view_it_started_from() {
+    let state = loaded();
+    let gm = id(&state, "GM9999");
+    let wijk = id(&state, "WK999902");
+    let before = state.apply(Action::Open(gm)).apply(Action::Open(wijk)).apply(Action::SetMode(MapMode::LensGap));
+    let story = before.clone().apply(Action::StoryStep(0)).apply(Action::StoryStep(3));
+    assert_eq!(story.story, Some(3));
+    let closed = story.apply(Action::CloseStory);
+    assert_eq!(closed.story, None);
+    assert_eq!(
+        (closed.level, closed.within, closed.selected, closed.mode),
+        (before.level, before.within, before.selected, before.mode)
+    );
+}
+
+#[test]
+fn a_bare_worksheet_link_shows_its_gemeente() {
+    let state = loaded().apply(Action::RestoreUrl("?werkblad=GM9999".into()));
+    let gm = id(&state, "GM9999");
+    assert_eq!((state.worksheet, state.within, state.level), (Some(gm), Some(gm), Level::Wijk));
+}

@@ -82,3 +82,39 @@ pub fn source_line(dutch: &str) -> String {
         Lang::En => dutch.replace("Bron:", "Source:").replace("Gemeente Amsterdam", "City of Amsterdam"),
     }
 }
+
+/// Said when an arrow finds no area that way.
+pub fn nothing_that_way(direction: atlas_core::geometry::Direction) -> String {
+    use atlas_core::geometry::Direction::*;
+    let (nl, en) = match direction {
+        Left => ("links", "left"),
+        Right => ("rechts", "right"),
+        Up => ("boven", "up"),
+        Down => ("onder", "down"),
+    };
+    pick(format!("Geen gebied verder naar {nl}."), format!("No area further {en}."))
+}
+
+/// Said when Enter opens an area: its name and, when its parts are shown, how many.
+pub fn opened_area(name: &str, parts: Option<(usize, Level)>) -> String {
+    match parts {
+        Some((count, level)) => pick(
+            format!(
+                "{name} geopend: {count} {} op de kaart. Pijltjestoetsen kiezen er een.",
+                super::level_plural(level)
+            ),
+            format!("{name} opened: {count} {} on the map. Arrow keys pick one.", super::level_plural(level)),
+        ),
+        None => pick(format!("{name} gekozen."), format!("{name} selected.")),
+    }
+}
+
+/// An area's name for the reader: the country in the reader's language, others as the CBS
+/// names them.
+pub fn area_name(atlas: &crate::atlas::Atlas, id: atlas_core::model::AreaId) -> String {
+    if Some(id) == atlas.country {
+        super::COUNTRY().to_string()
+    } else {
+        atlas.table().area(id).name.clone()
+    }
+}

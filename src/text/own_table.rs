@@ -45,10 +45,10 @@ texts! {
         "Name from property";
     OWN_SHAPES_NO_NAME = "(geen naam)",
         "(no name)";
-    OWN_SHAPES_NEED_WORKER = "deze browser kan geen bestanden in de achtergrond lezen, en \
-    kaartbestanden leest de atlas alleen daar; laad de tabel zonder kaartbestand, of gebruik een recente browser",
-        "this browser cannot read files in the background, and the atlas reads map files \
-    only there; load the table without a map file, or use a recent browser";
+    OWN_NEEDS_WORKER = "deze browser kan geen bestanden in de achtergrond lezen, en de atlas leest ze \
+    alleen daar; gebruik een recente browser",
+        "this browser cannot read files in the background, and the atlas reads them only there; use a \
+    recent browser";
     OWN_WAIT = "De gebieden worden nog geladen; probeer het zo opnieuw.",
         "The areas are still loading; try again in a moment.";
     OWN_BADGE = "Eigen tabel",

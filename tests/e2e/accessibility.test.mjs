@@ -89,6 +89,49 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.match(wijk, /, wijk · /, `a wijk of ${eastName}: ${wijk}`);
     });
 
+    s('dialogs take the focus and give it back; Enter on the guess shows the answer', async ({ page }) => {
+      await waitMapDrawn(page);
+      await waitRows(page, 'GM', (n) => n > 300, 'the gemeenten');
+      await page.locator('button.embed-start').focus();
+      await page.keyboard.press('Enter');
+      await poll('the focus in the embed dialog', () => page.evaluate(() => !!document.activeElement.closest('.embed-dialog')), (v) => v);
+      await page.keyboard.press('Escape');
+      await poll('the focus back on "Insluiten"', () => active(page), (a) => a.cls === 'embed-start');
+      await page.locator('button.game-start').focus();
+      await page.keyboard.press('Enter');
+      const slider = page.locator('.game input[type=range]');
+      await poll('the focus on the guess', () => page.evaluate(() => document.activeElement.type), (t) => t === 'range');
+      const round = (await page.locator('.game-status').innerText()).split('·')[0];
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await poll('the answer shown', () => page.locator('.game-reveal').count(), (n) => n === 1);
+      assert.equal((await page.locator('.game-status').innerText()).split('·')[0], round, 'still the same round');
+      assert.equal(await slider.isDisabled(), true);
+      await page.keyboard.press('Escape');
+      await poll('the focus back on "Raad de index"', () => active(page), (a) => a.cls === 'game-start');
+      await page.locator('button.language-switch').click();
+      await poll('English', () => page.evaluate(() => document.documentElement.lang), (l) => l === 'en');
+      await poll('the focus stays on the switch', () => active(page), (a) => a.cls === 'language-switch');
+    });
+
+    s('the live region says what Enter opened and when nothing lies that way', async ({ page }) => {
+      await waitMapDrawn(page);
+      await page.locator('.map').focus();
+      const first = await pressOnMap(page, 'ArrowLeft', 'a first area');
+      assert.match(first, /, gemeente · /);
+      let said = first;
+      for (let i = 0; i < 40 && !/Geen gebied verder naar links/.test(said); i += 1) {
+        await page.keyboard.press('ArrowLeft');
+        await page.waitForTimeout(30);
+        said = await live(page);
+      }
+      assert.match(said, /Geen gebied verder naar links/, 'the west coast is reached and said');
+      await page.keyboard.press('ArrowRight');
+      const name = (await poll('an area again', () => live(page), (t) => /, gemeente · /.test(t))).split(',')[0];
+      await page.keyboard.press('Enter');
+      await poll('the opening said', () => live(page), (t) => t.startsWith(`${name} geopend`) || t.startsWith(`${name} gekozen`));
+    });
+
     s('a button past the map leads to the map as a table', async ({ page }) => {
       await waitMapDrawn(page);
       await waitRows(page, 'GM', (n) => n > 300, 'the gemeenten');

@@ -265,6 +265,21 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.ok(longest < 200, `a main-thread task of ${longest} ms while reading`);
     });
 
+    s('without a worker a file is refused with a message, and the map keeps its data', async ({ page }) => {
+      await page.addInitScript(() => { window.Worker = function NoWorker() { throw new Error('no workers here'); }; });
+      await page.reload();
+      await waitMapDrawn(page);
+      await waitRowsLoaded(page);
+      await waitRows(page, 'GM', (n) => n > 300, 'the gemeenten');
+      await chooseFile(page, 'eigen.csv', Buffer.from(csv()));
+      const alert = page.locator('.own-error[role=alertdialog]');
+      await poll('the message', () => alert.count(), (n) => n === 1);
+      assert.match(await alert.innerText(), /eigen\.csv: deze browser kan geen bestanden in de achtergrond lezen/);
+      assert.equal(await page.locator('.own-badge').count(), 0, 'no own table on the map');
+      await page.keyboard.press('Escape');
+      await waitRows(page, 'GM', (n) => n > 300, 'the CBS gemeenten still listed');
+    });
+
     s('a file of areas the map does not know is refused, and a reloaded own-table link says the table is gone', async ({ page }) => {
       await waitMapDrawn(page);
       await poll('the note about the own table', () => page.locator('.own-note').innerText(), (t) => /nergens bewaard/.test(t));

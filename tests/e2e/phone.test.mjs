@@ -93,6 +93,24 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the sheet folds again', () => box(page, 'aside.side-panel'), (b) => b.height < 844 * 0.22);
     }, { query: DEN_HAAG_WIJKEN, context: PHONE });
 
+    s('phone: the story from the menu opens in the unfolded sheet, with the map above it', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await waitRows(page, 'GM', (n) => n > 300, 'the gemeenten');
+      await page.locator('button.tools-toggle').tap();
+      await page.locator('button.story-start').tap();
+      await poll('the menu folds away', () => page.locator('.story-start').isVisible(), (v) => v === false);
+      const title = page.locator('#story-title');
+      await poll('the story title on screen', () => title.evaluate((t) => {
+        const r = t.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }).catch(() => false), (v) => v === true);
+      const sheet = await box(page, 'aside.side-panel');
+      assert.ok(sheet.top > 844 * 0.35, `the top of the map stays in view above the story: ${JSON.stringify(sheet)}`);
+      await shot('phone-story');
+      await page.locator('button.story-next').tap();
+      await poll('step 2', () => page.url(), (u) => /verhaal=2/.test(u));
+    }, { context: PHONE });
+
     s('phone: one finger pans, two fingers pinch', async ({ page }) => {
       await waitMapDrawn(page);
       await waitRows(page, 'WK0518', (n) => n === 44, "Den Haag's wijken");

@@ -26,6 +26,8 @@ pub(super) struct KeyTargets {
     /// The area the keys have focused (also drawn as hovered).
     pub(super) focus: UseStateHandle<Option<AreaId>>,
     pub(super) on_hover: Callback<Option<AreaId>>,
+    /// What the live region says besides the focused area (nothing that way, an area opened).
+    pub(super) notice: UseStateHandle<Option<String>>,
 }
 
 impl KeyTargets {
@@ -49,6 +51,7 @@ impl KeyTargets {
             "Enter" | " " => {
                 if let Some(id) = *self.focus {
                     event.prevent_default();
+                    self.notice.set(self.opened(id));
                     self.state.dispatch(Action::Open(id));
                     self.set_focus(None);
                 }
@@ -66,6 +69,21 @@ impl KeyTargets {
     fn set_focus(&self, id: Option<AreaId>) {
         self.focus.set(id);
         self.on_hover.emit(id);
+        if id.is_some() {
+            self.notice.set(None);
+        }
+    }
+
+    /// What opening an area shows, said.
+    fn opened(&self, id: AreaId) -> Option<String> {
+        let atlas = self.state.atlas()?;
+        let area = atlas.table().area(id);
+        let parts = area
+            .level
+            .child()
+            .filter(|_| atlas.children_have_rows(id))
+            .map(|child| (atlas.areas_in(child, Some(id)).len(), child));
+        Some(crate::text::opened_area(&area.name, parts))
     }
 
     /// The first arrow focuses the area nearest the middle of the view; the next ones step.
@@ -77,8 +95,19 @@ impl KeyTargets {
         };
         let Some(camera) = camera else { return };
         let next = match *self.focus {
-            Some(id) if steps.contains(id) => steps.step(id, direction).or(Some(id)),
-            _ => steps.nearest(camera.to_world([size[0] / 2.0, size[1] / 2.0], size)),
+            Some(id) if steps.contains(id) => match steps.step(id, direction) {
+                Some(next) => Some(next),
+                None => {
+                    self.notice.set(Some(crate::text::nothing_that_way(direction)));
+                    return;
+                }
+            },
+            // The first arrow starts at the selected area, else at the middle of the view.
+            _ => self
+                .state
+                .selected
+                .filter(|&id| steps.contains(id))
+                .or_else(|| steps.nearest(camera.to_world([size[0] / 2.0, size[1] / 2.0], size))),
         };
         let Some(next) = next else { return };
         if let Some(point) = steps.point(next) {

@@ -40,6 +40,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let tooltip_ref = use_node_ref();
     let shared = use_mut_ref(MapShared::default);
     let key_focus = use_state_eq(|| None::<AreaId>);
+    let notice = use_state_eq(|| None::<String>);
     crate::render_count::count_render("map");
 
     use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
@@ -59,6 +60,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
         state: state.clone(),
         focus: key_focus.clone(),
         on_hover: props.on_hover.clone(),
+        notice: notice.clone(),
     };
     let onkeydown = Callback::from(move |event: KeyboardEvent| keys.handle(&event));
     // Focus leaving the map ends the keyboard focus (the outline goes with it).
@@ -71,7 +73,11 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         })
     };
-    let announced = (*key_focus).and_then(|id| area_lines(&state, id)).map(|l| l.sentence()).unwrap_or_default();
+    let announced = match (&*notice, *key_focus) {
+        (Some(notice), _) => notice.clone(),
+        (None, Some(id)) => area_lines(&state, id).map(|l| l.sentence()).unwrap_or_default(),
+        (None, None) => String::new(),
+    };
     html! {
         <div class="map" ref={container_ref} tabindex="0" role="application"
              aria-label={text::MAP_LABEL()} aria-describedby="map-keys" {onkeydown} {onblur}>
@@ -121,9 +127,11 @@ fn area_lines(state: &State, id: AreaId) -> Option<AreaLines> {
         (None, Ok(m)) => text::chance_sentence(m.diversity_index),
         (None, Err(why)) => text::undefined_reason(why),
     };
-    let (level, _) = state.map_scope();
-    let gap = (area.level < level && area.level > Level::Gemeente && state.mode != MapMode::Typology)
-        .then(|| text::gap_hover(level));
+    let (level, within) = state.map_scope();
+    // A coarser area under the pointer fills a gap of the level drawn (not the open area itself).
+    let gap =
+        (area.level < level && area.level > Level::Gemeente && Some(id) != within && state.mode != MapMode::Typology)
+            .then(|| text::gap_hover(level));
     let meta = text::area_meta(area.level, &residents);
     Some(AreaLines { name: area.name.clone(), gap, meta, figure })
 }
