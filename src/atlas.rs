@@ -114,7 +114,7 @@ impl Atlas {
                 parts.tables = Rc::new(self.tables.with_frame(Rc::new(frame)));
                 parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != PartKind::Rows).collect());
                 let held = std::mem::take(&mut parts.held);
-                let atlas = Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold);
+                let atlas = self.with_more_rows(parts);
                 return held.iter().cloned().fold(atlas, |atlas, layer| atlas.with_part(Part::Layer(layer)));
             }
             Part::Layer(layer) => {
@@ -130,7 +130,8 @@ impl Atlas {
                 layers.push(Rc::new(Layer::new(layer)));
                 layers.sort_by_key(|l| l.shapes.level);
                 parts.layers = Rc::new(layers);
-                kind
+                parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != kind).collect());
+                return self.with_more_shapes(parts);
             }
             Part::Datasets(datasets) => {
                 parts.tables = Rc::new(self.tables.with_datasets(datasets));
@@ -140,6 +141,42 @@ impl Atlas {
         };
         parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != kind).collect());
         Atlas::assemble(parts, Rc::clone(&self.geography), self.view, self.threshold)
+    }
+
+    /// The same atlas with rows appended (the wijken and buurten): the areas there already
+    /// keep their ids and figures, so only the new ones are measured.
+    fn with_more_rows(&self, parts: Parts) -> Atlas {
+        let mut atlas = Atlas::assemble_measured(parts, Rc::clone(&self.geography), self.view, self.threshold, |table| {
+            let known = self.measures.len().min(table.len());
+            let mut measures = self.measures[..known].to_vec();
+            measures.extend((known..table.len()).map(|id| measure_area(table, id as AreaId, self.threshold)));
+            measures
+        });
+        atlas.facts = OnceCell::new();
+        atlas
+    }
+
+    /// The same figures on more shapes: a layer changes no table, so the view's table and its
+    /// measures (17,657 areas') are kept instead of computed again.
+    fn with_more_shapes(&self, parts: Parts) -> Atlas {
+        let Parts { meta, tables, layers, pending, held, borders } = parts;
+        Atlas {
+            meta,
+            tables,
+            layers,
+            pending,
+            held,
+            borders,
+            geography: Rc::clone(&self.geography),
+            view: self.view,
+            table: Rc::clone(&self.table),
+            facts: OnceCell::new(),
+            lens_gap: self.lens_gap.clone(),
+            changes: RefCell::new(self.changes.borrow().clone()),
+            threshold: self.threshold,
+            measures: Rc::clone(&self.measures),
+            country: self.country,
+        }
     }
 
     /// Whether a part the bundle lists is still on its way.
@@ -164,9 +201,20 @@ impl Atlas {
         view: DataView,
         threshold: DisclosureThreshold,
     ) -> Atlas {
+        Atlas::assemble_measured(parts, geography, view, threshold, |table| measure_all(table, threshold))
+    }
+
+    /// Assembles an atlas whose view's table is measured by `measure`.
+    fn assemble_measured(
+        parts: Parts,
+        geography: Rc<OnceCell<Geography>>,
+        view: DataView,
+        threshold: DisclosureThreshold,
+        measure: impl FnOnce(&AreaTable) -> Vec<Result<AreaMeasures, Undefined>>,
+    ) -> Atlas {
         let Parts { meta, tables, layers, pending, held, borders } = parts;
         let table = tables.table_of(view);
-        let measures = Rc::new(measure_all(&table, threshold));
+        let measures = Rc::new(measure(&table));
         let country = table.ids_at(Level::Land).first().copied();
         Atlas {
             meta,
@@ -441,5 +489,19 @@ mod tests {
         assert!(atlas.bounds(centrum).unwrap().contains(point));
         assert!(atlas.bounds(atlas.country.unwrap()).unwrap().contains(point));
         assert!(atlas.measure(fictiestad).is_ok());
+    }
+
+    #[test]
+    fn shapes_arriving_keep_the_measures_and_rows_arriving_measure_again() {
+        let bundle = fictional_bundle();
+        let wijken = bundle.layers.iter().find(|l| l.level == Level::Wijk).cloned().unwrap();
+        let atlas = Atlas::new(bundle, DisclosureThreshold::default());
+        let more = atlas.with_part(Part::Layer(wijken));
+        assert!(Rc::ptr_eq(&atlas.measures, &more.measures), "a layer changes no figure");
+        assert!(more.layer(Level::Wijk).is_some());
+        let centrum = more.table().find_str("WK999901").unwrap();
+        assert!(more.has_shape(centrum) && more.measure(centrum).is_ok());
+        let other = atlas.with(atlas.view, DisclosureThreshold::new(500));
+        assert!(!Rc::ptr_eq(&atlas.measures, &other.measures), "another threshold measures again");
     }
 }

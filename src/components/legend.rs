@@ -51,7 +51,8 @@ pub fn legend(props: &LegendProps) -> Html {
                 }
             </ul>
             if approximate { <p class="legend-note approximate">{ text::APPROXIMATE_FIGURES() }</p> }
-            if scene.level > Level::Gemeente && scene.without_shape > 0 {
+            // Buurt shapes outside Amsterdam are coarse (2014): said at that level always.
+            if (scene.level > Level::Gemeente && scene.without_shape > 0) || scene.level == Level::Buurt {
                 <p class="legend-note">{ text::white_gaps(scene.level) }</p>
             }
         </details>

@@ -62,10 +62,10 @@ pub fn read_table_and_layout(bytes: &[u8], file: &str) -> Result<(AreaTable, Tab
 
 /// Reads a table and says how: layout, separator, encoding.
 pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
-    if let Some(what) = not_a_table(bytes) {
-        return Err(FormatError::in_file(file, what));
+    if let Some((nl, en)) = not_a_table(bytes) {
+        return Err(FormatError::in_file(file, nl, en));
     }
-    let (text, encoding) = utf8_text(bytes).map_err(|message| FormatError::in_file(file, message))?;
+    let (text, encoding) = utf8_text(bytes).map_err(|(nl, en)| FormatError::in_file(file, nl, en))?;
     // Windows line ends as plain ones: the CSV reader counts lines one short after a CRLF.
     let text = match text.windows(2).any(|w| w == b"\r\n") {
         true => std::borrow::Cow::Owned(String::from_utf8_lossy(&text).replace("\r\n", "\n").into_bytes()),
@@ -74,7 +74,11 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
     let text = &*text;
     if let Some(line) = unclosed_quote(text) {
         let position = Position { file: file.into(), line: Some(line), ..Position::default() };
-        return Err(FormatError::new(position, "hier opent een aanhalingsteken (\") dat nergens sluit"));
+        return Err(FormatError::new(
+            position,
+            "hier opent een aanhalingsteken (\") dat nergens sluit",
+            "a quote (\") opens here and is never closed",
+        ));
     }
     let names = header_names(text).map_err(|e| csv_error(e, file))?;
     let table = |layout| -> Result<AreaTable, FormatError> {
@@ -89,26 +93,41 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
         Some(layout) => {
             Ok(TableRead { table: table(layout)?, layout, separator: char::from(delimiter_of(text)), encoding })
         }
-        None => Err(FormatError::in_header(file, unknown_header(&names))),
+        None => {
+            let (nl, en) = unknown_header(&names);
+            Err(FormatError::in_header(file, nl, en))
+        }
     }
 }
 
-/// What a header that fits no layout lacks.
-fn unknown_header(names: &[String]) -> String {
+/// What a header that fits no layout lacks, in Dutch and English.
+fn unknown_header(names: &[String]) -> (String, String) {
     let shown: Vec<String> = names.iter().take(12).map(|n| super::shown(n)).collect();
-    let more = if names.len() > 12 { format!(" en nog {}", names.len() - 12) } else { String::new() };
-    let one_column =
-        if names.len() == 1 { " De kopregel is één enkele kolom: is het scheidingsteken ; , of tab?" } else { "" };
-    format!(
-        "de kopregel ({}{more}) past bij geen bekende indeling: KWB-aantallen hebben a_w_all en a_nw_all nodig, \
-         KWB-percentages p_west_al en p_n_w_al, een brede tabel een codekolom ({}) en een kolom inwoners ({}), een \
-         lange tabel een code, een groep ({}) en een kolom aantallen ({}).{one_column}",
-        shown.join(", "),
-        CODE_COLUMNS.join("/"),
-        RESIDENTS_COLUMNS.join("/"),
-        GROUP_COLUMNS.join("/"),
-        COUNT_COLUMNS.join("/"),
-    )
+    let shown = shown.join(", ");
+    let (more, more_en) = match names.len() {
+        n if n > 12 => (format!(" en nog {}", n - 12), format!(" and {} more", n - 12)),
+        _ => (String::new(), String::new()),
+    };
+    let (one_column, one_column_en) = match names.len() {
+        1 => (
+            " De kopregel is één enkele kolom: is het scheidingsteken ; , of tab?",
+            " The header is one single column: is the separator ; , or tab?",
+        ),
+        _ => ("", ""),
+    };
+    let (code, residents) = (CODE_COLUMNS.join("/"), RESIDENTS_COLUMNS.join("/"));
+    let (group, count) = (GROUP_COLUMNS.join("/"), COUNT_COLUMNS.join("/"));
+    let nl = format!(
+        "de kopregel ({shown}{more}) past bij geen bekende indeling: KWB-aantallen hebben a_w_all en a_nw_all nodig, \
+         KWB-percentages p_west_al en p_n_w_al, een brede tabel een codekolom ({code}) en een kolom inwoners \
+         ({residents}), een lange tabel een code, een groep ({group}) en een kolom aantallen ({count}).{one_column}",
+    );
+    let en = format!(
+        "the header ({shown}{more_en}) fits no known layout: KWB counts need a_w_all and a_nw_all, KWB percentages \
+         p_west_al and p_n_w_al, a wide table a code column ({code}) and a residents column ({residents}), a long \
+         table a code, a group ({group}) and a count column ({count}).{one_column_en}",
+    );
+    (nl, en)
 }
 
 /// The line on which a quote opens that is never closed, if any (CSV doubles a quote inside

@@ -1,6 +1,7 @@
 //! CSV plumbing shared by the table readers: byte-order mark, separator, csv errors as values.
 
 use super::number::decimal_separator_of;
+use super::error::area_code_error;
 use super::{shown, FormatError, Position};
 use crate::model::{AreaCode, Count};
 
@@ -58,8 +59,15 @@ impl<'a> RecordAt<'a> {
         self
     }
 
-    /// An error in one cell (columns count from 0 here, from 1 in the message).
-    pub fn error(&self, column: usize, code: Option<&AreaCode>, message: impl Into<String>) -> FormatError {
+    /// An error in one cell (columns count from 0 here, from 1 in the message), with its
+    /// message in Dutch and English.
+    pub fn error(
+        &self,
+        column: usize,
+        code: Option<&AreaCode>,
+        nl: impl Into<String>,
+        en: impl Into<String>,
+    ) -> FormatError {
         let position = Position {
             file: self.file.into(),
             line: self.line,
@@ -67,19 +75,22 @@ impl<'a> RecordAt<'a> {
             column_name: self.names.get(column).cloned(),
             area_code: code.map(|c| c.to_string()),
         };
-        FormatError::new(position, message)
+        FormatError::new(position, nl, en)
     }
 
     /// The count in a cell of an area's row (unknown for CBS's markers), or where it is not one.
     pub fn count(&self, record: &csv::StringRecord, column: usize, code: &AreaCode) -> Result<Count, FormatError> {
         super::number::parse_count_in(record.get(column).unwrap_or_default(), self.decimal)
             .map(|cell| cell.known())
-            .map_err(|message| self.error(column, Some(code), message))
+            .map_err(|(nl, en)| self.error(column, Some(code), nl, en))
     }
 
     /// The area code in a column, or an error saying where it is not one.
     pub fn code(&self, record: &csv::StringRecord, column: usize) -> Result<AreaCode, FormatError> {
-        AreaCode::parse(record.get(column).unwrap_or_default()).map_err(|e| self.error(column, None, e.to_string()))
+        AreaCode::parse(record.get(column).unwrap_or_default()).map_err(|e| {
+            let (nl, en) = area_code_error(&e);
+            self.error(column, None, nl, en)
+        })
     }
 }
 
@@ -97,12 +108,16 @@ pub fn file_decimal(bytes: &[u8], file: &str) -> Result<Option<char>, FormatErro
                 Some((other, other_line, other_cell)) if *other != sep => {
                     let position =
                         Position { file: file.into(), line, column: Some(column as u64 + 1), ..Position::default() };
-                    let message = format!(
-                        "'{}' schrijft decimalen met '{sep}', maar regel {other_line} ('{other_cell}') met '{other}'; \
-                         gebruik één schrijfwijze in het hele bestand",
-                        shown(cell)
+                    let cell = shown(cell);
+                    let nl = format!(
+                        "'{cell}' schrijft decimalen met '{sep}', maar regel {other_line} ('{other_cell}') met '{other}'; \
+                         gebruik één schrijfwijze in het hele bestand"
                     );
-                    return Err(FormatError::new(position, message));
+                    let en = format!(
+                        "'{cell}' writes decimals with '{sep}', but line {other_line} ('{other_cell}') with '{other}'; \
+                         use one notation in the whole file"
+                    );
+                    return Err(FormatError::new(position, nl, en));
                 }
                 Some(_) => {}
                 None => decimal = Some((sep, line.unwrap_or(0), shown(cell))),
@@ -115,19 +130,24 @@ pub fn file_decimal(bytes: &[u8], file: &str) -> Result<Option<char>, FormatErro
 /// A csv error as a [`FormatError`] with its line and a hint a person can act on.
 pub fn csv_error(error: csv::Error, file: &str) -> FormatError {
     let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };
-    let message = match error.kind() {
+    let (nl, en) = match error.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            let fields = if *len == 1 { "veld" } else { "velden" };
-            format!(
-                "deze regel heeft {len} {fields} waar de kopregel er {expected_len} heeft; klopt het scheidingsteken?"
+            let (fields, fields_en) = if *len == 1 { ("veld", "field") } else { ("velden", "fields") };
+            (
+                format!(
+                    "deze regel heeft {len} {fields} waar de kopregel er {expected_len} heeft; klopt het scheidingsteken?"
+                ),
+                format!("this line has {len} {fields_en} where the header has {expected_len}; is the separator right?"),
             )
         }
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("veld {} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8", err.field() + 1)
-        }
-        _ => error.to_string(),
+        csv::ErrorKind::Utf8 { err, .. } => (
+            format!("veld {} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8", err.field() + 1),
+            format!("field {} is not valid UTF-8 text; save the file as UTF-8", err.field() + 1),
+        ),
+        // The csv reader's own words (English) in both.
+        _ => (error.to_string(), error.to_string()),
     };
-    FormatError::new(position, message)
+    FormatError::new(position, nl, en)
 }
 
 #[cfg(test)]

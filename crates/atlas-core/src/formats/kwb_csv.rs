@@ -5,6 +5,7 @@
 //! [`super::parse_count`]). Seven groups follow from the columns; see [`kwb_groups`].
 
 use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
+use super::error::table_error;
 use super::FormatError;
 use crate::model::{AreaTable, Count, Family, Group};
 
@@ -73,10 +74,17 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
         let name = record.get(columns.name).unwrap_or_default().to_string();
         table
             .push(code.clone(), name, residents, counts)
-            .map_err(|e| at.error(columns.code, Some(&code), e.to_string()))?;
+            .map_err(|e| {
+                let (nl, en) = table_error(&e);
+                at.error(columns.code, Some(&code), nl, en)
+            })?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
+        return Err(FormatError::in_file(
+            file,
+            "het bestand heeft een kopregel maar geen regels met gebieden",
+            "the file has a header but no lines with areas",
+        ));
     }
     table.link_parents();
     Ok(table)
@@ -103,13 +111,11 @@ fn find_columns(header: &csv::StringRecord, file: &str) -> Result<Columns, Forma
     let find_any = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
     let need = |wanted: &[&str]| {
         find_any(wanted).ok_or_else(|| {
+            let (wanted, required) = (wanted.join(" or "), required_columns());
             FormatError::in_header(
                 file,
-                format!(
-                    "de kopregel heeft geen kolom {}; een KWB-herkomsttabel heeft {} nodig",
-                    wanted.join(" or "),
-                    required_columns()
-                ),
+                format!("de kopregel heeft geen kolom {wanted}; een KWB-herkomsttabel heeft {required} nodig"),
+                format!("the header has no column {wanted}; a KWB origin table needs {required}"),
             )
         })
     };

@@ -8,6 +8,7 @@
 //! the caller marks such tables.
 
 use super::csv_text::{csv_error, csv_reader, RecordAt};
+use super::error::table_error;
 use super::{kwb_groups, parse_count, FormatError};
 use crate::model::{AreaTable, Count};
 
@@ -27,13 +28,12 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
     let names: Vec<String> = raw_names.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let need = |wanted: &str| {
         names.iter().position(|n| n == wanted).ok_or_else(|| {
-            FormatError::in_header(
-                file,
-                format!(
-                    "the header has no column {wanted}; a percentages table needs {CODE}, {NAME}, {RESIDENTS}, {}",
-                    PERCENT_COLUMNS.join(", ")
-                ),
-            )
+            // Written in English from the start (its Dutch is English too).
+            let message = format!(
+                "the header has no column {wanted}; a percentages table needs {CODE}, {NAME}, {RESIDENTS}, {}",
+                PERCENT_COLUMNS.join(", ")
+            );
+            FormatError::in_header(file, message.clone(), message)
         })
     };
     let code_column = need(CODE)?;
@@ -45,7 +45,7 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
         let record = record.map_err(|e| csv_error(e, file))?;
         let at = RecordAt::new(file, &record, &raw_names);
         let code = at.code(&record, code_column)?;
-        let error = |column: usize, message: String| at.error(column, Some(&code), message);
+        let error = |column: usize, (nl, en): (String, String)| at.error(column, Some(&code), nl, en);
         let residents = parse_count(record.get(residents_column).unwrap_or_default())
             .map_err(|message| error(residents_column, message))?
             .known();
@@ -56,29 +56,36 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
         let name = record.get(name_column).unwrap_or_default().to_string();
         table
             .push(code.clone(), name, residents, counts_from_percents(residents, &percents))
-            .map_err(|e| error(code_column, e.to_string()))?;
+            .map_err(|e| error(code_column, table_error(&e)))?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
+        return Err(FormatError::in_file(
+            file,
+            "het bestand heeft een kopregel maar geen regels met gebieden",
+            "the file has a header but no lines with areas",
+        ));
     }
     table.link_parents();
     Ok(table)
 }
 
 /// A percentage cell: a number from 0 to 100 (decimal point or comma), or unknown for CBS's
-/// markers and negative sentinels.
-fn parse_percent(cell: &str) -> Result<Option<f64>, String> {
+/// markers and negative sentinels; why not in Dutch and English.
+fn parse_percent(cell: &str) -> Result<Option<f64>, (String, String)> {
     let text = cell.trim();
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(None);
     }
-    let value: f64 = text.replace(',', ".").parse().map_err(|_| format!("'{text}' is geen percentage"))?;
+    let value: f64 = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| (format!("'{text}' is geen percentage"), format!("'{text}' is not a percentage")))?;
     if value < 0.0 {
         Ok(None)
     } else if value <= 100.0 {
         Ok(Some(value))
     } else {
-        Err(format!("'{text}' is meer dan 100 procent"))
+        Err((format!("'{text}' is meer dan 100 procent"), format!("'{text}' is more than 100 percent")))
     }
 }
 

@@ -7,6 +7,7 @@
 
 use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
 use super::wide_table::{CODE_COLUMNS, NAME_COLUMNS};
+use super::error::table_error;
 use super::{origin_of, FormatError};
 use crate::model::{AreaCode, AreaTable, Count, Group};
 use std::collections::{BTreeSet, HashMap};
@@ -30,20 +31,19 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         reader.headers().map_err(|e| csv_error(e, file))?.iter().map(|h| h.trim().to_string()).collect();
     let names: Vec<String> = raw_names.iter().map(|h| h.to_ascii_lowercase()).collect();
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| names.iter().position(|n| n == w));
-    let need = |wanted: &[&str], what: &str| {
+    let need = |wanted: &[&str], what: &str, what_en: &str| {
         find(wanted).ok_or_else(|| {
+            let (wanted, names) = (wanted.join(", "), names.join(", "));
             FormatError::in_header(
                 file,
-                format!(
-                    "de kopregel heeft geen kolom voor {what} (een van {}); hij heeft {}",
-                    wanted.join(", "),
-                    names.join(", ")
-                ),
+                format!("de kopregel heeft geen kolom voor {what} (een van {wanted}); hij heeft {names}"),
+                format!("the header has no column for {what_en} (one of {wanted}); it has {names}"),
             )
         })
     };
-    let (code_column, group_column) = (need(CODE_COLUMNS, "de gebiedscode")?, need(GROUP_COLUMNS, "de groep")?);
-    let count_column = need(COUNT_COLUMNS, "het aantal")?;
+    let code_column = need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
+    let group_column = need(GROUP_COLUMNS, "de groep", "the group")?;
+    let count_column = need(COUNT_COLUMNS, "het aantal", "the count")?;
     let (name_column, year_column) = (find(NAME_COLUMNS), find(YEAR_COLUMNS));
     let mut groups: Vec<String> = Vec::new();
     let mut group_index: HashMap<String, usize> = HashMap::new();
@@ -60,7 +60,7 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         }
         let group = record.get(group_column).unwrap_or_default().trim();
         if group.is_empty() {
-            return Err(at.error(group_column, Some(&code), "de groep is leeg"));
+            return Err(at.error(group_column, Some(&code), "de groep is leeg", "the group is empty"));
         }
         let next = groups.len();
         let g = *group_index.entry(group.to_lowercase()).or_insert_with(|| {
@@ -74,18 +74,24 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
             areas.len() - 1
         });
         if areas[a].counts.insert(g, count).is_some() && years.len() <= 1 {
-            return Err(at.error(group_column, Some(&code), format!("groep '{group}' staat twee keer bij dit gebied")));
+            let nl = format!("groep '{group}' staat twee keer bij dit gebied");
+            return Err(at.error(group_column, Some(&code), nl, format!("group '{group}' appears twice for this area")));
         }
     }
     if years.len() > 1 {
-        let list: Vec<&str> = years.iter().map(String::as_str).collect();
+        let list = years.iter().map(String::as_str).collect::<Vec<_>>().join(", ");
         return Err(FormatError::in_file(
             file,
-            format!("het bestand bevat meerdere jaren ({}); houd de regels van één jaar over", list.join(", ")),
+            format!("het bestand bevat meerdere jaren ({list}); houd de regels van één jaar over"),
+            format!("the file holds several years ({list}); keep the lines of one year only"),
         ));
     }
     if areas.is_empty() {
-        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
+        return Err(FormatError::in_file(
+            file,
+            "het bestand heeft een kopregel maar geen regels met gebieden",
+            "the file has a header but no lines with areas",
+        ));
     }
     table_of(file, groups, areas)
 }
@@ -108,12 +114,16 @@ fn table_of(file: &str, groups: Vec<String>, areas: Vec<AreaRows>) -> Result<Are
             FormatError::in_file(
                 file,
                 format!("gebied {}: de aantallen tellen op tot meer dan een aantal kan bevatten", area.code),
+                format!("area {}: the counts add up to more than a count can hold", area.code),
             )
         })?;
         let code = area.code.clone();
         table
             .push(area.code, area.name, Some(residents), counts)
-            .map_err(|e| FormatError::in_file(file, format!("gebied {code}: {e}")))?;
+            .map_err(|e| {
+                let (nl, en) = table_error(&e);
+                FormatError::in_file(file, format!("gebied {code}: {nl}"), format!("area {code}: {en}"))
+            })?;
     }
     table.link_parents();
     Ok(table)

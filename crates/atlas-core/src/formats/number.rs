@@ -19,9 +19,9 @@ impl CountCell {
 
 /// Parses a count as CBS downloads write it. Accepts thousands separators (`17.590.672`,
 /// `17 590 672`), a decimal comma or point with only zeros after it (`1234,0`), and reads the
-/// markers of suppressed cells and negative sentinels as unknown. Returns an error message for
-/// anything else (letters, fractions of people, numbers beyond u32).
-pub fn parse_count(cell: &str) -> Result<CountCell, String> {
+/// markers of suppressed cells and negative sentinels as unknown. Returns an error message, in
+/// Dutch and English, for anything else (letters, fractions of people, numbers beyond u32).
+pub fn parse_count(cell: &str) -> Result<CountCell, (String, String)> {
     // Fast path: plain digits, as in nearly every cell of a CBS download.
     if !cell.is_empty() && cell.len() <= 9 && cell.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(CountCell::Known(cell.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))));
@@ -30,17 +30,20 @@ pub fn parse_count(cell: &str) -> Result<CountCell, String> {
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(CountCell::Unknown);
     }
+    let no_count = || (format!("'{}' is geen aantal", super::shown(text)), format!("'{}' is not a count", super::shown(text)));
     if let Some(rest) = text.strip_prefix('-') {
         return match digits_of(rest) {
             Some(_) => Ok(CountCell::Unknown),
-            None => Err(format!("'{}' is geen aantal", super::shown(text))),
+            None => Err(no_count()),
         };
     }
-    let digits = digits_of(text).ok_or_else(|| format!("'{}' is geen aantal", super::shown(text)))?;
-    digits
-        .parse::<u32>()
-        .map(CountCell::Known)
-        .map_err(|_| format!("'{}' is te groot voor een aantal inwoners", super::shown(text)))
+    let digits = digits_of(text).ok_or_else(no_count)?;
+    digits.parse::<u32>().map(CountCell::Known).map_err(|_| {
+        (
+            format!("'{}' is te groot voor een aantal inwoners", super::shown(text)),
+            format!("'{}' is too large for a number of residents", super::shown(text)),
+        )
+    })
 }
 
 /// The decimal separator a cell shows, if it has a decimal part (`12,5`, `2500,000`,
@@ -58,7 +61,7 @@ pub fn decimal_separator_of(cell: &str) -> Option<char> {
 /// A count in a file whose decimal separator is known (see `csv_text::file_decimal`): the
 /// last such separator starts the decimals, which must be zeros (`318,000` is 318, `1,234` is
 /// not a whole count); without one the cell is read as [`parse_count`] reads it.
-pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, String> {
+pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, (String, String)> {
     let text = cell.trim().trim_matches('"').trim();
     let Some((whole, fraction)) = decimal.and_then(|d| text.rsplit_once(d)) else {
         return parse_count(cell);
@@ -67,10 +70,10 @@ pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, St
         return parse_count(cell);
     }
     if fraction.bytes().any(|b| b != b'0') {
-        return Err(format!(
-            "'{}' is geen heel aantal (de decimalen van dit bestand staan na '{}')",
-            super::shown(text),
-            decimal.unwrap_or(',')
+        let (text, decimal) = (super::shown(text), decimal.unwrap_or(','));
+        return Err((
+            format!("'{text}' is geen heel aantal (de decimalen van dit bestand staan na '{decimal}')"),
+            format!("'{text}' is not a whole count (the decimals of this file follow '{decimal}')"),
         ));
     }
     parse_count(whole)
@@ -163,8 +166,8 @@ mod tests {
     #[test]
     fn garbage_is_an_error_with_the_text() {
         for cell in ["abc", "12a", "1,5", "3.25", "1.23.4", "99999999999"] {
-            let err = parse_count(cell).unwrap_err();
-            assert!(err.contains(cell), "{err}");
+            let (nl, en) = parse_count(cell).unwrap_err();
+            assert!(nl.contains(cell) && en.contains(cell), "{nl} / {en}");
         }
     }
 

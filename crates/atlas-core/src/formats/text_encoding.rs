@@ -12,8 +12,8 @@ pub enum TextEncoding {
 }
 
 /// The bytes as UTF-8 (the byte-order mark removed) and the encoding they were in, or a
-/// message when they are neither UTF-8 nor Windows-1252 text.
-pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), String> {
+/// message (Dutch, English) when they are neither UTF-8 nor Windows-1252 text.
+pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), (String, String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if std::str::from_utf8(bytes).is_ok() {
         return Ok((Cow::Borrowed(bytes), TextEncoding::Utf8));
@@ -23,9 +23,15 @@ pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), String> 
         match windows_1252(byte) {
             Some(c) => text.push(c),
             None => {
-                return Err(format!(
-                    "het bestand is geen UTF-8- en geen Windows-1252-tekst (byte {byte:#04x} op positie {offset}); sla \
-                     het op als UTF-8-CSV"
+                return Err((
+                    format!(
+                        "het bestand is geen UTF-8- en geen Windows-1252-tekst (byte {byte:#04x} op positie {offset}); \
+                         sla het op als UTF-8-CSV"
+                    ),
+                    format!(
+                        "the file is neither UTF-8 nor Windows-1252 text (byte {byte:#04x} at position {offset}); \
+                         save it as UTF-8 CSV"
+                    ),
                 ))
             }
         }
@@ -58,7 +64,8 @@ mod tests {
         // "Curaçao – €" as Excel on Windows saves it.
         let (text, encoding) = utf8_text(b"Cura\xE7ao \x96 \x80").unwrap();
         assert_eq!((std::str::from_utf8(&text).unwrap(), encoding), ("Curaçao – €", TextEncoding::Windows1252));
-        let error = utf8_text(b"code\x81x").unwrap_err();
+        let (error, english) = utf8_text(b"code\x81x").unwrap_err();
         assert!(error.contains("0x81") && error.contains("positie 4"), "{error}");
+        assert!(english.contains("0x81") && english.contains("position 4"), "{english}");
     }
 }

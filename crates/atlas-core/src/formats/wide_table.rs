@@ -6,6 +6,7 @@
 //! [`super::origin_of`] (an unknown name gets no family).
 
 use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
+use super::error::table_error;
 use super::{origin_of, FormatError};
 use crate::model::{AreaTable, Group};
 
@@ -22,26 +23,30 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let raw_names: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
     let names: Vec<String> = raw_names.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let header_error = |message: String| FormatError::in_header(file, message);
     let find = |wanted: &[&str]| wanted.iter().find_map(|w| names.iter().position(|n| n == w));
-    let need = |wanted: &[&str], what: &str| {
+    let need = |wanted: &[&str], what: &str, what_en: &str| {
         find(wanted).ok_or_else(|| {
-            header_error(format!(
-                "de kopregel heeft geen kolom voor {what} (een van {}); hij heeft {}",
-                wanted.join(", "),
-                names.join(", ")
-            ))
+            let (wanted, names) = (wanted.join(", "), names.join(", "));
+            FormatError::in_header(
+                file,
+                format!("de kopregel heeft geen kolom voor {what} (een van {wanted}); hij heeft {names}"),
+                format!("the header has no column for {what_en} (one of {wanted}); it has {names}"),
+            )
         })
     };
-    let code_column = need(CODE_COLUMNS, "de gebiedscode")?;
-    let name_column = need(NAME_COLUMNS, "de naam")?;
-    let residents_column = need(RESIDENTS_COLUMNS, "het aantal inwoners")?;
+    let code_column = need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
+    let name_column = need(NAME_COLUMNS, "de naam", "the name")?;
+    let residents_column = need(RESIDENTS_COLUMNS, "het aantal inwoners", "the number of residents")?;
     let group_columns: Vec<usize> = (0..names.len())
         .filter(|&i| i != code_column && i != name_column && i != residents_column)
         .filter(|&i| !IGNORED_COLUMNS.contains(&names[i].as_str()) && !names[i].is_empty())
         .collect();
     if group_columns.is_empty() {
-        return Err(header_error("de kopregel heeft geen groepskolommen na code, naam en inwoners".into()));
+        return Err(FormatError::in_header(
+            file,
+            "de kopregel heeft geen groepskolommen na code, naam en inwoners",
+            "the header has no group columns after code, name and residents",
+        ));
     }
     let groups = group_columns
         .iter()
@@ -62,10 +67,17 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         let name = record.get(name_column).unwrap_or_default().to_string();
         table
             .push(code.clone(), name, residents, counts)
-            .map_err(|e| at.error(code_column, Some(&code), e.to_string()))?;
+            .map_err(|e| {
+                let (nl, en) = table_error(&e);
+                at.error(code_column, Some(&code), nl, en)
+            })?;
     }
     if table.is_empty() {
-        return Err(FormatError::in_file(file, "het bestand heeft een kopregel maar geen regels met gebieden"));
+        return Err(FormatError::in_file(
+            file,
+            "het bestand heeft een kopregel maar geen regels met gebieden",
+            "the file has a header but no lines with areas",
+        ));
     }
     table.link_parents();
     Ok(table)
