@@ -146,12 +146,13 @@ impl Atlas {
     /// The same atlas with rows appended (the wijken and buurten): the areas there already
     /// keep their ids and figures, so only the new ones are measured.
     fn with_more_rows(&self, parts: Parts) -> Atlas {
-        let mut atlas = Atlas::assemble_measured(parts, Rc::clone(&self.geography), self.view, self.threshold, |table| {
-            let known = self.measures.len().min(table.len());
-            let mut measures = self.measures[..known].to_vec();
-            measures.extend((known..table.len()).map(|id| measure_area(table, id as AreaId, self.threshold)));
-            measures
-        });
+        let mut atlas =
+            Atlas::assemble_measured(parts, Rc::clone(&self.geography), self.view, self.threshold, |table| {
+                let known = self.measures.len().min(table.len());
+                let mut measures = self.measures[..known].to_vec();
+                measures.extend((known..table.len()).map(|id| measure_area(table, id as AreaId, self.threshold)));
+                measures
+            });
         atlas.facts = OnceCell::new();
         atlas
     }

@@ -6,7 +6,6 @@
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::bundle::PartKind;
-use atlas_core::formats::FormatError;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
 use atlas_core::own_table::{too_large, OwnPreview, MAX_BYTES};
@@ -102,7 +101,8 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
     }
     for file in std::iter::once(&files.table).chain(&files.shapes) {
         if file.size() > MAX_BYTES as f64 {
-            let message = format!("{}: {}", file.name(), too_large(file.size() as u64));
+            let (nl, en) = too_large(file.size() as u64);
+            let message = format!("{}: {}", file.name(), text::pick(nl, en));
             return dispatcher.dispatch(Action::OwnTableRead(Err(message)));
         }
     }
@@ -180,6 +180,8 @@ fn read_in_worker<'a>(
     set("file", &request.table);
     set("frame", &frame);
     set("year", &request.year.into());
+    // The worker answers in the page's language.
+    set("lang", &text::lang().code().into());
     let transfer = Array::of2(&request.table, &frame.buffer());
     if let (Some(bytes), Some(file)) = (&request.shapes, &request.files.shapes) {
         set("shapes", bytes);
@@ -207,10 +209,7 @@ fn read_in_worker<'a>(
                 return;
             }
             let bytes = Uint8Array::new(&event.data()).to_vec();
-            let reply = match decode_reply(&bytes) {
-                Ok(reply) => reply.map_err(|e: FormatError| e.to_string()),
-                Err(message) => Err(message),
-            };
+            let reply = decode_reply(&bytes, &name).unwrap_or_else(|e| Err(text::pick(e.to_string(), e.english())));
             cancel();
             send(reply);
         })

@@ -84,6 +84,19 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.deepEqual(found(await visibleWords(page), DUTCH), [], 'Dutch words in the embed dialog');
     }, { query: '?lang=en&area=GM0518' });
 
+    s('in English, a file that cannot be used says why in English, with its place', async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the wijk level available', () => page.locator('.level-switch button').nth(1).isEnabled(), (e) => e === true);
+      await page.locator('.own-load input[type=file]').setInputFiles({
+        name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('code;groep;aantal\nGM0518;Polen;vijf\n'),
+      });
+      const alert = page.locator('.own-error[role=alertdialog]');
+      await poll('the message', () => alert.count(), (n) => n === 1);
+      const message = await alert.innerText();
+      assert.match(message, /broken\.csv, line 2/, message);
+      assert.deepEqual(found(message.replace(/vijf|Polen|groep|aantal/g, ''), DUTCH), [], `Dutch words in: ${message}`);
+    }, { query: '?lang=en' });
+
     s('numbers are written the English way', async ({ page }) => {
       await waitMapDrawn(page);
       await poll('the panel', () => page.locator('#area-heading').count(), (n) => n === 1);

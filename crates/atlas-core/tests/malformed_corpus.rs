@@ -64,3 +64,48 @@ fn every_malformed_file_gets_its_message() {
     assert!(checked >= 40, "the corpus has only {checked} files");
     assert!(failures.is_empty(), "{} of {checked} files:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Words that give a Dutch message away in the English one.
+const DUTCH_WORDS: [&str; 7] = [" regel ", " kolom ", " gebied ", " het ", " een ", " niet ", " van "];
+
+#[test]
+fn every_malformed_file_gets_its_message_in_english_too() {
+    let expected = std::fs::read_to_string(corpus().join("expected.tsv")).expect("tests/malformed/expected.tsv");
+    let listed: Vec<&str> = expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').next().unwrap_or_default())
+        .collect();
+    // Every file of the corpus is listed with its reader.
+    let mut files: Vec<String> = std::fs::read_dir(corpus())
+        .expect("tests/malformed")
+        .map(|entry| entry.expect("a corpus entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "expected.tsv" && name != "README.md")
+        .collect();
+    files.sort();
+    let mut sorted = listed.clone();
+    sorted.sort();
+    assert_eq!(files, sorted, "tests/malformed and expected.tsv list different files");
+    let mut failures = Vec::new();
+    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (file, reader) = (fields[0], fields[1]);
+        let bytes = std::fs::read(corpus().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let Err(error) = read(reader, &bytes, file) else {
+            failures.push(format!("{file}: it was read as valid"));
+            continue;
+        };
+        let (dutch, english) = (error.to_string(), error.english());
+        let words: Vec<&str> = DUTCH_WORDS.iter().copied().filter(|w| english.contains(w)).collect();
+        if error.message_en.trim().is_empty() {
+            failures.push(format!("{file}: no English message: {english}"));
+        } else if english == dutch {
+            failures.push(format!("{file}: the English is the Dutch: {english}"));
+        } else if !words.is_empty() {
+            failures.push(format!("{file}: Dutch words {words:?} in the English: {english}"));
+        } else if !english.starts_with(file) {
+            failures.push(format!("{file}: the English does not start with the file name: {english}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} files:\n{}", failures.len(), listed.len(), failures.join("\n"));
+}

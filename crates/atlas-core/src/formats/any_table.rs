@@ -101,7 +101,7 @@ pub fn read_table(bytes: &[u8], file: &str) -> Result<TableRead, FormatError> {
 }
 
 /// What a header that fits no layout lacks, in Dutch and English.
-fn unknown_header(names: &[String]) -> (String, String) {
+fn unknown_header(names: &[String]) -> super::Message {
     let shown: Vec<String> = names.iter().take(12).map(|n| super::shown(n)).collect();
     let shown = shown.join(", ");
     let (more, more_en) = match names.len() {

@@ -19,8 +19,11 @@ const NEIGHBOURS: [(&str, &str); 2] = [("276", "DE"), ("056", "BE")];
 /// a neighbour; other features (country outlines) are skipped.
 pub fn read_border_lines(bytes: &[u8], file: &str) -> Result<Vec<BorderLine>, FormatError> {
     let json = parse_json(bytes, file)?;
-    let collection = geojson::FeatureCollection::try_from(json)
-        .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON-FeatureCollection: {e}")))?;
+    let collection = geojson::FeatureCollection::try_from(json).map_err(|e| {
+        let (nl, en) =
+            (format!("geen GeoJSON-FeatureCollection: {e}"), format!("not a GeoJSON FeatureCollection: {e}"));
+        FormatError::in_file(file, nl, en)
+    })?;
     let mut borders = Vec::new();
     for feature in &collection.features {
         if feature.property("kind").and_then(|k| k.as_str()) != Some("border") {
@@ -34,12 +37,20 @@ pub fn read_border_lines(bytes: &[u8], file: &str) -> Result<Vec<BorderLine>, Fo
         let Some((_, country)) = NEIGHBOURS.iter().find(|(numeric, _)| between.contains(numeric)) else {
             continue;
         };
-        let geometry =
-            feature.geometry.as_ref().ok_or_else(|| FormatError::in_file(file, "een grens zonder geometrie"))?;
+        let geometry = feature
+            .geometry
+            .as_ref()
+            .ok_or_else(|| FormatError::in_file(file, "een grens zonder geometrie", "a border without geometry"))?;
         let lines = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
             Ok(geo::Geometry::LineString(line)) => MultiLineString(vec![line]),
             Ok(geo::Geometry::MultiLineString(lines)) => lines,
-            _ => return Err(FormatError::in_file(file, format!("de grens met {country} is geen lijn"))),
+            _ => {
+                let (nl, en) = (
+                    format!("de grens met {country} is geen lijn"),
+                    format!("the border with {country} is not a line"),
+                );
+                return Err(FormatError::in_file(file, nl, en));
+            }
         };
         borders.push(BorderLine { country: country.to_string(), lines });
     }

@@ -1,7 +1,7 @@
 //! CSV plumbing shared by the table readers: byte-order mark, separator, csv errors as values.
 
-use super::number::decimal_separator_of;
 use super::error::area_code_error;
+use super::number::decimal_separator_of;
 use super::{shown, FormatError, Position};
 use crate::model::{AreaCode, Count};
 

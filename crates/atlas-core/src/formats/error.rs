@@ -4,6 +4,10 @@
 use crate::model::{AreaCodeError, TableError};
 use std::fmt;
 
+/// A message in Dutch and in English, in that order (what the helpers of the readers return;
+/// [`FormatError`] puts it at a position).
+pub type Message = (String, String);
+
 /// Where in a file something was found. Lines and columns count from 1. `Display` writes it in
 /// Dutch ("kapot.csv, regel 3, kolom 4 (polen), gebied GM9999"), [`Position::english`] in
 /// English ("kapot.csv, line 3, column 4 (polen), area GM9999").
@@ -91,7 +95,7 @@ impl fmt::Display for FormatError {
 impl std::error::Error for FormatError {}
 
 /// Why a text is no area code, in Dutch (the model's words) and English.
-pub(crate) fn area_code_error(error: &AreaCodeError) -> (String, String) {
+pub(crate) fn area_code_error(error: &AreaCodeError) -> Message {
     let en = format!(
         "'{}' is not a CBS area code (expected NL00, GM + 4 digits, WK + 6 digits or BU + 8 digits)",
         super::shown(&error.text)
@@ -100,7 +104,7 @@ pub(crate) fn area_code_error(error: &AreaCodeError) -> (String, String) {
 }
 
 /// Why a row cannot enter a table, in Dutch (the model's words) and English.
-pub(crate) fn table_error(error: &TableError) -> (String, String) {
+pub(crate) fn table_error(error: &TableError) -> Message {
     let en = match error {
         TableError::DuplicateCode(code) => format!("area {code} appears twice"),
         TableError::WrongGroupCount { code, expected, found } => {
@@ -130,6 +134,9 @@ mod tests {
         assert_eq!(error.to_string(), "kapot.csv, regel 3, kolom 4 (polen), gebied GM9999: 'tien' is geen aantal");
         assert_eq!(error.english(), "kapot.csv, line 3, column 4 (polen), area GM9999: 'tien' is not a count");
         let whole = FormatError::in_file("leeg.csv", "het bestand is leeg", "the file is empty");
-        assert_eq!((whole.to_string(), whole.english()), ("leeg.csv: het bestand is leeg".into(), "leeg.csv: the file is empty".into()));
+        assert_eq!(
+            (whole.to_string(), whole.english()),
+            ("leeg.csv: het bestand is leeg".into(), "leeg.csv: the file is empty".into())
+        );
     }
 }

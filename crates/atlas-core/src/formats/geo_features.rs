@@ -1,6 +1,6 @@
 //! Area shapes read from any geometry format: a code, a name and a (multi)polygon in lon/lat.
 
-use super::FormatError;
+use super::{FormatError, Message};
 use geo::{MultiPolygon, Polygon};
 
 /// One area's outline as a file gives it, in WGS84 longitude/latitude.
@@ -36,19 +36,33 @@ fn shape_from_feature(
     file: &str,
     index: usize,
 ) -> Result<AreaShape, FormatError> {
-    let fail = |message: String| FormatError::in_file(file, format!("object {}: {message}", index + 1));
+    let object = index + 1;
+    let fail = |nl: String, en: String| {
+        FormatError::in_file(file, format!("object {object}: {nl}"), format!("object {object}: {en}"))
+    };
     let text = |key: &str| feature.property(key).and_then(property_text);
-    let code = text(properties.code)
-        .ok_or_else(|| fail(format!("heeft geen eigenschap '{}' met een waarde", properties.code)))?;
+    let code = text(properties.code).ok_or_else(|| {
+        let key = properties.code;
+        fail(format!("heeft geen eigenschap '{key}' met een waarde"), format!("has no property '{key}' with a value"))
+    })?;
     let name = text(properties.name).unwrap_or_default();
-    let geometry = feature.geometry.as_ref().ok_or_else(|| fail(format!("gebied {code} heeft geen geometrie")))?;
-    check_positions(&geometry.value).map_err(|problem| fail(format!("gebied {code}: {problem}")))?;
+    let geometry = feature
+        .geometry
+        .as_ref()
+        .ok_or_else(|| fail(format!("gebied {code} heeft geen geometrie"), format!("area {code} has no geometry")))?;
+    check_positions(&geometry.value)
+        .map_err(|(nl, en)| fail(format!("gebied {code}: {nl}"), format!("area {code}: {en}")))?;
     let outline = match geo::Geometry::<f64>::try_from(geometry.value.clone()) {
         Ok(geo::Geometry::Polygon(polygon)) => MultiPolygon(vec![polygon]),
         Ok(geo::Geometry::MultiPolygon(multi)) => multi,
         Ok(geo::Geometry::GeometryCollection(collection)) => polygons_in(collection.0),
-        Ok(_) => return Err(fail(format!("gebied {code} is geen (multi)polygoon"))),
-        Err(e) => return Err(fail(format!("gebied {code}: {e}"))),
+        Ok(_) => {
+            return Err(fail(
+                format!("gebied {code} is geen (multi)polygoon"),
+                format!("area {code} is not a (multi)polygon"),
+            ))
+        }
+        Err(e) => return Err(fail(format!("gebied {code}: {e}"), format!("area {code}: {e}"))),
     };
     Ok(AreaShape { code, name, outline })
 }
@@ -59,12 +73,16 @@ const LONGITUDES: std::ops::RangeInclusive<f64> = 0.0..=10.0;
 const LATITUDES: std::ops::RangeInclusive<f64> = 49.0..=56.0;
 
 /// Every position of a geometry has a longitude and a latitude, both plausible for the
-/// Netherlands (checked before conversion, which would panic on a position of one number).
-fn check_positions(value: &geojson::Value) -> Result<(), String> {
+/// Netherlands (checked before conversion, which would panic on a position of one number);
+/// why not in Dutch and English.
+fn check_positions(value: &geojson::Value) -> Result<(), Message> {
     use geojson::Value;
     let check = |position: &geojson::Position| match position[..] {
         [lon, lat, ..] => plausible_position(lon, lat),
-        _ => Err(format!("een positie heeft {} getal(len) waar lengte- en breedtegraad nodig zijn", position.len())),
+        _ => Err((
+            format!("een positie heeft {} getal(len) waar lengte- en breedtegraad nodig zijn", position.len()),
+            format!("a position has {} number(s) where longitude and latitude are needed", position.len()),
+        )),
     };
     let ring = |ring: &Vec<geojson::Position>| ring.iter().try_for_each(check);
     match value {
@@ -76,18 +94,27 @@ fn check_positions(value: &geojson::Value) -> Result<(), String> {
     }
 }
 
-/// A longitude and latitude plausible for the Netherlands, or why not (naming the RD grid
-/// when the numbers look like it).
-pub(crate) fn plausible_position(lon: f64, lat: f64) -> Result<(), String> {
+/// A longitude and latitude plausible for the Netherlands, or why not in Dutch and English
+/// (naming the RD grid when the numbers look like it).
+pub(crate) fn plausible_position(lon: f64, lat: f64) -> Result<(), Message> {
     if LONGITUDES.contains(&lon) && LATITUDES.contains(&lat) {
         return Ok(());
     }
-    let hint = if super::rd_coordinates::looks_like_rd(lon, lat) {
-        "; dit lijken Rijksdriehoekscoördinaten (RD, EPSG:28992): sla het bestand op in WGS 84, of als GeoJSON (dat leest de atlas ook in RD)"
+    let (hint, hint_en) = if super::rd_coordinates::looks_like_rd(lon, lat) {
+        (
+            "; dit lijken Rijksdriehoekscoördinaten (RD, EPSG:28992): sla het bestand op in WGS 84, of als GeoJSON (dat leest de atlas ook in RD)",
+            "; these look like Rijksdriehoek coordinates (RD, EPSG:28992): save the file in WGS 84, or as GeoJSON (which the atlas also reads in RD)",
+        )
     } else {
-        "; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)"
+        (
+            "; coördinaten moeten lengte- en breedtegraad zijn (WGS 84)",
+            "; coordinates must be longitude and latitude (WGS 84)",
+        )
     };
-    Err(format!("het punt ({lon}, {lat}) ligt ver buiten Nederland{hint}"))
+    Err((
+        format!("het punt ({lon}, {lat}) ligt ver buiten Nederland{hint}"),
+        format!("the point ({lon}, {lat}) lies far outside the Netherlands{hint_en}"),
+    ))
 }
 
 fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {
@@ -103,15 +130,15 @@ fn polygons_in(geometries: Vec<geo::Geometry<f64>>) -> MultiPolygon<f64> {
 }
 
 /// Parses JSON (a UTF-8 byte-order mark first is allowed), turning errors into positions
-/// with a Dutch description.
+/// with a description in Dutch and English.
 pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, FormatError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     serde_json::from_slice(bytes).map_err(|e| {
         use serde_json::error::Category;
-        let what = match e.classify() {
-            Category::Eof => "het bestand houdt halverwege op",
-            Category::Syntax => "hier staat iets dat niet in JSON past",
-            Category::Data | Category::Io => "een waarde van de verkeerde soort",
+        let (what, what_en) = match e.classify() {
+            Category::Eof => ("het bestand houdt halverwege op", "the file stops halfway"),
+            Category::Syntax => ("hier staat iets dat niet in JSON past", "something here does not fit in JSON"),
+            Category::Data | Category::Io => ("een waarde van de verkeerde soort", "a value of the wrong kind"),
         };
         FormatError::new(
             super::Position {
@@ -121,6 +148,7 @@ pub(crate) fn parse_json(bytes: &[u8], file: &str) -> Result<serde_json::Value, 
                 ..Default::default()
             },
             format!("geen geldige JSON: {what}"),
+            format!("not valid JSON: {what_en}"),
         )
     })
 }

@@ -12,7 +12,7 @@ pub fn read_geojson(bytes: &[u8], file: &str, code: &str, name: &str) -> Result<
 /// [`read_geojson`] of a document already parsed (and perhaps converted from RD).
 pub fn read_geojson_json(json: serde_json::Value, file: &str, code: &str, name: &str) -> Result<ShapeSet, FormatError> {
     let geojson = geojson::GeoJson::from_json_value(json)
-        .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON: {e}")))?;
+        .map_err(|e| FormatError::in_file(file, format!("geen GeoJSON: {e}"), format!("not GeoJSON: {e}")))?;
     let features = match geojson {
         geojson::GeoJson::FeatureCollection(collection) => collection.features,
         geojson::GeoJson::Feature(feature) => vec![feature],
@@ -20,6 +20,7 @@ pub fn read_geojson_json(json: serde_json::Value, file: &str, code: &str, name: 
             return Err(FormatError::in_file(
                 file,
                 "een losse geometrie heeft geen gebiedscode; verwacht is een FeatureCollection",
+                "a bare geometry has no area code; a FeatureCollection is expected",
             ))
         }
     };

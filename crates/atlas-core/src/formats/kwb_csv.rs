@@ -72,12 +72,10 @@ pub fn read_kwb_csv(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> 
         };
         let counts = seven_groups(residents, western, non_western, classic, other);
         let name = record.get(columns.name).unwrap_or_default().to_string();
-        table
-            .push(code.clone(), name, residents, counts)
-            .map_err(|e| {
-                let (nl, en) = table_error(&e);
-                at.error(columns.code, Some(&code), nl, en)
-            })?;
+        table.push(code.clone(), name, residents, counts).map_err(|e| {
+            let (nl, en) = table_error(&e);
+            at.error(columns.code, Some(&code), nl, en)
+        })?;
     }
     if table.is_empty() {
         return Err(FormatError::in_file(

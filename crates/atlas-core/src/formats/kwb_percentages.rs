@@ -9,7 +9,7 @@
 
 use super::csv_text::{csv_error, csv_reader, RecordAt};
 use super::error::table_error;
-use super::{kwb_groups, parse_count, FormatError};
+use super::{kwb_groups, parse_count, FormatError, Message};
 use crate::model::{AreaTable, Count};
 
 /// The percentage columns, in the order of the non-Dutch KWB groups after western:
@@ -45,7 +45,7 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
         let record = record.map_err(|e| csv_error(e, file))?;
         let at = RecordAt::new(file, &record, &raw_names);
         let code = at.code(&record, code_column)?;
-        let error = |column: usize, (nl, en): (String, String)| at.error(column, Some(&code), nl, en);
+        let error = |column: usize, (nl, en): Message| at.error(column, Some(&code), nl, en);
         let residents = parse_count(record.get(residents_column).unwrap_or_default())
             .map_err(|message| error(residents_column, message))?
             .known();
@@ -71,7 +71,7 @@ pub fn read_kwb_percentages(bytes: &[u8], file: &str) -> Result<AreaTable, Forma
 
 /// A percentage cell: a number from 0 to 100 (decimal point or comma), or unknown for CBS's
 /// markers and negative sentinels; why not in Dutch and English.
-fn parse_percent(cell: &str) -> Result<Option<f64>, (String, String)> {
+fn parse_percent(cell: &str) -> Result<Option<f64>, Message> {
     let text = cell.trim();
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(None);

@@ -6,8 +6,8 @@
 //! several years must be cut to one first: the error says which years it holds.
 
 use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
-use super::wide_table::{CODE_COLUMNS, NAME_COLUMNS};
 use super::error::table_error;
+use super::wide_table::{CODE_COLUMNS, NAME_COLUMNS};
 use super::{origin_of, FormatError};
 use crate::model::{AreaCode, AreaTable, Count, Group};
 use std::collections::{BTreeSet, HashMap};
@@ -75,7 +75,12 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         });
         if areas[a].counts.insert(g, count).is_some() && years.len() <= 1 {
             let nl = format!("groep '{group}' staat twee keer bij dit gebied");
-            return Err(at.error(group_column, Some(&code), nl, format!("group '{group}' appears twice for this area")));
+            return Err(at.error(
+                group_column,
+                Some(&code),
+                nl,
+                format!("group '{group}' appears twice for this area"),
+            ));
         }
     }
     if years.len() > 1 {
@@ -118,12 +123,10 @@ fn table_of(file: &str, groups: Vec<String>, areas: Vec<AreaRows>) -> Result<Are
             )
         })?;
         let code = area.code.clone();
-        table
-            .push(area.code, area.name, Some(residents), counts)
-            .map_err(|e| {
-                let (nl, en) = table_error(&e);
-                FormatError::in_file(file, format!("gebied {code}: {nl}"), format!("area {code}: {en}"))
-            })?;
+        table.push(area.code, area.name, Some(residents), counts).map_err(|e| {
+            let (nl, en) = table_error(&e);
+            FormatError::in_file(file, format!("gebied {code}: {nl}"), format!("area {code}: {en}"))
+        })?;
     }
     table.link_parents();
     Ok(table)

@@ -20,7 +20,7 @@ mod wide_table;
 
 pub use any_table::{detect_layout, read_any_table, read_table, read_table_and_layout, TableLayout, TableRead};
 pub use border_lines::{read_border_lines, BorderLine};
-pub use error::{FormatError, Position};
+pub use error::{FormatError, Message, Position};
 pub(crate) use geo_features::{parse_json, property_text};
 pub use geo_features::{AreaShape, ShapeSet};
 pub use geojson_reader::{read_geojson, read_geojson_json};

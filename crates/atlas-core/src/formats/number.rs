@@ -21,7 +21,7 @@ impl CountCell {
 /// `17 590 672`), a decimal comma or point with only zeros after it (`1234,0`), and reads the
 /// markers of suppressed cells and negative sentinels as unknown. Returns an error message, in
 /// Dutch and English, for anything else (letters, fractions of people, numbers beyond u32).
-pub fn parse_count(cell: &str) -> Result<CountCell, (String, String)> {
+pub fn parse_count(cell: &str) -> Result<CountCell, super::Message> {
     // Fast path: plain digits, as in nearly every cell of a CBS download.
     if !cell.is_empty() && cell.len() <= 9 && cell.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(CountCell::Known(cell.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))));
@@ -30,7 +30,8 @@ pub fn parse_count(cell: &str) -> Result<CountCell, (String, String)> {
     if matches!(text, "" | "." | "x" | "X" | "-" | "?" | "..") {
         return Ok(CountCell::Unknown);
     }
-    let no_count = || (format!("'{}' is geen aantal", super::shown(text)), format!("'{}' is not a count", super::shown(text)));
+    let no_count =
+        || (format!("'{}' is geen aantal", super::shown(text)), format!("'{}' is not a count", super::shown(text)));
     if let Some(rest) = text.strip_prefix('-') {
         return match digits_of(rest) {
             Some(_) => Ok(CountCell::Unknown),
@@ -61,7 +62,7 @@ pub fn decimal_separator_of(cell: &str) -> Option<char> {
 /// A count in a file whose decimal separator is known (see `csv_text::file_decimal`): the
 /// last such separator starts the decimals, which must be zeros (`318,000` is 318, `1,234` is
 /// not a whole count); without one the cell is read as [`parse_count`] reads it.
-pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, (String, String)> {
+pub fn parse_count_in(cell: &str, decimal: Option<char>) -> Result<CountCell, super::Message> {
     let text = cell.trim().trim_matches('"').trim();
     let Some((whole, fraction)) = decimal.and_then(|d| text.rsplit_once(d)) else {
         return parse_count(cell);

@@ -71,20 +71,26 @@ pub fn shape_properties(bytes: &[u8], file: &str) -> Result<ShapeFileInfo, Forma
         Some("Feature") => (ShapeFileKind::GeoJson, vec![&json]),
         Some("Topology") => {
             let (object, geometries) = largest_object(&json).ok_or_else(|| {
-                FormatError::in_file(file, "de topologie heeft geen object met gebieden (objects is leeg)")
+                FormatError::in_file(
+                    file,
+                    "de topologie heeft geen object met gebieden (objects is leeg)",
+                    "the topology has no object with areas (objects is empty)",
+                )
             })?;
             (ShapeFileKind::TopoJson { object }, geometries)
         }
         other => {
             let found = other.map_or("geen \"type\"".to_string(), |t| format!("type \"{t}\""));
+            let found_en = other.map_or("no \"type\"".to_string(), |t| format!("type \"{t}\""));
             return Err(FormatError::in_file(
                 file,
                 format!("geen gebiedenbestand: verwacht een GeoJSON FeatureCollection of een TopoJSON Topology, gevonden {found}"),
+                format!("not a file of areas: expected a GeoJSON FeatureCollection or a TopoJSON Topology, found {found_en}"),
             ));
         }
     };
     if areas.is_empty() {
-        return Err(FormatError::in_file(file, "het bestand heeft geen gebieden"));
+        return Err(FormatError::in_file(file, "het bestand heeft geen gebieden", "the file has no areas"));
     }
     let mut properties: Vec<ShapeProperty> = Vec::new();
     for map in areas.iter().filter_map(|area| area.get("properties").and_then(Value::as_object)) {

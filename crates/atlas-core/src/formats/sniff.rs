@@ -11,9 +11,15 @@ pub fn not_a_table(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
     if start.is_empty() {
         Some(("het bestand is leeg", "the file is empty"))
     } else if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") || bytes.starts_with(b"GIF8") {
-        Some(("dit is een afbeelding, geen tabel; exporteer de tabel als CSV", "this is an image, not a table; export the table as CSV"))
+        Some((
+            "dit is een afbeelding, geen tabel; exporteer de tabel als CSV",
+            "this is an image, not a table; export the table as CSV",
+        ))
     } else if bytes.starts_with(b"%PDF") {
-        Some(("dit is een PDF-document, geen tabel; exporteer de tabel als CSV", "this is a PDF document, not a table; export the table as CSV"))
+        Some((
+            "dit is een PDF-document, geen tabel; exporteer de tabel als CSV",
+            "this is a PDF document, not a table; export the table as CSV",
+        ))
     } else if bytes.starts_with(b"PK\x03\x04") {
         Some((
             "dit is een zip-archief of een Excel-werkmap (.xlsx); sla het blad op als CSV (gescheiden door ; of ,)",
@@ -35,7 +41,10 @@ pub fn not_a_table(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
             "this is a web page (HTML), not a table; download the table itself as CSV",
         ))
     } else if starts(b"<") {
-        Some(("dit is XML of HTML, geen tabel; exporteer de tabel als CSV", "this is XML or HTML, not a table; export the table as CSV"))
+        Some((
+            "dit is XML of HTML, geen tabel; exporteer de tabel als CSV",
+            "this is XML or HTML, not a table; export the table as CSV",
+        ))
     } else if bytes.iter().take(4096).filter(|&&b| b == 0).count() > 0 {
         Some((
             "dit is een binair bestand, geen teksttabel; exporteer de tabel als CSV",

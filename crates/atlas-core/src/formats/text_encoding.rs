@@ -13,7 +13,7 @@ pub enum TextEncoding {
 
 /// The bytes as UTF-8 (the byte-order mark removed) and the encoding they were in, or a
 /// message (Dutch, English) when they are neither UTF-8 nor Windows-1252 text.
-pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), (String, String)> {
+pub fn utf8_text(bytes: &[u8]) -> Result<(Cow<'_, [u8]>, TextEncoding), super::Message> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if std::str::from_utf8(bytes).is_ok() {
         return Ok((Cow::Borrowed(bytes), TextEncoding::Utf8));

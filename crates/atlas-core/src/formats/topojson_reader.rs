@@ -5,7 +5,7 @@
 //! input gives a [`FormatError`] naming the file, the feature and its area code, never a panic.
 
 use super::geo_features::{parse_json, plausible_position, property_text};
-use super::{AreaShape, FormatError, Position, ShapeSet};
+use super::{AreaShape, FormatError, Message, Position, ShapeSet};
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
 /// A reference from a ring to an arc, walked forwards or backwards (TopoJSON writes `~i`,
@@ -84,17 +84,22 @@ pub fn read_topology(bytes: &[u8], file: &str, keys: TopoKeys) -> Result<Topolog
     let json = parse_json(bytes, file)?;
     let topology = match serde_json::from_value::<topojson::TopoJson>(json) {
         Ok(topojson::TopoJson::Topology(topology)) => topology,
-        Ok(_) => return Err(FormatError::in_file(file, "een TopoJSON-bestand moet een Topology bevatten")),
-        Err(e) => return Err(FormatError::in_file(file, format!("geen TopoJSON: {e}"))),
+        Ok(_) => {
+            let (nl, en) =
+                ("een TopoJSON-bestand moet een Topology bevatten", "a TopoJSON file must contain a Topology");
+            return Err(FormatError::in_file(file, nl, en));
+        }
+        Err(e) => return Err(FormatError::in_file(file, format!("geen TopoJSON: {e}"), format!("not TopoJSON: {e}"))),
     };
     let Some(object) = topology.objects.iter().find(|o| o.name == keys.object) else {
-        let names: Vec<&str> = topology.objects.iter().map(|o| o.name.as_str()).collect();
+        let names = topology.objects.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
         return Err(FormatError::in_file(
             file,
-            format!("de topologie heeft geen object '{}' (wel: {})", keys.object, names.join(", ")),
+            format!("de topologie heeft geen object '{}' (wel: {names})", keys.object),
+            format!("the topology has no object '{}' (it has: {names})", keys.object),
         ));
     };
-    let decoded: Vec<Result<Vec<[f64; 2]>, String>> =
+    let decoded: Vec<Result<Vec<[f64; 2]>, Message>> =
         topology.arcs.iter().map(|arc| decode_arc(arc, topology.transform.as_ref())).collect();
     let features: Vec<&topojson::Geometry> = match &object.geometry.value {
         topojson::Value::GeometryCollection(geometries) => geometries.iter().collect(),
@@ -109,16 +114,20 @@ pub fn read_topology(bytes: &[u8], file: &str, keys: TopoKeys) -> Result<Topolog
     Ok(Topology { arcs, areas })
 }
 
-/// Decodes one arc: with a transform, positions are quantised and delta-encoded.
-fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -> Result<Vec<[f64; 2]>, String> {
+/// Decodes one arc: with a transform, positions are quantised and delta-encoded. Why it
+/// cannot be decoded comes in Dutch and English.
+fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -> Result<Vec<[f64; 2]>, Message> {
     if arc.is_empty() {
-        return Err("heeft geen posities".into());
+        return Err(("heeft geen posities".into(), "has no positions".into()));
     }
     let mut points = Vec::with_capacity(arc.len());
     let mut at = [0.0, 0.0];
     for (i, position) in arc.iter().enumerate() {
         let &[x, y, ..] = position.as_slice() else {
-            return Err(format!("positie {} heeft {} getal(len), geen 2", i + 1, position.len()));
+            return Err((
+                format!("positie {} heeft {} getal(len), geen 2", i + 1, position.len()),
+                format!("position {} has {} number(s), not 2", i + 1, position.len()),
+            ));
         };
         let point = match transform {
             Some(t) => {
@@ -128,9 +137,13 @@ fn decode_arc(arc: &[Vec<f64>], transform: Option<&topojson::TransformParams>) -
             None => [x, y],
         };
         if !(point[0].is_finite() && point[1].is_finite()) {
-            return Err(format!("positie {} is geen eindig getal", i + 1));
+            return Err((
+                format!("positie {} is geen eindig getal", i + 1),
+                format!("position {} is not a finite number", i + 1),
+            ));
         }
-        plausible_position(point[0], point[1]).map_err(|why| format!("positie {}: {why}", i + 1))?;
+        plausible_position(point[0], point[1])
+            .map_err(|(nl, en)| (format!("positie {}: {nl}", i + 1), format!("position {}: {en}", i + 1)))?;
         points.push(point);
     }
     Ok(points)
@@ -141,21 +154,30 @@ fn read_area(
     index: usize,
     file: &str,
     keys: TopoKeys,
-    arcs: &[Result<Vec<[f64; 2]>, String>],
+    arcs: &[Result<Vec<[f64; 2]>, Message>],
 ) -> Result<TopoArea, FormatError> {
     let text = |key: &str| feature.properties.as_ref().and_then(|p| p.get(key)).and_then(property_text);
-    let fail = |code: Option<&str>, message: String| {
+    let object = index + 1;
+    let fail = |code: Option<&str>, nl: String, en: String| {
         FormatError::new(
             Position { file: file.into(), area_code: code.map(str::to_string), ..Position::default() },
-            format!("object {}: {message}", index + 1),
+            format!("object {object}: {nl}"),
+            format!("object {object}: {en}"),
         )
     };
-    let code =
-        text(keys.code).ok_or_else(|| fail(None, format!("heeft geen eigenschap '{}' met een waarde", keys.code)))?;
+    let code = text(keys.code).ok_or_else(|| {
+        let key = keys.code;
+        fail(
+            None,
+            format!("heeft geen eigenschap '{key}' met een waarde"),
+            format!("has no property '{key}' with a value"),
+        )
+    })?;
     let name = keys.name.and_then(text).unwrap_or_default();
     let mut raw: Vec<&Vec<Vec<i32>>> = Vec::new();
-    collect_polygons(&feature.value, &mut raw)
-        .map_err(|kind| fail(Some(&code), format!("is een {kind}, geen polygoon")))?;
+    collect_polygons(&feature.value, &mut raw).map_err(|(kind, kind_en)| {
+        fail(Some(&code), format!("is een {kind}, geen polygoon"), format!("is a {kind_en}, not a polygon"))
+    })?;
     let mut polygons = Vec::with_capacity(raw.len());
     for rings in raw {
         let mut out = Vec::with_capacity(rings.len());
@@ -166,10 +188,13 @@ fn read_area(
                     if signed < 0 { ((-(signed + 1)) as usize, true) } else { (signed as usize, false) };
                 match arcs.get(index) {
                     None => {
-                        let message = format!("boog {signed} bestaat niet (de topologie heeft {} bogen)", arcs.len());
-                        return Err(fail(Some(&code), message));
+                        let nl = format!("boog {signed} bestaat niet (de topologie heeft {} bogen)", arcs.len());
+                        let en = format!("arc {signed} does not exist (the topology has {} arcs)", arcs.len());
+                        return Err(fail(Some(&code), nl, en));
                     }
-                    Some(Err(why)) => return Err(fail(Some(&code), format!("boog {index} {why}"))),
+                    Some(Err((why, why_en))) => {
+                        return Err(fail(Some(&code), format!("boog {index} {why}"), format!("arc {index} {why_en}")))
+                    }
                     Some(Ok(_)) => refs.push(ArcRef { index, reversed }),
                 }
             }
@@ -185,8 +210,11 @@ fn read_area(
 }
 
 /// Collects the polygons of a geometry (nested collections included), or names the first
-/// geometry type that is not a polygon.
-fn collect_polygons<'g>(value: &'g topojson::Value, out: &mut Vec<&'g Vec<Vec<i32>>>) -> Result<(), &'static str> {
+/// geometry type that is not a polygon (in Dutch and English).
+fn collect_polygons<'g>(
+    value: &'g topojson::Value,
+    out: &mut Vec<&'g Vec<Vec<i32>>>,
+) -> Result<(), (&'static str, &'static str)> {
     match value {
         topojson::Value::Polygon(rings) => out.push(rings),
         topojson::Value::MultiPolygon(polygons) => out.extend(polygons),
@@ -195,8 +223,8 @@ fn collect_polygons<'g>(value: &'g topojson::Value, out: &mut Vec<&'g Vec<Vec<i3
                 collect_polygons(&g.value, out)?;
             }
         }
-        topojson::Value::Point(_) | topojson::Value::MultiPoint(_) => return Err("punt"),
-        topojson::Value::LineString(_) | topojson::Value::MultiLineString(_) => return Err("lijn"),
+        topojson::Value::Point(_) | topojson::Value::MultiPoint(_) => return Err(("punt", "point")),
+        topojson::Value::LineString(_) | topojson::Value::MultiLineString(_) => return Err(("lijn", "line")),
     }
     Ok(())
 }

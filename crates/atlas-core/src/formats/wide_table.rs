@@ -65,12 +65,10 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
         let residents = count(residents_column)?;
         let counts = group_columns.iter().map(|&i| count(i)).collect::<Result<Vec<_>, _>>()?;
         let name = record.get(name_column).unwrap_or_default().to_string();
-        table
-            .push(code.clone(), name, residents, counts)
-            .map_err(|e| {
-                let (nl, en) = table_error(&e);
-                at.error(code_column, Some(&code), nl, en)
-            })?;
+        table.push(code.clone(), name, residents, counts).map_err(|e| {
+            let (nl, en) = table_error(&e);
+            at.error(code_column, Some(&code), nl, en)
+        })?;
     }
     if table.is_empty() {
         return Err(FormatError::in_file(

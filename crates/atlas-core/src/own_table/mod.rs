@@ -74,7 +74,8 @@ pub fn preview(bytes: &[u8], file: &str, frame: &AreaTable) -> Result<OwnPreview
 
 fn check_size(size: usize, file: &str) -> Result<(), FormatError> {
     if size as u64 > MAX_BYTES {
-        return Err(FormatError::in_file(file, too_large(size as u64)));
+        let (nl, en) = too_large(size as u64);
+        return Err(FormatError::in_file(file, nl, en));
     }
     Ok(())
 }
@@ -126,12 +127,14 @@ fn compared(
     let unknown: Vec<String> =
         own.areas().filter(|(_, area)| !on_map(&area.code)).map(|(_, area)| area.code.to_string()).collect();
     if unknown.len() == own.len() {
+        let (count, codes) = (own.len(), first(&unknown).join(", "));
         return Err(FormatError::in_file(
             file,
             format!(
-                "geen van de {} gebieden staat op de kaart (eerste codes: {}); voeg een GeoJSON- of TopoJSON-bestand met hun vormen toe",
-                own.len(),
-                first(&unknown).join(", ")
+                "geen van de {count} gebieden staat op de kaart (eerste codes: {codes}); voeg een GeoJSON- of TopoJSON-bestand met hun vormen toe"
+            ),
+            format!(
+                "none of the {count} areas is on the map (first codes: {codes}); add a GeoJSON or TopoJSON file with their shapes"
             ),
         ));
     }
@@ -177,12 +180,16 @@ impl OwnPreview {
     }
 }
 
-/// The message for a file over [`MAX_BYTES`].
-pub fn too_large(bytes: u64) -> String {
-    format!(
-        "het bestand is {} MB; de atlas leest bestanden tot {} MB in de browser (beperk het tot de gebieden en het jaar die je nodig hebt)",
-        bytes.div_ceil(1 << 20),
-        MAX_BYTES >> 20
+/// The message for a file over [`MAX_BYTES`], in Dutch and English.
+pub fn too_large(bytes: u64) -> crate::formats::Message {
+    let (size, max) = (bytes.div_ceil(1 << 20), MAX_BYTES >> 20);
+    (
+        format!(
+            "het bestand is {size} MB; de atlas leest bestanden tot {max} MB in de browser (beperk het tot de gebieden en het jaar die je nodig hebt)"
+        ),
+        format!(
+            "the file is {size} MB; the atlas reads files of up to {max} MB in the browser (cut it down to the areas and the year you need)"
+        ),
     )
 }
 
@@ -191,18 +198,33 @@ pub fn encode_frame(frame: &AreaTable) -> Vec<u8> {
     postcard::to_allocvec(frame).expect("encoding into a Vec cannot fail")
 }
 
-pub fn decode_frame(bytes: &[u8]) -> Result<AreaTable, String> {
-    postcard::from_bytes(bytes)
-        .map_err(|e| format!("de gebieden van de kaart kwamen niet heel aan bij het lezen ({e})"))
+/// The frame as the worker decodes it; `file` (the table being read) names it in the error.
+pub fn decode_frame(bytes: &[u8], file: &str) -> Result<AreaTable, FormatError> {
+    postcard::from_bytes(bytes).map_err(|e| {
+        FormatError::in_file(
+            file,
+            format!("de gebieden van de kaart kwamen niet heel aan bij het lezen ({e})"),
+            format!("the map's areas did not reach the reader intact ({e})"),
+        )
+    })
 }
 
-/// The worker's answer: the preview, or why the file cannot be used.
-pub fn encode_reply(reply: &Result<OwnPreview, FormatError>) -> Vec<u8> {
+/// The worker's answer: the preview, or why the file cannot be used as the page shows it (in
+/// the page's language: [`FormatError`]'s `Display` or [`FormatError::english`]).
+pub fn encode_reply(reply: &Result<OwnPreview, String>) -> Vec<u8> {
     postcard::to_allocvec(reply).expect("encoding into a Vec cannot fail")
 }
 
-pub fn decode_reply(bytes: &[u8]) -> Result<Result<OwnPreview, FormatError>, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("het antwoord van het lezen was beschadigd ({e})"))
+/// The worker's answer as the page decodes it; `file` (the table being read) names it in the
+/// error.
+pub fn decode_reply(bytes: &[u8], file: &str) -> Result<Result<OwnPreview, String>, FormatError> {
+    postcard::from_bytes(bytes).map_err(|e| {
+        FormatError::in_file(
+            file,
+            format!("het antwoord van het lezen was beschadigd ({e})"),
+            format!("the reader's answer was damaged ({e})"),
+        )
+    })
 }
 
 fn first(codes: &[String]) -> Vec<String> {
@@ -235,13 +257,18 @@ mod tests {
     #[test]
     fn previews_and_errors_cross_to_the_worker_and_back_intact() {
         let frame = fictional_bundle().table;
-        assert_eq!(decode_frame(&encode_frame(&frame)).unwrap(), frame);
-        let ok = preview(b"code;groep;aantal\nWK999901;Polen;5\nWK999901;Nederland;50\n", "eigen.csv", &frame);
+        assert_eq!(decode_frame(&encode_frame(&frame), "eigen.csv").unwrap(), frame);
+        let ok = preview(b"code;groep;aantal\nWK999901;Polen;5\nWK999901;Nederland;50\n", "eigen.csv", &frame)
+            .map_err(|e| e.to_string());
         assert!(ok.is_ok());
-        assert_eq!(decode_reply(&encode_reply(&ok)).unwrap(), ok);
-        let err = preview(b"code;groep;aantal\nWK999901;Polen;vijf\n", "kapot.csv", &frame);
-        assert_eq!(decode_reply(&encode_reply(&err)).unwrap(), err);
-        assert!(decode_reply(&[1, 2, 3]).is_err());
+        assert_eq!(decode_reply(&encode_reply(&ok), "eigen.csv").unwrap(), ok);
+        let err = preview(b"code;groep;aantal\nWK999901;Polen;vijf\n", "kapot.csv", &frame).unwrap_err();
+        for shown in [err.to_string(), err.english()] {
+            assert_eq!(decode_reply(&encode_reply(&Err(shown.clone())), "kapot.csv").unwrap(), Err(shown));
+        }
+        assert!(err.english().ends_with("'vijf' is not a count"), "{}", err.english());
+        let damaged = decode_reply(&[1, 2, 3], "kapot.csv").unwrap_err();
+        assert!(damaged.to_string().starts_with("kapot.csv: het antwoord") && damaged.english().contains("damaged"));
     }
 
     #[test]
@@ -263,6 +290,7 @@ mod tests {
         let err = preview(b"code;groep;aantal\nGM0001;Polen;5\n", "elders.csv", &frame).unwrap_err();
         assert!(err.to_string().contains("geen van de 1 gebieden staat op de kaart (eerste codes: GM0001)"), "{err}");
         let big = vec![b' '; (MAX_BYTES + 1) as usize];
-        assert!(preview(&big, "groot.csv", &frame).unwrap_err().to_string().contains("100 MB"));
+        let err = preview(&big, "groot.csv", &frame).unwrap_err();
+        assert!(err.to_string().contains("100 MB") && err.english().contains("up to 100 MB"), "{}", err.english());
     }
 }

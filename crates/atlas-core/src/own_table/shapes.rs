@@ -82,7 +82,10 @@ pub fn read_own_shapes(
     let info = shape_properties(choice.bytes, file)?;
     let code = match choice.code.or_else(|| info.guessed_code()) {
         Some(code) if info.properties.iter().any(|p| p.key == code) => code.to_string(),
-        chosen => return Err(FormatError::in_file(file, no_code_property(chosen, &info.properties))),
+        chosen => {
+            let (nl, en) = no_code_property(chosen, &info.properties);
+            return Err(FormatError::in_file(file, nl, en));
+        }
     };
     let name = choice.name.map(str::to_string).or_else(|| info.guessed_name(&code).map(str::to_string));
     let (decoded, from_rd, no_geometry) = decode(&info.kind, choice, &code, name.as_deref())?;
@@ -91,11 +94,14 @@ pub fn read_own_shapes(
     let (codes, not_codes): (Vec<_>, Vec<_>) = names.iter().partition(|(c, _)| AreaCode::parse(c).is_ok());
     if codes.is_empty() {
         let examples: Vec<String> = not_codes.iter().take(3).map(|(c, _)| crate::formats::shown(c)).collect();
+        let examples = examples.join(", ");
         return Err(FormatError::in_file(
             file,
             format!(
-                "de eigenschap '{code}' heeft geen CBS-gebiedscodes (voorbeelden: {}); kies een eigenschap met codes als GM0363, WK036301 of BU03630001",
-                examples.join(", ")
+                "de eigenschap '{code}' heeft geen CBS-gebiedscodes (voorbeelden: {examples}); kies een eigenschap met codes als GM0363, WK036301 of BU03630001"
+            ),
+            format!(
+                "the property '{code}' has no CBS area codes (examples: {examples}); choose a property with codes such as GM0363, WK036301 or BU03630001"
             ),
         ));
     }
@@ -105,13 +111,15 @@ pub fn read_own_shapes(
         shape_names.keys().filter(|c| own.find(c).is_none()).map(AreaCode::to_string).collect();
     if without_row.len() == shape_names.len() {
         let table_codes: Vec<String> = own.areas().take(3).map(|(_, a)| a.code.to_string()).collect();
+        let (count, table_codes) = (shape_names.len(), table_codes.join(", "));
+        let shape_codes = without_row.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
         return Err(FormatError::in_file(
             file,
             format!(
-                "geen van de {} vormen hoort bij een gebied uit de tabel (vormen: {}; tabel: {})",
-                shape_names.len(),
-                without_row.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
-                table_codes.join(", ")
+                "geen van de {count} vormen hoort bij een gebied uit de tabel (vormen: {shape_codes}; tabel: {table_codes})"
+            ),
+            format!(
+                "none of the {count} shapes belongs to an area of the table (shapes: {shape_codes}; table: {table_codes})"
             ),
         ));
     }
@@ -238,13 +246,26 @@ fn dissolved_parents(decoded: &Decoded) -> ShapeSet {
     dissolved
 }
 
-fn no_code_property(chosen: Option<&str>, properties: &[ShapeProperty]) -> String {
+/// Why no property can be the code (the chosen one is missing, or none has codes), in Dutch
+/// and English.
+fn no_code_property(chosen: Option<&str>, properties: &[ShapeProperty]) -> crate::formats::Message {
     let present: Vec<&str> = properties.iter().map(|p| p.key.as_str()).collect();
-    let present = if present.is_empty() { "geen".to_string() } else { present.join(", ") };
+    let (present, present_en) = match present.is_empty() {
+        true => ("geen".to_string(), "none".to_string()),
+        false => (present.join(", "), present.join(", ")),
+    };
     match chosen {
-        Some(key) => format!("de gebieden hebben geen eigenschap '{key}' (wel: {present})"),
-        None => format!(
-            "geen eigenschap van de gebieden bevat CBS-gebiedscodes als GM0363, WK036301 of BU03630001 (eigenschappen: {present})"
+        Some(key) => (
+            format!("de gebieden hebben geen eigenschap '{key}' (wel: {present})"),
+            format!("the areas have no property '{key}' (they have: {present_en})"),
+        ),
+        None => (
+            format!(
+                "geen eigenschap van de gebieden bevat CBS-gebiedscodes als GM0363, WK036301 of BU03630001 (eigenschappen: {present})"
+            ),
+            format!(
+                "no property of the areas holds CBS area codes such as GM0363, WK036301 or BU03630001 (properties: {present_en})"
+            ),
         ),
     }
 }
