@@ -67,13 +67,14 @@ async fn load_first_view(query: &str) -> Result<Atlas, String> {
     Ok(Atlas::from_parts(first, further, DisclosureThreshold::default()))
 }
 
-/// The order further parts load in: what a click needs first (the rows, the wijken, then the
-/// tables, then the buurten).
+/// The order further parts load in: the rows (search and lists), the tables (the panel's 18
+/// groups), then the shapes of the wijken and the buurten (what a drill-down asks for at once
+/// anyway).
 pub fn load_order(kind: PartKind) -> u8 {
     match kind {
         PartKind::Rows => 0,
-        PartKind::Layer(Level::Wijk) => 1,
-        PartKind::Datasets => 2,
+        PartKind::Datasets => 1,
+        PartKind::Layer(Level::Wijk) => 2,
         _ => 3,
     }
 }

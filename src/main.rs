@@ -15,6 +15,7 @@ mod loader;
 mod markup;
 mod own_reader;
 mod palette;
+mod part_loader;
 mod ranking;
 mod render;
 mod render_count;

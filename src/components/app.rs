@@ -25,13 +25,10 @@ use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
 use super::use_scene;
 use super::worksheet::{Worksheet, WorksheetKey};
-use crate::boot::load_order;
-use crate::loader::{fetch_bytes, mark};
 use crate::own_reader::{files_of, read_own_files};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
-use atlas_core::bundle::{decode_part, part_file, PartKind};
 use atlas_core::model::AreaId;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -54,7 +51,7 @@ impl PartialEq for AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = Rc::clone(&props.initial);
     let state = use_reducer(move || (*initial).clone());
-    use_background_loader(&state);
+    crate::part_loader::use_part_loader(&state);
     use_url_sync(&state);
     crate::embed::use_embed_messages(&state);
     // Offline after the first visit: the service worker (assets/sw.js) is registered once the
@@ -233,68 +230,6 @@ pub fn app(props: &AppProps) -> Html {
             if state.map_drawn { <Attribution state={state.clone()} /> }
         </div>
     }
-}
-
-/// Loads the parts of the bundle the first view did not need, once the first map and the
-/// panels beside it are on screen (so they do not share the network or the main thread with
-/// them), in [`load_order`]; a failure only leaves that part out.
-#[hook]
-fn use_background_loader(state: &UseReducerHandle<State>) {
-    use_effect_with(state.map_drawn, |&drawn| {
-        if drawn {
-            mark(PAGE_DRAWN);
-        }
-    });
-    let dispatcher = state.dispatcher();
-    let mut later: Vec<PartKind> = state.atlas().map(|a| a.pending.as_ref().clone()).unwrap_or_default();
-    use_effect_with((), move |_| {
-        later.sort_by_key(|&kind| load_order(kind));
-        wasm_bindgen_futures::spawn_local(async move {
-            wait_for_mark(PAGE_DRAWN).await;
-            sleep_ms(50).await;
-            for kind in later {
-                // Reading, decoding and applying a part are separate tasks, so none of them
-                // holds the main thread for long (a click in between is answered).
-                let file = part_file(kind);
-                let part = match fetch_bytes(&file, None).await {
-                    Ok(bytes) => {
-                        sleep_ms(0).await;
-                        decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
-                    }
-                    Err(message) => Err(message),
-                };
-                sleep_ms(0).await;
-                match part {
-                    Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
-                    Err(message) => gloo::console::warn!(message),
-                }
-            }
-        });
-    });
-}
-
-/// The performance mark set once the page around the first map (panel, ranking) is drawn.
-const PAGE_DRAWN: &str = "page-drawn";
-
-/// Waits (at most two seconds) until a performance mark has been set.
-async fn wait_for_mark(name: &str) {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    for _ in 0..100 {
-        if performance.as_ref().is_none_or(|p| p.get_entries_by_name(name).length() > 0) {
-            return;
-        }
-        sleep_ms(20).await;
-    }
-}
-
-/// Resolves after `ms` milliseconds (a browser timer).
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok();
-        }
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }
 
 /// Writes the view into the URL (a new history entry when the place changes, a replacement

@@ -1,0 +1,106 @@
+//! Loading the bundle's further parts after the first page: what the view on screen needs at
+//! once (opening a gemeente asks for the wijk shapes), the rows and tables soon after the first
+//! page, the heavy shapes of wijken and buurten once the page has been quiet for a while (a
+//! phone that never drills down does not fetch and decode them while its reader looks around).
+
+use crate::boot::load_order;
+use crate::loader::{fetch_bytes, mark};
+use crate::state::{Action, State};
+use crate::url::needed_parts;
+use atlas_core::bundle::{decode_part, part_file, PartKind};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The performance mark set once the page around the first map (panel, ranking) is drawn.
+const PAGE_DRAWN: &str = "page-drawn";
+/// How long after the first page the shapes nobody asked for yet are fetched.
+const SHAPES_AFTER_MS: i32 = 6_000;
+
+/// The parts asked for so far (on demand or in the background): each is fetched once.
+type Requested = Rc<RefCell<HashSet<PartKind>>>;
+
+/// Fetches the parts the view needs as soon as it needs them, and the rest in the background
+/// in [`load_order`]; a failure only leaves that part out.
+#[hook]
+pub fn use_part_loader(state: &UseReducerHandle<State>) {
+    use_effect_with(state.map_drawn, |&drawn| {
+        if drawn {
+            mark(PAGE_DRAWN);
+        }
+    });
+    let requested: Requested = use_mut_ref(HashSet::new);
+    let needed: Vec<PartKind> = state
+        .atlas()
+        .map(|atlas| needed_parts(&state.url_view()).into_iter().filter(|&k| atlas.is_pending(k)).collect())
+        .unwrap_or_default();
+    {
+        let (requested, dispatcher) = (requested.clone(), state.dispatcher());
+        use_effect_with(needed, move |needed| {
+            for &kind in needed {
+                if requested.borrow_mut().insert(kind) {
+                    let dispatcher = dispatcher.clone();
+                    wasm_bindgen_futures::spawn_local(async move { load_part(kind, &dispatcher).await });
+                }
+            }
+        });
+    }
+    let dispatcher = state.dispatcher();
+    let mut later: Vec<PartKind> = state.atlas().map(|a| a.pending.as_ref().clone()).unwrap_or_default();
+    use_effect_with((), move |_| {
+        later.sort_by_key(|&kind| load_order(kind));
+        wasm_bindgen_futures::spawn_local(async move {
+            wait_for_mark(PAGE_DRAWN).await;
+            sleep_ms(50).await;
+            let mut waited = false;
+            for kind in later {
+                if matches!(kind, PartKind::Layer(_)) && !std::mem::replace(&mut waited, true) {
+                    sleep_ms(SHAPES_AFTER_MS).await;
+                }
+                if requested.borrow_mut().insert(kind) {
+                    load_part(kind, &dispatcher).await;
+                }
+            }
+        });
+    });
+}
+
+/// Reads, decodes and applies one part, in separate tasks so that none of them holds the main
+/// thread for long (a click in between is answered).
+async fn load_part(kind: PartKind, dispatcher: &UseReducerDispatcher<State>) {
+    let file = part_file(kind);
+    let part = match fetch_bytes(&file, None).await {
+        Ok(bytes) => {
+            sleep_ms(0).await;
+            decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
+        }
+        Err(message) => Err(message),
+    };
+    sleep_ms(0).await;
+    match part {
+        Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
+        Err(message) => gloo::console::warn!(message),
+    }
+}
+
+/// Waits (at most two seconds) until a performance mark has been set.
+async fn wait_for_mark(name: &str) {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    for _ in 0..100 {
+        if performance.as_ref().is_none_or(|p| p.get_entries_by_name(name).length() > 0) {
+            return;
+        }
+        sleep_ms(20).await;
+    }
+}
+
+/// Resolves after `ms` milliseconds (a browser timer).
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok();
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
