@@ -127,6 +127,36 @@ pub fn file_decimal(bytes: &[u8], file: &str) -> Result<Option<char>, FormatErro
     Ok(decimal.map(|(sep, ..)| sep))
 }
 
+/// A table's header names, lower-cased, and where the columns a reader looks for are.
+pub struct HeaderColumns<'a> {
+    pub names: Vec<String>,
+    file: &'a str,
+}
+
+impl<'a> HeaderColumns<'a> {
+    pub fn new(raw_names: &[String], file: &'a str) -> HeaderColumns<'a> {
+        HeaderColumns { names: raw_names.iter().map(|h| h.to_ascii_lowercase()).collect(), file }
+    }
+
+    /// The first of the `wanted` names the header has, if any.
+    pub fn find(&self, wanted: &[&str]) -> Option<usize> {
+        wanted.iter().find_map(|w| self.names.iter().position(|n| n == w))
+    }
+
+    /// A column the table must have: where it is, or an error naming what is missing (`what`,
+    /// in Dutch and English) and what the header has.
+    pub fn need(&self, wanted: &[&str], what: &str, what_en: &str) -> Result<usize, FormatError> {
+        self.find(wanted).ok_or_else(|| {
+            let (wanted, names) = (wanted.join(", "), self.names.join(", "));
+            FormatError::in_header(
+                self.file,
+                format!("de kopregel heeft geen kolom voor {what} (een van {wanted}); hij heeft {names}"),
+                format!("the header has no column for {what_en} (one of {wanted}); it has {names}"),
+            )
+        })
+    }
+}
+
 /// A csv error as a [`FormatError`] with its line and a hint a person can act on.
 pub fn csv_error(error: csv::Error, file: &str) -> FormatError {
     let position = Position { file: file.into(), line: error.position().map(|p| p.line()), ..Position::default() };

@@ -5,7 +5,7 @@
 //! [`super::origin_of`]. Residents are the sum of an area's known group counts. A file with
 //! several years must be cut to one first: the error says which years it holds.
 
-use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
+use super::csv_text::{csv_error, csv_reader, file_decimal, HeaderColumns, RecordAt};
 use super::error::table_error;
 use super::wide_table::{CODE_COLUMNS, NAME_COLUMNS};
 use super::{origin_of, FormatError};
@@ -29,22 +29,11 @@ pub fn read_long_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let mut reader = csv_reader(bytes);
     let raw_names: Vec<String> =
         reader.headers().map_err(|e| csv_error(e, file))?.iter().map(|h| h.trim().to_string()).collect();
-    let names: Vec<String> = raw_names.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let find = |wanted: &[&str]| wanted.iter().find_map(|w| names.iter().position(|n| n == w));
-    let need = |wanted: &[&str], what: &str, what_en: &str| {
-        find(wanted).ok_or_else(|| {
-            let (wanted, names) = (wanted.join(", "), names.join(", "));
-            FormatError::in_header(
-                file,
-                format!("de kopregel heeft geen kolom voor {what} (een van {wanted}); hij heeft {names}"),
-                format!("the header has no column for {what_en} (one of {wanted}); it has {names}"),
-            )
-        })
-    };
-    let code_column = need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
-    let group_column = need(GROUP_COLUMNS, "de groep", "the group")?;
-    let count_column = need(COUNT_COLUMNS, "het aantal", "the count")?;
-    let (name_column, year_column) = (find(NAME_COLUMNS), find(YEAR_COLUMNS));
+    let header = HeaderColumns::new(&raw_names, file);
+    let code_column = header.need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
+    let group_column = header.need(GROUP_COLUMNS, "de groep", "the group")?;
+    let count_column = header.need(COUNT_COLUMNS, "het aantal", "the count")?;
+    let (name_column, year_column) = (header.find(NAME_COLUMNS), header.find(YEAR_COLUMNS));
     let mut groups: Vec<String> = Vec::new();
     let mut group_index: HashMap<String, usize> = HashMap::new();
     let mut areas: Vec<AreaRows> = Vec::new();

@@ -5,7 +5,7 @@
 //! residents is a group: its key is the header, its label and families come from
 //! [`super::origin_of`] (an unknown name gets no family).
 
-use super::csv_text::{csv_error, csv_reader, file_decimal, RecordAt};
+use super::csv_text::{csv_error, csv_reader, file_decimal, HeaderColumns, RecordAt};
 use super::error::table_error;
 use super::{origin_of, FormatError};
 use crate::model::{AreaTable, Group};
@@ -22,21 +22,11 @@ pub fn read_wide_table(bytes: &[u8], file: &str) -> Result<AreaTable, FormatErro
     let mut reader = csv_reader(bytes);
     let header = reader.headers().map_err(|e| csv_error(e, file))?.clone();
     let raw_names: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-    let names: Vec<String> = raw_names.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let find = |wanted: &[&str]| wanted.iter().find_map(|w| names.iter().position(|n| n == w));
-    let need = |wanted: &[&str], what: &str, what_en: &str| {
-        find(wanted).ok_or_else(|| {
-            let (wanted, names) = (wanted.join(", "), names.join(", "));
-            FormatError::in_header(
-                file,
-                format!("de kopregel heeft geen kolom voor {what} (een van {wanted}); hij heeft {names}"),
-                format!("the header has no column for {what_en} (one of {wanted}); it has {names}"),
-            )
-        })
-    };
-    let code_column = need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
-    let name_column = need(NAME_COLUMNS, "de naam", "the name")?;
-    let residents_column = need(RESIDENTS_COLUMNS, "het aantal inwoners", "the number of residents")?;
+    let header = HeaderColumns::new(&raw_names, file);
+    let code_column = header.need(CODE_COLUMNS, "de gebiedscode", "the area code")?;
+    let name_column = header.need(NAME_COLUMNS, "de naam", "the name")?;
+    let residents_column = header.need(RESIDENTS_COLUMNS, "het aantal inwoners", "the number of residents")?;
+    let names = header.names;
     let group_columns: Vec<usize> = (0..names.len())
         .filter(|&i| i != code_column && i != name_column && i != residents_column)
         .filter(|&i| !IGNORED_COLUMNS.contains(&names[i].as_str()) && !names[i].is_empty())
