@@ -160,24 +160,14 @@ impl Atlas {
     /// The same figures on more shapes: a layer changes no table, so the view's table and its
     /// measures (17,657 areas') are kept instead of computed again.
     fn with_more_shapes(&self, parts: Parts) -> Atlas {
-        let Parts { meta, tables, layers, pending, held, borders } = parts;
-        Atlas {
-            meta,
-            tables,
-            layers,
-            pending,
-            held,
-            borders,
-            geography: Rc::clone(&self.geography),
-            view: self.view,
-            table: Rc::clone(&self.table),
-            facts: OnceCell::new(),
-            lens_gap: self.lens_gap.clone(),
-            changes: RefCell::new(self.changes.borrow().clone()),
-            threshold: self.threshold,
-            measures: Rc::clone(&self.measures),
-            country: self.country,
+        let figures = (Rc::clone(&self.table), Rc::clone(&self.measures));
+        let atlas = Atlas::from_figures(parts, Rc::clone(&self.geography), self.view, self.threshold, figures);
+        // What was derived from the table holds too.
+        if let Some(gaps) = self.lens_gap.get() {
+            atlas.lens_gap.set(Rc::clone(gaps)).ok();
         }
+        atlas.changes.borrow_mut().clone_from(&self.changes.borrow());
+        atlas
     }
 
     /// Whether a part the bundle lists is still on its way.
@@ -213,9 +203,20 @@ impl Atlas {
         threshold: DisclosureThreshold,
         measure: impl FnOnce(&AreaTable) -> Vec<Result<AreaMeasures, Undefined>>,
     ) -> Atlas {
-        let Parts { meta, tables, layers, pending, held, borders } = parts;
-        let table = tables.table_of(view);
+        let table = parts.tables.table_of(view);
         let measures = Rc::new(measure(&table));
+        Atlas::from_figures(parts, geography, view, threshold, (table, measures))
+    }
+
+    /// An atlas of its parts and the view's table with its measures.
+    fn from_figures(
+        parts: Parts,
+        geography: Rc<OnceCell<Geography>>,
+        view: DataView,
+        threshold: DisclosureThreshold,
+        (table, measures): (Rc<AreaTable>, Rc<Vec<Result<AreaMeasures, Undefined>>>),
+    ) -> Atlas {
+        let Parts { meta, tables, layers, pending, held, borders } = parts;
         let country = table.ids_at(Level::Land).first().copied();
         Atlas {
             meta,

@@ -27,11 +27,7 @@ pub fn embed_dialog(props: &StateProps) -> Html {
     super::focus::use_dialog_focus(".embed-dialog", ".embed-start");
     let onkeydown = {
         let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => state.dispatch(Action::SetEmbedDialog(false)),
-            "Tab" => super::focus::keep_focus_inside(&e, ".embed-dialog"),
-            _ => {}
-        })
+        super::focus::dialog_keys(".embed-dialog", move || state.dispatch(Action::SetEmbedDialog(false)))
     };
     let set = |change: fn(&mut SnippetOptions, &web_sys::HtmlInputElement)| {
         let (options, copied) = (options.clone(), copied.setter());

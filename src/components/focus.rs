@@ -30,6 +30,15 @@ pub fn use_dialog_focus(dialog: &'static str, opener: &'static str) {
     });
 }
 
+/// The keys of a modal dialog: Escape closes it (`close`), Tab and Shift+Tab go round in it.
+pub fn dialog_keys(dialog: &'static str, close: impl Fn() + 'static) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "Escape" => close(),
+        "Tab" => keep_focus_inside(&e, dialog),
+        _ => {}
+    })
+}
+
 /// Tab and Shift+Tab go round within the dialog instead of leaving it for the page behind.
 pub fn keep_focus_inside(e: &KeyboardEvent, dialog: &str) {
     // Yew delegates events to its root, so the dialog is found from the focused element.

@@ -83,11 +83,7 @@ pub fn guess_game(props: &StateProps) -> Html {
     // focus for each new round and "Volgende ronde" after a guess.
     let onkeydown = {
         let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => state.dispatch(Action::SetGame(false)),
-            "Tab" => super::focus::keep_focus_inside(&e, ".game"),
-            _ => {}
-        })
+        super::focus::dialog_keys(".game", move || state.dispatch(Action::SetGame(false)))
     };
     {
         let at = (game.round, game.revealed, game.rounds.len());

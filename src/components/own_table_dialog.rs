@@ -20,14 +20,12 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     };
     let onkeydown = {
         let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => state.dispatch(if state.own_error.is_some() || state.own_preview.is_none() {
+        super::focus::dialog_keys(".own-dialog", move || {
+            state.dispatch(if state.own_error.is_some() || state.own_preview.is_none() {
                 Action::DismissOwnNote
             } else {
                 Action::CancelOwnTable
-            }),
-            "Tab" => super::focus::keep_focus_inside(&e, ".own-dialog"),
-            _ => {}
+            })
         })
     };
     // The error shows over the preview it leaves unchanged; the preview waits behind a read.
