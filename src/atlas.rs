@@ -135,6 +135,13 @@ impl Atlas {
             }
             Part::Datasets(datasets) => {
                 parts.tables = Rc::new(self.tables.with_datasets(datasets));
+                parts.pending = Rc::new(self.pending.iter().copied().filter(|&k| k != PartKind::Datasets).collect());
+                // The view's table is mostly the frame still: then its measures hold.
+                let table = parts.tables.table_of(self.view);
+                if Rc::ptr_eq(&table, &self.table) {
+                    let figures = (table, Rc::clone(&self.measures));
+                    return Atlas::from_figures(parts, Rc::clone(&self.geography), self.view, self.threshold, figures);
+                }
                 PartKind::Datasets
             }
             Part::First(_) => return self.with(self.view, self.threshold),
@@ -315,12 +322,12 @@ impl Atlas {
             .into_iter()
             .map(|lens| {
                 let view = DataView { lens, groups: GroupSet::Finest, ..self.view };
-                let mut table = self.tables.table_of(view);
-                if lens == Lens::All && !table.has_row(id) {
-                    table = self.tables.table_of(DataView { groups: GroupSet::Kwb, ..view });
+                let mut measured = self.tables.measure_in(view, id, self.threshold);
+                if measured.1 == Err(Undefined::NotInTable) {
+                    measured = self.tables.measure_in(DataView { groups: GroupSet::Kwb, ..view }, id, self.threshold);
                 }
-                let index = measure_area(&table, id, self.threshold).ok().map(|m| m.diversity_index);
-                LensIndex { lens, groups: table.groups().len(), index }
+                let (groups, measures) = measured;
+                LensIndex { lens, groups, index: measures.ok().map(|m| m.diversity_index) }
             })
             .collect()
     }
@@ -505,5 +512,21 @@ mod tests {
         assert!(more.has_shape(centrum) && more.measure(centrum).is_ok());
         let other = atlas.with(atlas.view, DisclosureThreshold::new(500));
         assert!(!Rc::ptr_eq(&atlas.measures, &other.measures), "another threshold measures again");
+    }
+
+    #[test]
+    fn tables_arriving_keep_the_measures_of_a_view_they_leave_alone() {
+        let mut bundle = crate::tables::tests::bundle_with_datasets();
+        let datasets = std::mem::take(&mut bundle.datasets);
+        let atlas = Atlas::new(bundle, DisclosureThreshold::default());
+        let more = atlas.with_part(Part::Datasets(datasets.clone()));
+        assert!(Rc::ptr_eq(&atlas.measures, &more.measures), "the KWB view still reads the frame");
+        assert_eq!(more.tables.years(), vec![2022, 2017]);
+        let finer = atlas.with_view(DataView { groups: GroupSet::Finest, ..atlas.view });
+        let finer_more = finer.with_part(Part::Datasets(datasets));
+        assert!(!Rc::ptr_eq(&finer.measures, &finer_more.measures), "the finest groups measure again");
+        assert_eq!(finer_more.table().groups().len(), 8);
+        let fictiestad = finer_more.table().find_str("GM9999").unwrap();
+        assert_ne!(finer_more.measure(fictiestad), finer.measure(fictiestad), "8 groups, not 7");
     }
 }

@@ -67,13 +67,13 @@ async fn load_first_view(query: &str) -> Result<Atlas, String> {
     Ok(Atlas::from_parts(first, further, DisclosureThreshold::default()))
 }
 
-/// The order further parts load in: the rows (search and lists), the tables (the panel's 18
-/// groups), then the shapes of the wijken and the buurten (what a drill-down asks for at once
-/// anyway).
+/// The order further parts load in: the tables (the year and group choices under the map list
+/// them), the rows (search and lists below the gemeenten), then the shapes of the wijken and the
+/// buurten (what a drill-down asks for at once anyway).
 pub fn load_order(kind: PartKind) -> u8 {
     match kind {
-        PartKind::Rows => 0,
-        PartKind::Datasets => 1,
+        PartKind::Datasets => 0,
+        PartKind::Rows => 1,
         PartKind::Layer(Level::Wijk) => 2,
         _ => 3,
     }

@@ -97,6 +97,7 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
         return;
     };
     if atlas.is_pending(PartKind::Rows) {
+        dispatcher.dispatch(Action::NeedPart(PartKind::Rows));
         return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT().into())));
     }
     for file in std::iter::once(&files.table).chain(&files.shapes) {

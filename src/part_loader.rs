@@ -1,12 +1,13 @@
-//! Loading the bundle's further parts after the first page: what the view on screen needs at
-//! once (opening a gemeente asks for the wijk shapes), the rows and tables soon after the first
-//! page, the heavy shapes of wijken and buurten once the page has been quiet for a while (a
-//! phone that never drills down does not fetch and decode them while its reader looks around).
+//! Loading the bundle's further parts after the first page: what the screen needs at once
+//! (opening a gemeente asks for the wijk rows and shapes, a search for the rows), the further
+//! tables soon after the first page (the year and group choices list them), and the rows and
+//! the heavy shapes of wijken and buurten once the page has been quiet for a while: a phone
+//! whose reader only looks at the first map does not spend its first seconds decoding 17,657
+//! areas nobody asked for, and anything the reader asks for jumps the queue.
 
 use crate::boot::load_order;
 use crate::loader::{fetch_bytes, mark};
 use crate::state::{Action, State};
-use crate::url::needed_parts;
 use atlas_core::bundle::{decode_part, part_file, PartKind};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -15,13 +16,18 @@ use yew::prelude::*;
 
 /// The performance mark set once the page around the first map (panel, ranking) is drawn.
 const PAGE_DRAWN: &str = "page-drawn";
-/// How long after the first page the shapes nobody asked for yet are fetched.
-const SHAPES_AFTER_MS: i32 = 6_000;
+/// How long after the first page the parts nobody asked for yet are fetched.
+const QUIET_MS: i32 = 6_000;
 
 /// The parts asked for so far (on demand or in the background): each is fetched once.
 type Requested = Rc<RefCell<HashSet<PartKind>>>;
 
-/// Fetches the parts the view needs as soon as it needs them, and the rest in the background
+/// Whether a part waits for a quiet page when nothing on screen needs it.
+fn waits_for_quiet(kind: PartKind) -> bool {
+    matches!(kind, PartKind::Rows | PartKind::Layer(_))
+}
+
+/// Fetches the parts the screen needs as soon as it needs them, and the rest in the background
 /// in [`load_order`]; a failure only leaves that part out.
 #[hook]
 pub fn use_part_loader(state: &UseReducerHandle<State>) {
@@ -31,13 +37,9 @@ pub fn use_part_loader(state: &UseReducerHandle<State>) {
         }
     });
     let requested: Requested = use_mut_ref(HashSet::new);
-    let needed: Vec<PartKind> = state
-        .atlas()
-        .map(|atlas| needed_parts(&state.url_view()).into_iter().filter(|&k| atlas.is_pending(k)).collect())
-        .unwrap_or_default();
     {
         let (requested, dispatcher) = (requested.clone(), state.dispatcher());
-        use_effect_with(needed, move |needed| {
+        use_effect_with(state.needed_parts(), move |needed| {
             for &kind in needed {
                 if requested.borrow_mut().insert(kind) {
                     let dispatcher = dispatcher.clone();
@@ -55,8 +57,8 @@ pub fn use_part_loader(state: &UseReducerHandle<State>) {
             sleep_ms(50).await;
             let mut waited = false;
             for kind in later {
-                if matches!(kind, PartKind::Layer(_)) && !std::mem::replace(&mut waited, true) {
-                    sleep_ms(SHAPES_AFTER_MS).await;
+                if waits_for_quiet(kind) && !std::mem::replace(&mut waited, true) {
+                    sleep_ms(QUIET_MS).await;
                 }
                 if requested.borrow_mut().insert(kind) {
                     load_part(kind, &dispatcher).await;

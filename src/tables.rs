@@ -4,7 +4,8 @@
 use crate::data_view::{DataView, GroupSet};
 use crate::search::SearchIndex;
 use atlas_core::bundle::{Dataset, PlaceName};
-use atlas_core::model::{apply_lens, table_differences, AreaId, AreaTable, Lens, Level, TableDifference};
+use atlas_core::measures::{measure_area, measure_counts, AreaMeasures, DisclosureThreshold, Undefined};
+use atlas_core::model::{apply_lens, lens_fold, table_differences, AreaId, AreaTable, Lens, Level, TableDifference};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -134,6 +135,41 @@ impl Tables {
         Rc::clone(table)
     }
 
+    /// The measures of one area in a view's table, and how many groups that table has. A table
+    /// nobody has needed yet is not made for one area: the finest dataset is read at the
+    /// area's code, a lens folds only the area's row (the side panel asks for every lens of the
+    /// area it shows; aligning and folding whole tables for that held up the first page).
+    pub fn measure_in(
+        &self,
+        view: DataView,
+        id: AreaId,
+        threshold: DisclosureThreshold,
+    ) -> (usize, Result<AreaMeasures, Undefined>) {
+        let finest = view.groups == GroupSet::Finest && view.lens == Lens::All;
+        if let Some(entry) = self.finest_entry(view.year).filter(|e| finest && e.aligned.get().is_none()) {
+            let source = &entry.meta.table;
+            let row = source.find(&self.frame.area(id).code).filter(|&own| source.has_row(own));
+            let measures = row.map_or(Err(Undefined::NotInTable), |own| measure_area(source, own, threshold));
+            return (source.groups().len(), measures);
+        }
+        let folded = self.lens_tables.borrow().contains_key(&(view.year, view.lens));
+        match self.kwb(view.year).filter(|_| view.lens != Lens::All && !folded) {
+            Some(kwb) => {
+                let fold = lens_fold(kwb.groups(), view.lens);
+                let measures = if kwb.has_row(id) {
+                    measure_counts(&fold.groups, &fold.fold(kwb.counts(id)), kwb.residents(id), threshold)
+                } else {
+                    Err(Undefined::NotInTable)
+                };
+                (fold.groups.len(), measures)
+            }
+            None => {
+                let table = self.table_of(view);
+                (table.groups().len(), measure_area(&table, id, threshold))
+            }
+        }
+    }
+
     /// The table a view's typology reads: all groups of the view's table (the lens is ignored).
     pub fn typology_table_of(&self, view: DataView) -> Rc<AreaTable> {
         self.table_of(DataView { lens: Lens::All, ..view })
@@ -229,6 +265,29 @@ pub(crate) mod tests {
         assert!(tables.finest_entry(2017).is_none());
         assert_eq!(tables.entry_of(view(2022, GroupSet::Finest, Lens::All)).unwrap().meta.key, "fijn-2022");
         assert!(tables.entry_of(view(2022, GroupSet::Kwb, Lens::All)).is_none());
+    }
+
+    #[test]
+    fn one_area_through_a_lens_measures_as_the_whole_folded_table() {
+        let threshold = DisclosureThreshold::default();
+        for year in [2022, 2017, 2010] {
+            for lens in Lens::ALL {
+                for groups in [GroupSet::Finest, GroupSet::Kwb] {
+                    let view = DataView { year, groups, lens };
+                    let whole = tables().table_of(view);
+                    let fresh = tables();
+                    for id in 0..whole.len() as AreaId {
+                        let (group_count, measures) = fresh.measure_in(view, id, threshold);
+                        assert_eq!(group_count, whole.groups().len(), "{view:?}");
+                        assert_eq!(measures, measure_area(&whole, id, threshold), "{view:?} area {id}");
+                    }
+                    assert!(fresh.lens_tables.borrow().is_empty(), "no table was folded for one area");
+                    let aligned = fresh.datasets.iter().filter(|d| d.aligned.get().is_some()).count();
+                    let needed = usize::from(year != fresh.count_year && fresh.kwb_entry(year).is_some());
+                    assert_eq!(aligned, needed, "only another year's KWB table was aligned");
+                }
+            }
+        }
     }
 
     #[test]

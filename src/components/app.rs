@@ -29,6 +29,7 @@ use crate::own_reader::{files_of, read_own_files};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
+use atlas_core::bundle::PartKind;
 use atlas_core::model::AreaId;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -84,10 +85,12 @@ pub fn app(props: &AppProps) -> Html {
     // files are dragged over the page, it says so.
     let dragging = use_state_eq(|| false);
     let ondragover = {
-        let set = dragging.setter();
+        let (set, state) = (dragging.setter(), state.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             set.set(true);
+            // A dropped table is read against every area: their rows load while it is dragged.
+            state.dispatch(Action::NeedPart(PartKind::Rows));
         })
     };
     let ondragleave = {

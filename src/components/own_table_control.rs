@@ -6,6 +6,7 @@ use super::StateProps;
 use crate::own_reader::{files_of, read_own_files};
 use crate::state::Action;
 use crate::text;
+use atlas_core::bundle::PartKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -19,6 +20,12 @@ pub fn own_table_control(props: &StateProps) -> Html {
             read_own_files(files_of(input.files()), &state);
             input.set_value(""); // the same file again is a new choice
         })
+    };
+    // A table is read against every area: the rows of the wijken and buurten start loading as
+    // soon as the reader reaches for the button, not after choosing a file.
+    let want_rows = {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::NeedPart(PartKind::Rows)))
     };
     let back = {
         let state = state.clone();
@@ -34,7 +41,8 @@ pub fn own_table_control(props: &StateProps) -> Html {
                 </p>
                 <button type="button" class="own-back" onclick={back}>{ text::OWN_BACK() }</button>
             }
-            <label class="own-load" title={text::OWN_LOAD_HINT()}>
+            <label class="own-load" title={text::OWN_LOAD_HINT()}
+                onpointerenter={want_rows.reform(|_| ())} onfocusin={want_rows.reform(|_| ())}>
                 { text::OWN_LOAD() }
                 <input type="file" multiple=true accept={text::OWN_ACCEPT()} {onchange} />
             </label>

@@ -5,6 +5,7 @@ use super::StateProps;
 use crate::search::{display_name, hit_context, MIN_QUERY};
 use crate::state::Action;
 use crate::text;
+use atlas_core::bundle::PartKind;
 use web_sys::{HtmlInputElement, Node};
 use yew::prelude::*;
 
@@ -78,10 +79,15 @@ pub fn search_box(props: &StateProps) -> Html {
         })
     };
     let onfocusin = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(true))
+        let (open, state) = (open.clone(), state.clone());
+        Callback::from(move |_| {
+            open.set(true);
+            // The wijken and buurten are looked among too: their rows load while the name is typed.
+            state.dispatch(Action::NeedPart(PartKind::Rows));
+        })
     };
     let table = atlas.table();
+    let rows_pending = atlas.is_pending(PartKind::Rows);
     html! {
         <div class="search" ref={container} {onfocusout} {onfocusin}>
             <label for="search">{ text::SEARCH_LABEL() }</label>
@@ -92,7 +98,7 @@ pub fn search_box(props: &StateProps) -> Html {
                 value={state.search.clone()} {oninput} {onkeydown} />
             if expanded {
                 <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL()}>
-                    if hits.is_empty() { <li class="none">{ text::SEARCH_NONE() }</li> }
+                    if hits.is_empty() && !rows_pending { <li class="none">{ text::SEARCH_NONE() }</li> }
                     { for hits.iter().enumerate().map(|(i, &id)| {
                         let area = table.area(id);
                         let context = hit_context(table, id, text::level_singular(area.level));
@@ -112,6 +118,7 @@ pub fn search_box(props: &StateProps) -> Html {
                         }
                     }) }
                     if more { <li class="none more-hits">{ text::SEARCH_MORE() }</li> }
+                    if rows_pending { <li class="none rows-loading">{ text::SEARCH_ROWS_LOADING() }</li> }
                 </ul>
             }
         </div>

@@ -96,14 +96,20 @@ impl MapRenderer {
         true
     }
 
-    /// Shows a scene with this camera: renders in full only when the scene or the camera
-    /// differs from the last full render.
+    /// Shows a scene with this camera: renders in full only when the picture or the camera
+    /// differs from the last full render. A part of the bundle arriving makes a new atlas and
+    /// scene, but when the scene is the same and drawn from the same shapes, the picture is
+    /// kept (a render rasterises the whole map: the costliest step of the page).
     pub fn show(&mut self, atlas: &Rc<Atlas>, scene: &Rc<Scene>, camera: &Camera) {
-        let same_scene = self.drawn.as_ref().is_some_and(|(_, drawn)| Rc::ptr_eq(drawn, scene));
-        if !same_scene || !self.is_current(camera) {
+        let same_picture = self.drawn.as_ref().is_some_and(|(drawn_atlas, drawn)| {
+            Rc::ptr_eq(drawn, scene) || (**drawn == **scene && same_shapes(drawn_atlas, atlas, scene))
+        });
+        if !same_picture || !self.is_current(camera) {
             self.render(atlas, scene, camera);
-            self.drawn = Some((Rc::clone(atlas), Rc::clone(scene)));
+        } else if let Some(batch) = self.batch.as_mut() {
+            batch.scene = Rc::clone(scene);
         }
+        self.drawn = Some((Rc::clone(atlas), Rc::clone(scene)));
     }
 
     /// The atlas and scene on screen.
@@ -305,6 +311,17 @@ impl MapRenderer {
         let f = self.dpr * self.size[1] / 2.0 + k * camera.centre[1];
         ctx.set_transform(k, 0.0, 0.0, -k, e, f).ok();
     }
+}
+
+/// Whether two atlases draw a scene from the same shapes: its level's and the gemeenten's
+/// (the context underneath) layers are the same.
+fn same_shapes(a: &Atlas, b: &Atlas, scene: &Scene) -> bool {
+    let same = |level| match (a.layer(level), b.layer(level)) {
+        (Some(x), Some(y)) => std::ptr::eq(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    same(scene.level) && same(Level::Gemeente)
 }
 
 /// The labels' font and line height in CSS pixels.

@@ -7,7 +7,7 @@ use crate::data_view::DataView;
 use crate::text::Lang;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
-use atlas_core::bundle::Part;
+use atlas_core::bundle::{Part, PartKind};
 use atlas_core::measures::DisclosureThreshold;
 use atlas_core::model::{AreaId, AreaTable, Family, Level};
 use atlas_core::own_table::{OwnPreview, OwnShapes};
@@ -135,6 +135,9 @@ pub struct State {
     pub browser_lang: Lang,
     /// The view before the story began, shown again when it closes.
     before_story: Option<UrlView>,
+    /// Further parts of the bundle asked for by something other than the view (a search for a
+    /// wijk needs the rows): loaded at once instead of when the page is quiet.
+    asked: Vec<PartKind>,
 }
 
 /// A table of the user's own on the map.
@@ -221,6 +224,8 @@ pub enum Action {
     SetEmbedDialog(bool),
     /// Speak another language.
     SetLanguage(Lang),
+    /// Something on screen needs a further part of the bundle now.
+    NeedPart(PartKind),
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -264,6 +269,7 @@ impl Default for State {
             lang: Lang::default(),
             browser_lang: Lang::default(),
             before_story: None,
+            asked: Vec::new(),
             embed_dialog: false,
         }
     }
@@ -275,6 +281,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // The same size again changes nothing (and so re-renders nothing).
         if matches!(action, Action::Resize(size) if size == self.viewport) {
+            return self;
+        }
+        // A part asked for again is already on its way.
+        if matches!(action, Action::NeedPart(kind) if self.asked.contains(&kind)) {
             return self;
         }
         Rc::new(self.as_ref().clone().apply(action))
@@ -327,6 +337,29 @@ impl State {
     }
 
     /// The view as the URL shows it.
+    /// The further parts of the bundle still missing that the screen needs now: what the view
+    /// shows (see [`crate::url::needed_parts`]), the rows and shapes of an area opened before
+    /// they arrived, and what was asked for.
+    pub fn needed_parts(&self) -> Vec<PartKind> {
+        let Some(atlas) = self.atlas() else { return Vec::new() };
+        let mut parts = crate::url::needed_parts(&self.url_view());
+        let awaited = self.awaiting.and_then(|id| atlas.table().area(id).level.child());
+        let awaited = awaited.map(|child| vec![PartKind::Rows, PartKind::Layer(child)]).unwrap_or_default();
+        for &kind in awaited.iter().chain(&self.asked) {
+            if !parts.contains(&kind) {
+                parts.push(kind);
+            }
+        }
+        parts.retain(|&kind| atlas.is_pending(kind));
+        parts
+    }
+
+    fn ask_for(&mut self, kind: PartKind) {
+        if !self.asked.contains(&kind) {
+            self.asked.push(kind);
+        }
+    }
+
     pub fn url_view(&self) -> UrlView {
         let Some(atlas) = self.atlas() else {
             return self.pending_url.clone().unwrap_or_default();
@@ -447,7 +480,14 @@ impl State {
                 let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
                 self.sort = Sort { key, descending };
             }
-            Action::Search(text) => self.search = text,
+            Action::Search(text) => {
+                // Wijken and buurten are found once their rows are there.
+                if !text.trim().is_empty() {
+                    self.ask_for(PartKind::Rows);
+                }
+                self.search = text;
+            }
+            Action::NeedPart(kind) => self.ask_for(kind),
             Action::MapDrawn => self.map_drawn = true,
             Action::SetMode(mode) => {
                 self.set_mode(mode);

@@ -497,3 +497,25 @@ fn a_bare_worksheet_link_shows_its_gemeente() {
     let gm = id(&state, "GM9999");
     assert_eq!((state.worksheet, state.within, state.level), (Some(gm), Some(gm), Level::Wijk));
 }
+
+#[test]
+fn the_screen_asks_for_the_parts_it_needs_and_no_more() {
+    use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
+    let files = split_bundle(&fictional_bundle());
+    let Part::First(first) = decode_part(&files[0].1).unwrap() else { panic!("atlas.bin is the first part") };
+    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    assert_eq!(state.needed_parts(), vec![], "the first map needs nothing further");
+    let searching = state.clone().apply(Action::Search("Cent".into()));
+    assert_eq!(searching.needed_parts(), vec![PartKind::Rows], "a search looks among the wijken too");
+    assert_eq!(state.clone().apply(Action::Search("  ".into())).needed_parts(), vec![]);
+    let gm = id(&state, "GM9999");
+    let opened = searching.apply(Action::Open(gm));
+    assert_eq!(opened.needed_parts(), vec![PartKind::Rows, PartKind::Layer(Level::Wijk)], "once each");
+    let wijken = PartKind::Layer(Level::Wijk);
+    let asked = state.apply(Action::NeedPart(PartKind::Rows)).apply(Action::NeedPart(wijken));
+    assert_eq!(asked.needed_parts(), vec![PartKind::Rows, wijken]);
+    let rows = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).find(|p| matches!(p, Part::Rows(_))).unwrap();
+    let arrived = asked.apply(Action::PartLoaded(rows));
+    assert_eq!(arrived.needed_parts(), vec![wijken], "what arrived is needed no more");
+}

@@ -52,6 +52,8 @@ texts! {
         "No area found.";
     SEARCH_MORE = "Meer gebieden passen: typ verder om te kiezen.",
         "More areas match: keep typing to choose.";
+    SEARCH_ROWS_LOADING = "Wijken en buurten worden nog geladen…",
+        "Districts and neighbourhoods are still loading…";
     MAP_LABEL = "Kaart",
         "Map";
     SHEET_MORE = "Meer over dit gebied",

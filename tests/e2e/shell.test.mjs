@@ -91,5 +91,27 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(after.canvas, before.canvas, `a selection redrew the map image: ${JSON.stringify([before, after])}`);
       assert.ok(after.map > before.map, 'the map view re-rendered for the outline');
     }, { query: '?level=buurt&in=WK051829' });
+
+    s('the first page leaves the wijken and buurten until asked; their arrival leaves the map image alone', async ({ page }) => {
+      const fetched = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+      await waitMapDrawn(page);
+      // The year and group choices list the further tables: they come soon after the first page.
+      await poll('the further tables', () => page.locator('select#year option').count(), (n) => n > 1);
+      await sleep(1000);
+      assert.ok(!fetched.includes('atlas-rijen.bin'), `rows fetched unasked: ${fetched.join(' ')}`);
+      assert.ok(!fetched.some((f) => /^atlas-(wijk|buurt)\.bin$/.test(f)), `shapes fetched unasked: ${fetched.join(' ')}`);
+      const before = await counts(page);
+      // Reaching the search box asks for the rows: a wijk is found, the map is not drawn again.
+      await page.locator('input#search').focus();
+      await poll('the rows asked for', () => fetched.includes('atlas-rijen.bin'), (asked) => asked);
+      await page.locator('input#search').fill('Schilderswijk');
+      const hits = () => page.locator('ul.search-results li[role="option"] .hit-meta').allInnerTexts();
+      await poll('the Schilderswijk among the hits', hits, (t) => t.some((m) => /wijk/i.test(m)));
+      assert.equal(await page.locator('ul.search-results .rows-loading').count(), 0, 'the loading note left with the rows');
+      await sleep(300);
+      const after = await counts(page);
+      assert.equal(after.canvas, before.canvas, `the rows arriving redrew the map image: ${JSON.stringify([before, after])}`);
+    });
   });
 }

@@ -1,7 +1,7 @@
 //! All measures of one area of a table, or the reason they are undefined.
 
 use super::{largest_minority, migration_share, DisclosureThreshold, DiversityIndex, EffectiveGroups, ShannonEntropy};
-use crate::model::{AreaId, AreaTable};
+use crate::model::{AreaId, AreaTable, Count, Group};
 
 /// Why an area has no measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,17 +37,27 @@ pub fn measure_area(table: &AreaTable, id: AreaId, threshold: DisclosureThreshol
     if !table.has_row(id) {
         return Err(Undefined::NotInTable);
     }
-    let counts: Vec<u32> = table.counts(id).iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
+    measure_counts(table.groups(), table.counts(id), table.residents(id), threshold)
+}
+
+/// Measures one row of counts over these groups (an area's row, or a row folded by a lens), with
+/// the stated residents; the rules of [`measure_area`].
+pub fn measure_counts(
+    groups: &[Group],
+    counts: &[Count],
+    residents: Count,
+    threshold: DisclosureThreshold,
+) -> Result<AreaMeasures, Undefined> {
+    let counts: Vec<u32> = counts.iter().copied().collect::<Option<_>>().ok_or(Undefined::UnknownCounts)?;
     // Summed wide: counts of an own table near u32::MAX must not wrap.
     let counted: u64 = counts.iter().map(|&n| u64::from(n)).sum();
-    let residents = table.residents(id).unwrap_or(u32::try_from(counted).unwrap_or(u32::MAX));
+    let residents = residents.unwrap_or(u32::try_from(counted).unwrap_or(u32::MAX));
     if residents == 0 || counted == 0 {
         return Err(Undefined::NoResidents);
     }
     if !threshold.allows(residents) {
         return Err(Undefined::BelowThreshold { residents, threshold: threshold.residents() });
     }
-    let groups = table.groups();
     Ok(AreaMeasures {
         counted: u32::try_from(counted).unwrap_or(u32::MAX),
         diversity_index: counts.diversity_index().ok_or(Undefined::NoResidents)?,

@@ -15,7 +15,7 @@ mod shannon;
 mod shares;
 
 pub use aggregate::{aggregate_counts, sum_known, with_parent_rows_summed, with_parent_rows_summed_where};
-pub use area_measures::{measure_area, AreaMeasures, Undefined};
+pub use area_measures::{measure_area, measure_counts, AreaMeasures, Undefined};
 pub use disclosure::{DisclosureThreshold, DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD};
 pub use diversity_index::DiversityIndex;
 pub use effective_groups::EffectiveGroups;
