@@ -23,9 +23,14 @@ pub fn load_status(props: &StateProps) -> Html {
                 <p class="hint">{ text::LOAD_FAILED_HINT() }</p>
             </div>
         },
-        Data::Ready(atlas) if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) => html! {
-            <div class="load-status" role="status"><p>{ text::PART_LOADING() }</p></div>
-        },
+        // The level drawn has no shapes yet, or an area was opened before its parts' rows came.
+        Data::Ready(atlas)
+            if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) || props.state.awaiting().is_some() =>
+        {
+            html! {
+                <div class="load-status" role="status"><p>{ text::PART_LOADING() }</p></div>
+            }
+        }
         Data::Ready(_) => html! {},
     }
 }

@@ -6,6 +6,7 @@ use crate::atlas::Atlas;
 use crate::ranking::{ranking_of, row_after_key, row_window};
 use crate::state::{Action, MapMode, SortKey, State};
 use crate::text;
+use atlas_core::export::{spreadsheet_csv, SpreadsheetStyle};
 use atlas_core::model::AreaId;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -227,7 +228,7 @@ fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
         let (Some(atlas), Some(ranking)) = (state.atlas(), crate::ranking::ranking_of(&state)) else { return };
         let table = atlas.table();
         let residents = |id| table.residents(id).map(|n| n.to_string()).unwrap_or_default();
-        let value = |v: f64| atlas_core::notation::decimal(v * 100.0, 1);
+        let value = |v: f64| text::notation_decimal(v * 100.0, 1);
         let mut rows: Vec<Vec<String>> = ranking
             .rows
             .iter()
@@ -255,8 +256,9 @@ fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
             ]
         }));
         let header = text::csv_header(state.mode);
-        let bytes = atlas_core::export::spreadsheet_csv(&header.each_ref().map(String::as_str), &rows);
-        let scope = state.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| "Nederland".into());
+        let style = text::pick(SpreadsheetStyle::Dutch, SpreadsheetStyle::English);
+        let bytes = spreadsheet_csv(&header.each_ref().map(String::as_str), &rows, style);
+        let scope = state.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| text::COUNTRY().into());
         let name = crate::download::file_name(&[text::TITLE(), &scope, text::level_plural(state.level)], "csv");
         crate::download::save_file(&name, &bytes, "text/csv;charset=utf-8").ok();
     })

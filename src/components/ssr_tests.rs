@@ -122,6 +122,24 @@ async fn a_failed_load_shows_its_reason() {
     assert!(html.contains("404"));
 }
 
+#[tokio::test]
+async fn an_area_opened_before_its_parts_arrive_says_they_are_loading() {
+    use atlas_core::bundle::{decode_part, split_bundle, Part as BundlePart};
+    let files = split_bundle(&fictional_bundle());
+    let BundlePart::First(first) = decode_part(&files[0].1).unwrap() else { panic!("atlas.bin is the first part") };
+    let rows =
+        files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).find(|p| matches!(p, BundlePart::Rows(_))).unwrap();
+    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+    let state = State::default().apply_for_test(Action::Resize([800.0, 600.0])).apply_for_test(Action::Loaded(atlas));
+    assert!(!render(state.clone(), Part::LoadStatus).await.contains("load-status"), "the country needs nothing more");
+    let gm = id(&state, "GM9999");
+    let waiting = state.apply_for_test(Action::Open(gm));
+    let html = render(waiting.clone(), Part::LoadStatus).await;
+    assert!(html.contains("role=\"status\"") && html.contains(crate::text::PART_LOADING()), "{html}");
+    let arrived = waiting.apply_for_test(Action::PartLoaded(rows));
+    assert_eq!(arrived.awaiting(), None, "opened once the rows came");
+}
+
 /// The static shell in `index.html` (on screen until the app mounts) says what the app says.
 #[test]
 fn the_static_shell_shows_the_apps_own_texts() {

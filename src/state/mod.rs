@@ -354,6 +354,11 @@ impl State {
         parts
     }
 
+    /// An area opened before the rows of its parts arrived (it opens when they do).
+    pub fn awaiting(&self) -> Option<AreaId> {
+        self.awaiting
+    }
+
     fn ask_for(&mut self, kind: PartKind) {
         if !self.asked.contains(&kind) {
             self.asked.push(kind);

@@ -40,6 +40,18 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(first[0], '1', 'the ranked rows first, in their order');
     }, { query: '?level=wijk&in=GM0518' });
 
+    s('an English reader gets a comma-separated CSV with decimal points', async ({ page }) => {
+      await waitMapDrawn(page);
+      await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.ranking-csv').click()]);
+      const lines = fs.readFileSync(await download.path()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+      assert.equal(lines[0], 'rank,code,name,residents,index (%),note');
+      const row = lines.find((l) => l.includes(',WK051829,')).split(',');
+      const shown = await page.locator('table.ranking tr[data-code="WK051829"] td').nth(3).innerText();
+      assert.match(row[4], /^\d+\.\d$/, `the index with a decimal point: ${row[4]}`);
+      assert.ok(Math.abs(Number(row[4]) - parseInt(shown, 10)) <= 0.5, `the index as on screen: ${row[4]} vs ${shown}`);
+    }, { query: '?level=wijk&in=GM0518', context: { locale: 'en-GB' } });
+
     s("the map of Den Haag's wijken as a PNG with title, legend and source", async ({ page }) => {
       await waitMapDrawn(page);
       await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');

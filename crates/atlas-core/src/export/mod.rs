@@ -2,4 +2,4 @@
 
 mod spreadsheet_csv;
 
-pub use spreadsheet_csv::{guarded, spreadsheet_csv};
+pub use spreadsheet_csv::{guarded, spreadsheet_csv, SpreadsheetStyle};
