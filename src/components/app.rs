@@ -209,7 +209,7 @@ pub fn app(props: &AppProps) -> Html {
                         <DataControls state={state.clone()} />
                     }
                     if ready && state.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }
-                    <div class="map-frame">
+                    <div class="map-frame" style={map_aspect(state.viewport)}>
                         <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
                         if ready && typology { <TypologyLegend state={state.clone()} /> }
                         if ready && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
@@ -290,4 +290,10 @@ fn use_document_language(lang: crate::text::Lang) {
         }
         document.set_title(text::DOCUMENT_TITLE());
     });
+}
+
+/// The map's width over its height on screen, for the printed worksheet: its map keeps the
+/// shape it was drawn in (a canvas printed into a box of another shape would be stretched).
+fn map_aspect([width, height]: [f64; 2]) -> Option<String> {
+    (width > 0.0 && height > 0.0).then(|| format!("--map-aspect: {:.4}", width / height))
 }

@@ -463,9 +463,10 @@ impl State {
             }
             Action::SetLanguage(lang) => self.set_language(lang),
             Action::Resize(size) => {
-                // An embedded map's box is the host's to size (the page's shell measured another):
-                // it is fitted again to every size it gets.
-                let refit = self.embed.is_some() && self.viewport != size;
+                // An embedded map's box is the host's to size (the page's shell measured another),
+                // and a worksheet's map is printed in a box of its own: both are fitted again to
+                // every size they get.
+                let refit = (self.embed.is_some() || self.worksheet.is_some()) && self.viewport != size;
                 self.viewport = size;
                 if self.camera.is_none() || refit {
                     self.camera = self.fitted_camera(self.within);

@@ -499,6 +499,23 @@ fn a_bare_worksheet_link_shows_its_gemeente() {
 }
 
 #[test]
+fn a_worksheet_map_in_a_box_of_another_size_shows_its_whole_gemeente() {
+    let state = loaded().apply(Action::RestoreUrl("?werkblad=GM9999".into()));
+    let gm = id(&state, "GM9999");
+    let moved = state.clone().apply(Action::SetCamera(Camera { centre: [0.0, 0.0], metres_per_pixel: 1.0 }));
+    // Printed: the map's box gets smaller; the gemeente is fitted into it again.
+    let printed = moved.apply(Action::Resize([400.0, 300.0]));
+    let fitted = state.apply(Action::Resize([400.0, 300.0]));
+    assert_eq!(printed.camera, fitted.camera);
+    let camera = printed.camera.unwrap();
+    let bounds = printed.atlas().unwrap().bounds(gm).unwrap();
+    for corner in [[bounds.min[0], bounds.min[1]], [bounds.max[0], bounds.max[1]]] {
+        let [x, y] = camera.to_screen(corner, [400.0, 300.0]);
+        assert!((0.0..=400.0).contains(&x) && (0.0..=300.0).contains(&y), "{corner:?} at {x},{y} is off the map");
+    }
+}
+
+#[test]
 fn the_screen_asks_for_the_parts_it_needs_and_no_more() {
     use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
     let files = split_bundle(&fictional_bundle());

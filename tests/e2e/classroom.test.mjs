@@ -207,6 +207,26 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await page.setViewportSize({ width: 794, height: 1123 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${OUT}/${variant}-worksheet-print.png`, fullPage: true });
+      // The printed map: the shape it was drawn in, on the first page with the questions, every
+      // wijk of Den Haag inside it.
+      const printed = await page.evaluate(() => {
+        const frame = document.querySelector('.map-frame').getBoundingClientRect();
+        const canvas = document.querySelector('.map canvas');
+        const top = document.querySelector('section.worksheet').getBoundingClientRect().top;
+        return { frame: [frame.left, frame.top, frame.right, frame.bottom], top, canvas: canvas.width / canvas.height };
+      });
+      const [left, mapTop, right, bottom] = printed.frame;
+      assert.ok(Math.abs((right - left) / (bottom - mapTop) / printed.canvas - 1) < 0.03, `stretched: ${JSON.stringify(printed)}`);
+      assert.ok(bottom - printed.top < 1009, `the map leaves the first A4 page (267 mm = 1009 px): ${bottom - printed.top}`);
+      const codes = await page.$$eval('table.ranking tbody tr[data-code^="WK0518"]', (trs) => trs.map((tr) => tr.dataset.code));
+      assert.equal(codes.length, 44);
+      for (const code of codes) {
+        const [x, y] = await page.evaluate((c) => window.__atlas.screenPoint(c), code);
+        assert.ok(x > left && x < right && y > mapTop && y < bottom, `${code} at ${x},${y} is off the printed map`);
+      }
+      // Printed on A4 (Chromium's own print layout): the questions with the map, then the key.
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+      assert.equal(pdf.match(/\/Type \/Page\b/g)?.length, 2, 'two A4 pages: the worksheet with its map, the key');
       await page.emulateMedia({ media: 'screen' });
     }, { query: '?level=gemeente&area=GM0518' });
 
