@@ -64,8 +64,18 @@ pub fn use_part_loader(state: &UseReducerHandle<State>) {
                     load_part(kind, &dispatcher).await;
                 }
             }
+            register_service_worker();
         });
     });
+}
+
+/// Offline after the first visit: the service worker (assets/sw.js), which caches every file of
+/// the build, is registered once the page has loaded its own parts, so that on a slow line its
+/// downloads never compete with what the reader waits for.
+fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
 }
 
 /// Reads, decodes and applies one part, in separate tasks so that none of them holds the main

@@ -55,13 +55,6 @@ pub fn app(props: &AppProps) -> Html {
     crate::part_loader::use_part_loader(&state);
     use_url_sync(&state);
     crate::embed::use_embed_messages(&state);
-    // Offline after the first visit: the service worker (assets/sw.js) is registered once the
-    // first map is on screen, so it never competes with it.
-    use_effect_with(state.map_drawn, |&drawn| {
-        if drawn {
-            let _ = gloo::utils::window().navigator().service_worker().register("sw.js");
-        }
-    });
     // Derived once here and handed down, so each component re-renders only when its own
     // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
     let scene = use_scene(&state);

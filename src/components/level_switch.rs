@@ -18,7 +18,8 @@ pub fn level_switch(props: &StateProps) -> Html {
             { for [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().map(|level| {
                 let state = state.clone();
                 let pressed = props.state.level == level;
-                let available = props.state.level_available(level);
+                // A level whose rows are still on their way can be chosen: they load at once.
+                let available = props.state.level_available(level) || props.state.level_coming(level);
                 let title = (!available).then(|| text::level_unavailable(level));
                 html! {
                     <button type="button" aria-pressed={pressed.to_string()} disabled={!available} {title}

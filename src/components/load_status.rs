@@ -23,9 +23,9 @@ pub fn load_status(props: &StateProps) -> Html {
                 <p class="hint">{ text::LOAD_FAILED_HINT() }</p>
             </div>
         },
-        // The level drawn has no shapes yet, or an area was opened before its parts' rows came.
+        // The level drawn has no shapes yet, or an area or level was chosen before its rows came.
         Data::Ready(atlas)
-            if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) || props.state.awaiting().is_some() =>
+            if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) || props.state.waiting_for_rows() =>
         {
             html! {
                 <div class="load-status" role="status"><p>{ text::PART_LOADING() }</p></div>

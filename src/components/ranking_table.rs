@@ -6,6 +6,7 @@ use crate::atlas::Atlas;
 use crate::ranking::{ranking_of, row_after_key, row_window};
 use crate::state::{Action, MapMode, SortKey, State};
 use crate::text;
+use atlas_core::bundle::PartKind;
 use atlas_core::export::{spreadsheet_csv, SpreadsheetStyle};
 use atlas_core::model::AreaId;
 use wasm_bindgen::JsCast;
@@ -201,7 +202,7 @@ fn row(
             <td class="rank">{ rank }</td>
             <td>
                 { &area.name }
-                if !atlas.has_shape(id) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE()) }</span> }
+                if !atlas.has_shape(id) && !atlas.is_pending(PartKind::Layer(area.level)) { <span class="no-shape">{ format!(" ({})", text::NO_SHAPE()) }</span> }
                 if let Some(reason) = reason { <span class="reason">{ reason }</span> }
             </td>
             <td class="num">{ residents }</td>

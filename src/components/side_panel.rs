@@ -13,6 +13,7 @@ use crate::atlas::Atlas;
 use crate::state::{Action, MapMode, State};
 use crate::text;
 use crate::text::lesson as words;
+use atlas_core::bundle::PartKind;
 use atlas_core::model::{AreaId, Lens, Level};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -158,7 +159,7 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId, 
             <h2 id="area-heading" tabindex="-1" translate="no">{ text::area_name(atlas, id) }</h2>
             { lesson_buttons(state, id, sheet) }
             { figures }
-            if !atlas.has_shape(id) && Some(id) != atlas.country {
+            if !atlas.has_shape(id) && !atlas.is_pending(PartKind::Layer(area.level)) && Some(id) != atlas.country {
                 <p class="note">{ text::NO_SHAPE_NOTE() }</p>
             }
             { difference_note(atlas, id) }

@@ -137,7 +137,7 @@ async fn an_area_opened_before_its_parts_arrive_says_they_are_loading() {
     let html = render(waiting.clone(), Part::LoadStatus).await;
     assert!(html.contains("role=\"status\"") && html.contains(crate::text::PART_LOADING()), "{html}");
     let arrived = waiting.apply_for_test(Action::PartLoaded(rows));
-    assert_eq!(arrived.awaiting(), None, "opened once the rows came");
+    assert!(!arrived.waiting_for_rows(), "opened once the rows came");
 }
 
 /// The static shell in `index.html` (on screen until the app mounts) says what the app says.

@@ -99,6 +99,11 @@ pub struct State {
     place_camera: Option<Camera>,
     /// An area opened before the rows of its parts arrived: opened again when they do.
     awaiting: Option<AreaId>,
+    /// A level chosen for the whole country before the rows of its areas arrived.
+    awaiting_level: Option<Level>,
+    /// The area the camera should fit once its shape arrives (it was fitted to the area above
+    /// it meanwhile); forgotten when the reader moves the map.
+    fit_when_shaped: Option<AreaId>,
 
     /// A URL view waiting for the data to arrive.
     pending_url: Option<UrlView>,
@@ -253,6 +258,8 @@ impl Default for State {
             change_since: 2017,
             place_camera: None,
             awaiting: None,
+            awaiting_level: None,
+            fit_when_shaped: None,
             pending_url: None,
             own: None,
             own_reading: None,
@@ -321,6 +328,13 @@ impl State {
         }
     }
 
+    /// Whether a level the map cannot colour yet will have areas once the rows below the
+    /// gemeenten arrive (so its button asks for them instead of being greyed out).
+    pub fn level_coming(&self, level: Level) -> bool {
+        let rows_pending = self.atlas().is_some_and(|atlas| atlas.is_pending(PartKind::Rows));
+        rows_pending && level > Level::Gemeente && self.mode != MapMode::Typology
+    }
+
     /// Keeps the country-wide level to one the map can colour (after a change of view or mode).
     fn keep_level_available(&mut self) {
         if self.within.is_none() && self.mode != MapMode::Typology && !self.level_available(self.level) {
@@ -354,9 +368,9 @@ impl State {
         parts
     }
 
-    /// An area opened before the rows of its parts arrived (it opens when they do).
-    pub fn awaiting(&self) -> Option<AreaId> {
-        self.awaiting
+    /// Something chosen waits for the rows below the gemeenten: an area to open, a level.
+    pub fn waiting_for_rows(&self) -> bool {
+        self.awaiting.is_some() || self.awaiting_level.is_some()
     }
 
     fn ask_for(&mut self, kind: PartKind) {
@@ -476,12 +490,21 @@ impl State {
             Action::OpenCountry => self.open_country(),
             Action::Up => self.go_up(),
             Action::SetLevel(level) => {
+                self.awaiting_level = None;
                 if self.level_available(level) {
                     self.within = None;
                     self.level = level;
+                } else if self.level_coming(level) {
+                    // Chosen before the rows came: they (and the level's shapes) load at once.
+                    self.awaiting_level = Some(level);
+                    self.ask_for(PartKind::Rows);
+                    self.ask_for(PartKind::Layer(level));
                 }
             }
-            Action::SetCamera(camera) => self.camera = Some(camera),
+            Action::SetCamera(camera) => {
+                self.fit_when_shaped = None;
+                self.camera = Some(camera);
+            }
             Action::SortBy(key) => {
                 let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
                 self.sort = Sort { key, descending };

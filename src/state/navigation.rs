@@ -70,6 +70,14 @@ impl State {
             if let Some(id) = self.awaiting.take() {
                 self.open(id);
             }
+            if let Some(level) = self.awaiting_level.take().filter(|&l| self.level_available(l)) {
+                self.within = None;
+                self.level = level;
+            }
+        }
+        if let Some(target) = self.fit_when_shaped.filter(|&t| atlas.bounds(t).is_some()) {
+            self.fit_when_shaped = None;
+            self.camera = self.fitted_camera(Some(target));
         }
     }
 
@@ -173,6 +181,8 @@ impl State {
         let area = atlas.table().area(id);
         self.selected = Some(id);
         self.search.clear();
+        self.awaiting_level = None;
+        self.fit_when_shaped = None;
         // Opened before the rows of its parts arrived: open it again when they do.
         self.awaiting = (area.level.child().is_some() && atlas.is_pending(PartKind::Rows)).then_some(id);
         if self.mode == MapMode::Typology {
@@ -190,15 +200,23 @@ impl State {
         if let (Some(child), true) = (area.level.child(), atlas.children_have_rows(id)) {
             self.within = Some(id);
             self.level = child;
-            self.camera = self.fitted_camera(Some(id));
+            self.fit(&atlas, id);
             return;
         }
         let parent = area.parent.filter(|&p| Some(p) != atlas.country);
         self.within = parent;
         self.level = area.level;
-        if atlas.has_shape(id) {
-            self.camera = self.fitted_camera(parent.or(Some(id)));
+        if atlas.has_shape(id) || atlas.is_pending(PartKind::Layer(area.level)) {
+            self.fit(&atlas, parent.unwrap_or(id));
         }
+    }
+
+    /// Fits the camera to an area; while its shape is still on its way, to the area above it
+    /// that has one, and to the area itself when its shape arrives.
+    fn fit(&mut self, atlas: &Atlas, id: AreaId) {
+        self.camera = self.fitted_camera(Some(id));
+        let level = atlas.table().area(id).level;
+        self.fit_when_shaped = (atlas.bounds(id).is_none() && atlas.is_pending(PartKind::Layer(level))).then_some(id);
     }
 
     /// One level up: the open area's siblings with the area selected, or (all areas of a
@@ -225,6 +243,8 @@ impl State {
     }
 
     pub(super) fn open_country(&mut self) {
+        self.awaiting_level = None;
+        self.fit_when_shaped = None;
         self.within = None;
         self.level = Level::Gemeente;
         self.selected = None;

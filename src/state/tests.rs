@@ -536,3 +536,29 @@ fn the_screen_asks_for_the_parts_it_needs_and_no_more() {
     let arrived = asked.apply(Action::PartLoaded(rows));
     assert_eq!(arrived.needed_parts(), vec![wijken], "what arrived is needed no more");
 }
+
+#[test]
+fn a_level_chosen_before_its_rows_arrive_asks_for_them_and_shows_when_they_come() {
+    use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
+    let files = split_bundle(&fictional_bundle());
+    let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
+    let Part::First(first) = parts.remove(0) else { panic!("atlas.bin is the first part") };
+    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    assert!(!state.level_available(Level::Wijk) && state.level_coming(Level::Wijk));
+    let waiting = state.apply(Action::SetLevel(Level::Wijk));
+    assert_eq!(waiting.level, Level::Gemeente, "no wijken to draw yet");
+    assert!(waiting.waiting_for_rows());
+    assert_eq!(waiting.needed_parts(), vec![PartKind::Rows, PartKind::Layer(Level::Wijk)]);
+    let rows = parts.iter().position(|p| matches!(p, Part::Rows(_))).unwrap();
+    let arrived = waiting.apply(Action::PartLoaded(parts.remove(rows)));
+    assert_eq!((arrived.level, arrived.within), (Level::Wijk, None), "the wijken once their rows came");
+    assert!(!arrived.waiting_for_rows() && !arrived.level_coming(Level::Buurt));
+    // Going back to the country before the rows came forgets the choice.
+    let state = State::default().apply(Action::Resize([800.0, 600.0]));
+    let Part::First(first) = decode_part(&files[0].1).unwrap() else { unreachable!() };
+    let state = state.apply(Action::Loaded(Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default())));
+    let rows = files.iter().map(|(_, b)| decode_part(b).unwrap()).find(|p| matches!(p, Part::Rows(_))).unwrap();
+    let back = state.apply(Action::SetLevel(Level::Buurt)).apply(Action::OpenCountry).apply(Action::PartLoaded(rows));
+    assert_eq!(back.level, Level::Gemeente);
+}

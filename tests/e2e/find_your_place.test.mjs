@@ -4,7 +4,7 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './serve.mjs';
-import { DIST, poll, waitMapDrawn, assertMapDrawn, waitRows, scenario, useBrowser, searchEnter } from './helpers.mjs';
+import { DIST, poll, waitMapDrawn, assertMapDrawn, waitRows, scenario, useBrowser, searchEnter, urlMetresPerPixel } from './helpers.mjs';
 
 useBrowser();
 
@@ -30,6 +30,30 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
         assert.match(url, new RegExp(`area=${code}`), `"${query}" should open ${code}: ${url}`);
         await poll(`the panel on ${name}`, () => panelHeading(page), (t) => t.includes(name));
       }
+    });
+
+    s('a wijk found in the first seconds is fitted on the map once its shapes arrive', async ({ page }) => {
+      await waitMapDrawn(page);
+      // Before any wijk or buurt shape is loaded: the search asks for the rows, the pick for
+      // the shapes; meanwhile the map shows the gemeente around the wijk.
+      const url = await searchEnter(page, 'Schilderswijk');
+      assert.match(url, /in=WK051829/, url);
+      await waitRows(page, 'BU0518', (n) => n >= 3, 'the buurten of the Schildersbuurt');
+      await poll('the map fitted to the wijk, not to Den Haag', () => urlMetresPerPixel(page), (m) => m < 10);
+      await assertMapDrawn(page, { minColours: 1 }); // its three buurten are all in the top class
+      const note = await page.locator('aside.side-panel .area-figures .note').allInnerTexts();
+      assert.ok(!note.some((t) => /geen grens/i.test(t)), `a wijk with a shape said it has none: ${note}`);
+    });
+
+    s('the wijken of the whole country can be chosen in the first seconds', async ({ page }) => {
+      await waitMapDrawn(page);
+      // Their rows are not loaded yet: the button asks for them instead of being greyed out.
+      const button = page.locator('.level-switch button', { hasText: 'wijken' });
+      assert.equal(await button.isDisabled(), false, 'the wijk level is greyed out while its rows load');
+      await button.click();
+      await poll('the wijk level in the link', () => page.url(), (u) => /level=wijk/.test(u));
+      await poll('every wijk in the ranking', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => Number(n) > 3000);
+      await assertMapDrawn(page);
     });
 
     s('a stadsdeel name lists its wijken', async ({ page }) => {
