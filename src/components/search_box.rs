@@ -58,6 +58,11 @@ pub fn search_box(props: &StateProps) -> Html {
                     e.prevent_default();
                     open.set(false);
                     state.dispatch(Action::Open(id));
+                } else if atlas.is_pending(PartKind::Rows) {
+                    // Nothing found yet among the gemeenten: the first hit opens when the wijken
+                    // and buurten are there.
+                    e.prevent_default();
+                    state.dispatch(Action::OpenFirstFound);
                 }
             }
             // The first Escape closes the list; with the list closed the box clears as usual.

@@ -101,6 +101,8 @@ pub struct State {
     awaiting: Option<AreaId>,
     /// A level chosen for the whole country before the rows of its areas arrived.
     awaiting_level: Option<Level>,
+    /// Enter was pressed in the search before the rows came: the first hit opens when they do.
+    open_first_found: bool,
     /// The area the camera should fit once its shape arrives (it was fitted to the area above
     /// it meanwhile); forgotten when the reader moves the map.
     fit_when_shaped: Option<AreaId>,
@@ -231,6 +233,9 @@ pub enum Action {
     SetLanguage(Lang),
     /// Something on screen needs a further part of the bundle now.
     NeedPart(PartKind),
+    /// Enter in the search before anything was found: open the first hit once the rows of the
+    /// wijken and buurten are there.
+    OpenFirstFound,
 }
 
 /// Pixels kept free around an area the camera fits.
@@ -260,6 +265,7 @@ impl Default for State {
             awaiting: None,
             awaiting_level: None,
             fit_when_shaped: None,
+            open_first_found: false,
             pending_url: None,
             own: None,
             own_reading: None,
@@ -515,6 +521,11 @@ impl State {
                     self.ask_for(PartKind::Rows);
                 }
                 self.search = text;
+                self.open_first_found = false;
+            }
+            Action::OpenFirstFound => {
+                self.open_first_found = !self.search.trim().is_empty();
+                self.ask_for(PartKind::Rows);
             }
             Action::NeedPart(kind) => self.ask_for(kind),
             Action::MapDrawn => self.map_drawn = true,

@@ -74,6 +74,11 @@ impl State {
                 self.within = None;
                 self.level = level;
             }
+            if std::mem::take(&mut self.open_first_found) {
+                if let Some(&id) = atlas.tables.search_index().search(&self.search, 1).first() {
+                    self.open(id);
+                }
+            }
         }
         if let Some(target) = self.fit_when_shaped.filter(|&t| atlas.bounds(t).is_some()) {
             self.fit_when_shaped = None;

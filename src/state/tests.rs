@@ -562,3 +562,25 @@ fn a_level_chosen_before_its_rows_arrive_asks_for_them_and_shows_when_they_come(
     let back = state.apply(Action::SetLevel(Level::Buurt)).apply(Action::OpenCountry).apply(Action::PartLoaded(rows));
     assert_eq!(back.level, Level::Gemeente);
 }
+
+#[test]
+fn enter_in_the_search_before_the_rows_came_opens_the_first_hit_when_they_do() {
+    use atlas_core::bundle::{decode_part, split_bundle, Part};
+    let files = split_bundle(&fictional_bundle());
+    let parts = || files.iter().map(|(_, bytes)| decode_part(bytes).unwrap());
+    let rows = || parts().find(|p| matches!(p, Part::Rows(_))).unwrap();
+    let loaded = || {
+        let Some(Part::First(first)) = parts().next() else { panic!("atlas.bin is the first part") };
+        let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+        State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas))
+    };
+    let waiting = loaded().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
+    assert_eq!(waiting.selected, None, "no wijk to open yet");
+    let opened = waiting.apply(Action::PartLoaded(rows()));
+    let haven = id(&opened, "WK999902");
+    assert_eq!(opened.selected, Some(haven), "the wijk found once the rows came");
+    // Typing on after Enter takes the Enter back.
+    let retyped = loaded().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
+    let retyped = retyped.apply(Action::Search("Have".into())).apply(Action::PartLoaded(rows()));
+    assert_eq!(retyped.selected, None);
+}

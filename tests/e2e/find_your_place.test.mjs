@@ -56,6 +56,21 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await assertMapDrawn(page);
     });
 
+    s('Enter before the wijken have loaded opens the first hit when they arrive', async ({ page }) => {
+      // The rows of the wijken and buurten are held back until Enter has been pressed.
+      let release;
+      const released = new Promise((resolve) => { release = resolve; });
+      await page.route('**/atlas-rijen.bin', async (route) => { await released; await route.continue(); });
+      await waitMapDrawn(page);
+      const input = page.locator('input#search');
+      await input.fill('Overvecht');
+      await poll('the loading note', () => page.locator('ul.search-results .rows-loading').count(), (n) => n === 1);
+      await input.press('Enter');
+      release();
+      await poll('Overvecht opened once the wijken came', () => page.url(), (u) => /area=WK034403/.test(u));
+      await poll('the panel on Overvecht', () => panelHeading(page), (t) => t.includes('Overvecht'));
+    });
+
     s('a stadsdeel name lists its wijken', async ({ page }) => {
       await waitMapDrawn(page);
       await page.locator('input#search').pressSequentially('Amsterdam Noord', { delay: 20 });
