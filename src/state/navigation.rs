@@ -264,8 +264,10 @@ impl State {
         // An area without a shape is shown by the nearest area above it that has one.
         let area = around.or(atlas.country)?;
         let bounds = atlas.table().ancestry(area).into_iter().rev().find_map(|a| atlas.bounds(a))?;
-        // On a wide map the open legend takes the top left: keep a band free for it.
-        let legend = if self.viewport[0] >= LEGEND_BAND_FROM { LEGEND_BAND } else { 0.0 };
+        // On a wide map the open legend takes the top left: keep a band free for it (on a
+        // worksheet's map always: printed smaller, it keeps its legend).
+        let wide = self.viewport[0] >= LEGEND_BAND_FROM || self.worksheet.is_some();
+        let legend = if wide { LEGEND_BAND } else { 0.0 };
         Some(Camera::fit(&bounds, self.viewport, FIT_PADDING, legend))
     }
 
