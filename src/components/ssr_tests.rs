@@ -124,13 +124,8 @@ async fn a_failed_load_shows_its_reason() {
 
 #[tokio::test]
 async fn an_area_opened_before_its_parts_arrive_says_they_are_loading() {
-    use atlas_core::bundle::{decode_part, split_bundle, Part as BundlePart};
-    let files = split_bundle(&fictional_bundle());
-    let BundlePart::First(first) = decode_part(&files[0].1).unwrap() else { panic!("atlas.bin is the first part") };
-    let rows =
-        files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).find(|p| matches!(p, BundlePart::Rows(_))).unwrap();
-    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
-    let state = State::default().apply_for_test(Action::Resize([800.0, 600.0])).apply_for_test(Action::Loaded(atlas));
+    let (state, parts) = crate::state::tests::first_part_only();
+    let rows = crate::state::tests::rows_part(&parts);
     assert!(!render(state.clone(), Part::LoadStatus).await.contains("load-status"), "the country needs nothing more");
     let gm = id(&state, "GM9999");
     let waiting = state.apply_for_test(Action::Open(gm));

@@ -17,7 +17,7 @@ use yew::Reducible;
 
 mod navigation;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// Where the data is.
 #[derive(Clone, PartialEq)]

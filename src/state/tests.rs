@@ -12,6 +12,22 @@ fn id(state: &State, code: &str) -> AreaId {
     state.atlas().unwrap().table().find_str(code).unwrap()
 }
 
+/// A state loaded from the first part of the split fictional bundle alone, and the further
+/// parts in their files' order (rows, then the layers), as they would arrive.
+pub(crate) fn first_part_only() -> (State, Vec<atlas_core::bundle::Part>) {
+    use atlas_core::bundle::{decode_part, split_bundle, Part};
+    let files = split_bundle(&fictional_bundle());
+    let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
+    let Part::First(first) = parts.remove(0) else { panic!("atlas.bin is the first part") };
+    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
+    (State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas)), parts)
+}
+
+/// The rows among the further parts.
+pub(crate) fn rows_part(parts: &[atlas_core::bundle::Part]) -> atlas_core::bundle::Part {
+    parts.iter().find(|p| matches!(p, atlas_core::bundle::Part::Rows(_))).cloned().expect("a rows part")
+}
+
 #[test]
 fn loading_fits_the_country() {
     let state = loaded();
@@ -202,12 +218,8 @@ fn the_typology_keeps_the_drill_down_for_the_way_back() {
 
 #[test]
 fn an_area_opened_before_its_parts_arrive_opens_and_fills_when_they_do() {
-    use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
-    let files = split_bundle(&fictional_bundle());
-    let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
-    let Part::First(first) = parts.remove(0) else { panic!("atlas.bin is the first part") };
-    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
-    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    use atlas_core::bundle::{Part, PartKind};
+    let (state, mut parts) = first_part_only();
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
     assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)), "no wijk rows yet");
@@ -517,11 +529,8 @@ fn a_worksheet_map_in_a_box_of_another_size_shows_its_whole_gemeente() {
 
 #[test]
 fn the_screen_asks_for_the_parts_it_needs_and_no_more() {
-    use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
-    let files = split_bundle(&fictional_bundle());
-    let Part::First(first) = decode_part(&files[0].1).unwrap() else { panic!("atlas.bin is the first part") };
-    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
-    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    use atlas_core::bundle::PartKind;
+    let (state, parts) = first_part_only();
     assert_eq!(state.needed_parts(), vec![], "the first map needs nothing further");
     let searching = state.clone().apply(Action::Search("Cent".into()));
     assert_eq!(searching.needed_parts(), vec![PartKind::Rows], "a search looks among the wijken too");
@@ -532,55 +541,38 @@ fn the_screen_asks_for_the_parts_it_needs_and_no_more() {
     let wijken = PartKind::Layer(Level::Wijk);
     let asked = state.apply(Action::NeedPart(PartKind::Rows)).apply(Action::NeedPart(wijken));
     assert_eq!(asked.needed_parts(), vec![PartKind::Rows, wijken]);
-    let rows = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).find(|p| matches!(p, Part::Rows(_))).unwrap();
-    let arrived = asked.apply(Action::PartLoaded(rows));
+    let arrived = asked.apply(Action::PartLoaded(rows_part(&parts)));
     assert_eq!(arrived.needed_parts(), vec![wijken], "what arrived is needed no more");
 }
 
 #[test]
 fn a_level_chosen_before_its_rows_arrive_asks_for_them_and_shows_when_they_come() {
-    use atlas_core::bundle::{decode_part, split_bundle, Part, PartKind};
-    let files = split_bundle(&fictional_bundle());
-    let mut parts: Vec<Part> = files.iter().map(|(_, bytes)| decode_part(bytes).unwrap()).collect();
-    let Part::First(first) = parts.remove(0) else { panic!("atlas.bin is the first part") };
-    let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
-    let state = State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas));
+    use atlas_core::bundle::PartKind;
+    let (state, parts) = first_part_only();
     assert!(!state.level_available(Level::Wijk) && state.level_coming(Level::Wijk));
-    let waiting = state.apply(Action::SetLevel(Level::Wijk));
+    let waiting = state.clone().apply(Action::SetLevel(Level::Wijk));
     assert_eq!(waiting.level, Level::Gemeente, "no wijken to draw yet");
     assert!(waiting.waiting_for_rows());
     assert_eq!(waiting.needed_parts(), vec![PartKind::Rows, PartKind::Layer(Level::Wijk)]);
-    let rows = parts.iter().position(|p| matches!(p, Part::Rows(_))).unwrap();
-    let arrived = waiting.apply(Action::PartLoaded(parts.remove(rows)));
+    let arrived = waiting.apply(Action::PartLoaded(rows_part(&parts)));
     assert_eq!((arrived.level, arrived.within), (Level::Wijk, None), "the wijken once their rows came");
     assert!(!arrived.waiting_for_rows() && !arrived.level_coming(Level::Buurt));
     // Going back to the country before the rows came forgets the choice.
-    let state = State::default().apply(Action::Resize([800.0, 600.0]));
-    let Part::First(first) = decode_part(&files[0].1).unwrap() else { unreachable!() };
-    let state = state.apply(Action::Loaded(Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default())));
-    let rows = files.iter().map(|(_, b)| decode_part(b).unwrap()).find(|p| matches!(p, Part::Rows(_))).unwrap();
-    let back = state.apply(Action::SetLevel(Level::Buurt)).apply(Action::OpenCountry).apply(Action::PartLoaded(rows));
+    let back = state.apply(Action::SetLevel(Level::Buurt)).apply(Action::OpenCountry);
+    let back = back.apply(Action::PartLoaded(rows_part(&parts)));
     assert_eq!(back.level, Level::Gemeente);
 }
 
 #[test]
 fn enter_in_the_search_before_the_rows_came_opens_the_first_hit_when_they_do() {
-    use atlas_core::bundle::{decode_part, split_bundle, Part};
-    let files = split_bundle(&fictional_bundle());
-    let parts = || files.iter().map(|(_, bytes)| decode_part(bytes).unwrap());
-    let rows = || parts().find(|p| matches!(p, Part::Rows(_))).unwrap();
-    let loaded = || {
-        let Some(Part::First(first)) = parts().next() else { panic!("atlas.bin is the first part") };
-        let atlas = Atlas::from_parts(*first, Vec::new(), DisclosureThreshold::default());
-        State::default().apply(Action::Resize([800.0, 600.0])).apply(Action::Loaded(atlas))
-    };
-    let waiting = loaded().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
+    let (loaded, parts) = first_part_only();
+    let waiting = loaded.clone().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
     assert_eq!(waiting.selected, None, "no wijk to open yet");
-    let opened = waiting.apply(Action::PartLoaded(rows()));
+    let opened = waiting.apply(Action::PartLoaded(rows_part(&parts)));
     let haven = id(&opened, "WK999902");
     assert_eq!(opened.selected, Some(haven), "the wijk found once the rows came");
     // Typing on after Enter takes the Enter back.
-    let retyped = loaded().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
-    let retyped = retyped.apply(Action::Search("Have".into())).apply(Action::PartLoaded(rows()));
+    let retyped = loaded.apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
+    let retyped = retyped.apply(Action::Search("Have".into())).apply(Action::PartLoaded(rows_part(&parts)));
     assert_eq!(retyped.selected, None);
 }
