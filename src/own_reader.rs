@@ -43,6 +43,8 @@ struct Files {
 
 thread_local! {
     static FILES: RefCell<Option<Files>> = const { RefCell::new(None) };
+    /// Files brought before the rows below the gemeenten arrived: read when they are there.
+    static WAITING: RefCell<Option<Files>> = const { RefCell::new(None) };
 }
 
 /// Whether a file is a shape file (GeoJSON, TopoJSON) rather than a table, by its name.
@@ -97,8 +99,12 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
         return;
     };
     if atlas.is_pending(PartKind::Rows) {
+        // A table is read against every area: the rows load at once and the files wait for them
+        // (`use_files_waiting_for_rows`), shown as being read.
         dispatcher.dispatch(Action::NeedPart(PartKind::Rows));
-        return dispatcher.dispatch(Action::OwnTableRead(Err(text::OWN_WAIT().into())));
+        dispatcher.dispatch(Action::OwnTableReading(files.table.name()));
+        WAITING.with_borrow_mut(|waiting| *waiting = Some(files));
+        return;
     }
     for file in std::iter::once(&files.table).chain(&files.shapes) {
         if file.size() > MAX_BYTES as f64 {
@@ -154,7 +160,22 @@ struct Request<'a> {
 }
 
 /// Stops a read in progress, if any.
+/// Reads the files that waited for the rows below the gemeenten once the rows are there.
+#[hook]
+pub fn use_files_waiting_for_rows(state: &UseReducerHandle<State>) {
+    let rows_pending = state.atlas().is_some_and(|atlas| atlas.is_pending(PartKind::Rows));
+    let state = state.clone();
+    use_effect_with(rows_pending, move |&pending| {
+        if !pending {
+            if let Some(files) = WAITING.with_borrow_mut(Option::take) {
+                start(files, &state);
+            }
+        }
+    });
+}
+
 pub fn cancel() {
+    WAITING.with_borrow_mut(|waiting| *waiting = None);
     if let Some(reading) = READING.with_borrow_mut(Option::take) {
         reading.worker.terminate();
         // An answer already on its way finds no handler, instead of a dropped one.

@@ -53,6 +53,7 @@ pub fn app(props: &AppProps) -> Html {
     let initial = Rc::clone(&props.initial);
     let state = use_reducer(move || (*initial).clone());
     crate::part_loader::use_part_loader(&state);
+    crate::own_reader::use_files_waiting_for_rows(&state);
     use_url_sync(&state);
     crate::embed::use_embed_messages(&state);
     // Derived once here and handed down, so each component re-renders only when its own

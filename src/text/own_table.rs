@@ -49,8 +49,6 @@ texts! {
     alleen daar; gebruik een recente browser",
         "this browser cannot read files in the background, and the atlas reads them only there; use a \
     recent browser";
-    OWN_WAIT = "De gebieden worden nog geladen; probeer het zo opnieuw.",
-        "The areas are still loading; try again in a moment.";
     OWN_BADGE = "Eigen tabel",
         "Own table";
     OWN_NOT_SHARED = "niet gedeeld: alleen in deze browser",

@@ -59,11 +59,6 @@ async function chooseFile(page, name, buffer) {
   await page.locator('.own-load input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer });
 }
 
-/** Waits until the rows below the gemeenten are in (the own table joins on them). */
-async function waitRowsLoaded(page) {
-  await poll('the wijk level to be available', () => page.locator('.level-switch button').nth(1).isEnabled(), (e) => e === true);
-}
-
 for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
   describe(`an own table, app served at ${prefix}`, () => {
     let server;
@@ -73,7 +68,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
     s('a wide table of countries: preview, map, lens, typology, broken files, and back to CBS', async ({ page, shot }) => {
       await waitMapDrawn(page);
-      await waitRowsLoaded(page);
+      // Chosen at once: the file waits for the rows of the wijken and buurten it is read against.
       const cbsCounts = await legendCounts(page);
       await chooseFile(page, 'eigen-fictief.csv', Buffer.from(csv()));
       const dialog = page.locator('.own-dialog[role=dialog]');
@@ -141,7 +136,6 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
     s('own areas: a table and a GeoJSON of fictional wijken dropped together', async ({ page, shot }) => {
       await waitMapDrawn(page);
-      await waitRowsLoaded(page);
       const cbsCounts = await legendCounts(page);
       // Dragging files over the page says where to drop them.
       const transfer = await page.evaluateHandle(([table, shapes]) => {
@@ -240,7 +234,6 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
     s('a big file is read off the page, and reading it can be cancelled', async ({ page }) => {
       await waitMapDrawn(page);
-      await waitRowsLoaded(page);
       // About 20 MB of fictional rows: the reader works in a worker, the page stays responsive.
       const rows = ['code;groep;aantal'];
       for (let n = 0; rows.length < 1_000_000; n++) rows.push(`BU${String(1000 + (n % 9000)).padStart(4, '0')}${String(n % 97).padStart(2, '0')}${String(n % 89).padStart(2, '0')};Polen;${n % 500}`);
@@ -269,7 +262,6 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await page.addInitScript(() => { window.Worker = function NoWorker() { throw new Error('no workers here'); }; });
       await page.reload();
       await waitMapDrawn(page);
-      await waitRowsLoaded(page);
       await waitRows(page, 'GM', (n) => n > 300, 'the gemeenten');
       await chooseFile(page, 'eigen.csv', Buffer.from(csv()));
       const alert = page.locator('.own-error[role=alertdialog]');
@@ -283,7 +275,6 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
     s('a file of areas the map does not know is refused, and a reloaded own-table link says the table is gone', async ({ page }) => {
       await waitMapDrawn(page);
       await poll('the note about the own table', () => page.locator('.own-note').innerText(), (t) => /nergens bewaard/.test(t));
-      await waitRowsLoaded(page);
       await chooseFile(page, 'elders.csv', Buffer.from('code;groep;aantal\nGM9999;Polen;5\nGM9999;Nederland;50\n'));
       const alert = page.locator('.own-error[role=alertdialog]');
       await poll('the message', () => alert.count(), (n) => n === 1);
