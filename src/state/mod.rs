@@ -526,6 +526,8 @@ impl State {
             Action::OpenFirstFound => {
                 self.open_first_found = !self.search.trim().is_empty();
                 self.ask_for(PartKind::Rows);
+                // The rows may have come since the search box looked.
+                self.open_first_found_hit();
             }
             Action::NeedPart(kind) => self.ask_for(kind),
             Action::MapDrawn => self.map_drawn = true,

@@ -74,11 +74,7 @@ impl State {
                 self.within = None;
                 self.level = level;
             }
-            if std::mem::take(&mut self.open_first_found) {
-                if let Some(&id) = atlas.tables.search_index().search(&self.search, 1).first() {
-                    self.open(id);
-                }
-            }
+            self.open_first_found_hit();
         }
         if let Some(target) = self.fit_when_shaped.filter(|&t| atlas.bounds(t).is_some()) {
             self.fit_when_shaped = None;
@@ -176,6 +172,16 @@ impl State {
         if lost_place {
             self.level = Level::Gemeente;
             self.camera = self.fitted_camera(None);
+        }
+    }
+
+    /// After Enter in the search before the rows came: opens the first hit once they are there.
+    pub(super) fn open_first_found_hit(&mut self) {
+        let Some(atlas) = self.atlas().cloned().filter(|a| !a.is_pending(PartKind::Rows)) else { return };
+        if std::mem::take(&mut self.open_first_found) {
+            if let Some(&id) = atlas.tables.search_index().search(&self.search, 1).first() {
+                self.open(id);
+            }
         }
     }
 

@@ -572,7 +572,10 @@ fn enter_in_the_search_before_the_rows_came_opens_the_first_hit_when_they_do() {
     let haven = id(&opened, "WK999902");
     assert_eq!(opened.selected, Some(haven), "the wijk found once the rows came");
     // Typing on after Enter takes the Enter back.
-    let retyped = loaded.apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
+    let retyped = loaded.clone().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
     let retyped = retyped.apply(Action::Search("Have".into())).apply(Action::PartLoaded(rows_part(&parts)));
     assert_eq!(retyped.selected, None);
+    // The rows came between the search box's look and the Enter: the hit opens at once.
+    let late = loaded.apply(Action::PartLoaded(rows_part(&parts))).apply(Action::Search("Haven".into()));
+    assert_eq!(late.apply(Action::OpenFirstFound).selected, Some(haven));
 }
