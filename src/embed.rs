@@ -39,7 +39,7 @@ pub fn embed_snippet(page: &str, view: &UrlView, options: SnippetOptions, title:
 /// Listens for the host page's messages and tells it the selected area (only with `host=`).
 #[hook]
 pub fn use_embed_messages(state: &UseReducerHandle<State>) {
-    let host = state.embed.as_ref().and_then(|e| e.host.clone());
+    let host = state.page.embed.as_ref().and_then(|e| e.host.clone());
     {
         let (state, host) = (state.clone(), host.clone());
         use_effect_with(host, move |host| {
@@ -55,7 +55,7 @@ pub fn use_embed_messages(state: &UseReducerHandle<State>) {
         });
     }
     let selected = state.atlas().and_then(|atlas| {
-        let id = state.selected?;
+        let id = state.place.selected?;
         let area = atlas.table().area(id);
         Some((area.code.to_string(), area.name.clone(), atlas.measure(id).ok().map(|m| m.diversity_index)))
     });

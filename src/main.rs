@@ -1,32 +1,24 @@
-//! The Diversiteitsatlas browser app: an imperative shell over `atlas-core`.
+//! The Diversiteitsatlas browser app: an imperative shell over `atlas-view` and `atlas-core`.
 //! This file only wires the modules and starts Yew.
 
-mod area_steps;
-mod atlas;
 mod boot;
-mod camera;
 mod components;
-mod data_view;
 mod download;
 mod embed;
-mod labels;
-mod legend_entries;
 mod loader;
-mod markup;
 mod own_reader;
-mod palette;
 mod part_loader;
-mod ranking;
 mod render;
 mod render_count;
-mod scene;
-mod search;
 mod state;
-mod story;
-mod tables;
-mod text;
-mod typology_view;
-mod url;
+
+// The view layer, by the names the shell's modules use.
+#[cfg(test)]
+use atlas_view::tables;
+use atlas_view::{
+    area_steps, atlas, camera, data_view, labels, legend_entries, markup, mode, palette, ranking, scene, search, story,
+    text, typology_view, url,
+};
 
 fn main() {
     boot::start();

@@ -64,7 +64,7 @@ pub fn read_own_files(files: Vec<web_sys::File>, state: &UseReducerHandle<State>
         ([table], shapes) if shapes.len() <= 1 => {
             Files { table: table.clone(), shapes: shapes.first().cloned(), code: None, label: None }
         }
-        ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| state.own_preview.is_some()) {
+        ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| state.own.preview.is_some()) {
             Some(files) => Files { shapes: Some(shapes.clone()), code: None, label: None, ..files },
             None => return fail(text::OWN_SHAPES_ALONE()),
         },
@@ -95,7 +95,8 @@ pub fn drop_shapes(state: &UseReducerHandle<State>) {
 
 fn start(files: Files, state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
-    let Some(atlas) = state.own.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned()) else {
+    let Some(atlas) = state.own.in_use.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned())
+    else {
         return;
     };
     if atlas.is_pending(PartKind::Rows) {

@@ -31,7 +31,7 @@ fn waits_for_quiet(kind: PartKind) -> bool {
 /// in [`load_order`]; a failure only leaves that part out.
 #[hook]
 pub fn use_part_loader(state: &UseReducerHandle<State>) {
-    use_effect_with(state.map_drawn, |&drawn| {
+    use_effect_with(state.loading.map_drawn, |&drawn| {
         if drawn {
             mark(PAGE_DRAWN);
         }

@@ -20,11 +20,12 @@ use super::presentation_control::PresentationControl;
 use super::ranking_table::RankingTable;
 use super::search_box::SearchBox;
 use super::side_panel::SidePanel;
+use super::story_panel::StoryPanelProps;
 use super::type_lists::TypeLists;
 use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
-use super::use_scene;
 use super::worksheet::{Worksheet, WorksheetKey};
+use super::{use_scene, use_typology};
 use crate::own_reader::{files_of, read_own_files};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
@@ -56,15 +57,21 @@ pub fn app(props: &AppProps) -> Html {
     crate::own_reader::use_files_waiting_for_rows(&state);
     use_url_sync(&state);
     crate::embed::use_embed_messages(&state);
+    // Texts are looked up at render time in the state's language (the components below
+    // render in this pass, after the root).
+    text::set_lang(state.page.lang);
     // Derived once here and handed down, so each component re-renders only when its own
     // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
-    let scene = use_scene(&state);
+    let typology = use_typology(&state);
+    let map_input = state.map_input(typology.clone());
+    let scene = use_scene(map_input.clone());
+    let dispatch = use_dispatch(&state);
     let hovered = use_state_eq(|| None::<AreaId>);
     // Other areas (an own file's, or the CBS ones again): the hovered id means nothing there.
     // (Parts arriving append areas; the ids already there keep their meaning.)
     {
         let set = hovered.setter();
-        let own = state.own.as_ref().map(|o| Rc::as_ptr(&o.table) as usize);
+        let own = state.own.in_use.as_ref().map(|o| Rc::as_ptr(&o.table) as usize);
         use_effect_with(own, move |_| set.set(None));
     }
     let areas = state.atlas().map_or(0, |a| a.table().len());
@@ -74,7 +81,41 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |id: Option<AreaId>, _| set.set(id))
     };
     let ready = matches!(state.data, Data::Ready(_));
-    let typology = state.mode == MapMode::Typology;
+    let typology_shown = state.map.mode == MapMode::Typology;
+    // The narrow props of the components that show figures, from the state's slices.
+    let parts = state.atlas().cloned().map(|atlas| {
+        let story = StoryPanelProps::of(&atlas, state.classroom.story, state.map.mode, &typology, &dispatch);
+        Parts {
+            legend: html! { <Legend atlas={atlas.clone()} scene={scene.clone()} mode={state.map.mode}
+                change_since={state.change_since()} own={state.own.in_use.is_some()} wide={state.place.viewport[0] >= 560.0} /> },
+            typology_legend: html! { <TypologyLegend atlas={atlas.clone()} typology={typology.clone()} wide={state.place.viewport[0] >= 560.0} /> },
+            side_panel: html! { <SidePanel atlas={atlas.clone()} focus={state.place.selected.or(state.place.within).or(atlas.country)}
+                selected={state.place.selected} mode={state.map.mode} change_since={state.change_since()}
+                compare={state.classroom.compare.clone()} story={story.clone()} own={state.own.in_use.is_some()} dispatch={dispatch.clone()} /> },
+            typology_panel: html! { <TypologyPanel atlas={atlas.clone()} typology={typology.clone()} selected={state.place.selected}
+                thresholds={state.map.thresholds.clone()} own={state.own.in_use.is_some()} story={story} dispatch={dispatch.clone()} /> },
+            type_lists: html! { <TypeLists atlas={atlas.clone()} typology={typology.clone()} dispatch={dispatch.clone()} /> },
+            map_note: html! { <MapNote atlas={atlas.clone()} scene={scene.clone()} /> },
+        }
+    });
+    let parts = parts.unwrap_or_default();
+    let map_bar = map_input.clone().map(|map| {
+        let has_earlier = map.atlas.tables.years().into_iter().any(|y| y < map.atlas.view.year);
+        html! {
+            <>
+                <ModeSwitch mode={state.map.mode} {has_earlier} change_years={state.change_years()}
+                    change_since={state.change_since()} dispatch={dispatch.clone()} />
+                if !typology_shown { <LevelSwitch state={state.clone()} /> }
+                if state.loading.map_drawn {
+                    <MapExport map={map.clone()} scene={scene.clone()} camera={state.place.camera}
+                        viewport={state.place.viewport} own_file={state.own.in_use.as_ref().map(|o| o.file.clone())} />
+                }
+            </>
+        }
+    });
+    let ranking = map_input.clone().map(|map| html! {
+        <RankingTable {map} sort={state.map.sort} selected={state.place.selected} dispatch={dispatch.clone()} on_hover={on_hover.clone()} />
+    });
     // Files dropped anywhere on the page are read as an own table (and its shapes); while
     // files are dragged over the page, it says so.
     let dragging = use_state_eq(|| false);
@@ -116,21 +157,21 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLanguage(text::other_language())))
     };
-    use_document_language(state.lang);
-    super::story_panel::use_story_focus(state.story.is_some());
+    use_document_language(state.page.lang);
+    super::story_panel::use_story_focus(state.classroom.story.is_some());
     // Inside another site's page: the map (and, if asked, its legend and panel) and a line
     // with the source and the way to the whole atlas; nothing else.
-    if let Some(embed) = state.embed.clone() {
+    if let Some(embed) = state.page.embed.clone() {
         return html! {
-            <main key={state.lang.code()} class="page embedded">
+            <main key={state.page.lang.code()} class="page embedded">
                 <div class="map-frame">
-                    <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
-                    if ready && embed.legend && typology { <TypologyLegend state={state.clone()} /> }
-                    if ready && embed.legend && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
+                    <MapView state={state.clone()} typology={typology.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
+                    if ready && embed.legend && typology_shown { { parts.typology_legend.clone() } }
+                    if ready && embed.legend && !typology_shown { { parts.legend.clone() } }
                     <LoadStatus state={state.clone()} />
                 </div>
-                if ready && embed.panel && state.map_drawn {
-                    if typology { <TypologyPanel state={state.clone()} /> } else { <SidePanel state={state.clone()} /> }
+                if ready && embed.panel && state.loading.map_drawn {
+                    if typology_shown { { parts.typology_panel.clone() } } else { { parts.side_panel.clone() } }
                 }
                 <EmbedFooter state={state.clone()} />
             </main>
@@ -151,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         // Keyed by language: a switch renders every component afresh in the new language (some
         // take only values as props and would not render again otherwise).
-        <div key={state.lang.code()} class={classes!("page", dragging.then_some("dragging"), state.presentation.then_some("presenting"), state.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
+        <div key={state.page.lang.code()} class={classes!("page", dragging.then_some("dragging"), state.classroom.presentation.then_some("presenting"), state.classroom.worksheet.is_some().then_some("worksheet-open"))} {ondragover} {ondragleave} {ondrop}>
             if *dragging && ready { <div class="drop-hint" aria-hidden="true"><p>{ text::OWN_DROP_HINT() }</p></div> }
             <header class="top">
                 <div class="brand">
@@ -188,45 +229,62 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </header>
             <OwnTableDialog state={state.clone()} />
-            if ready && state.embed_dialog { <EmbedDialog state={state.clone()} /> }
+            if ready && state.page.embed_dialog { <EmbedDialog state={state.clone()} /> }
             <main class="content">
                 <section class="map-column">
-                    if ready && state.worksheet.is_some() { <Worksheet state={state.clone()} /> }
-                    if ready && state.game { <GuessGame state={state.clone()} /> }
+                    if ready && state.classroom.worksheet.is_some() { <Worksheet state={state.clone()} /> }
+                    if ready && state.classroom.game { <GuessGame state={state.clone()} /> }
                     if ready {
                         <div class="map-bar">
-                            if !typology { <Breadcrumb state={state.clone()} /> }
-                            <ModeSwitch state={state.clone()} />
-                            if !typology { <LevelSwitch state={state.clone()} /> }
-                            if state.map_drawn { <MapExport state={state.clone()} scene={scene.clone()} /> }
+                            if !typology_shown { <Breadcrumb state={state.clone()} /> }
+                            { map_bar.unwrap_or_default() }
                         </div>
                         <DataControls state={state.clone()} />
                     }
-                    if ready && state.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }
-                    <div class="map-frame" style={map_aspect(state.viewport)}>
-                        <MapView state={state.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
-                        if ready && typology { <TypologyLegend state={state.clone()} /> }
-                        if ready && !typology { <Legend state={state.clone()} scene={scene.clone()} /> }
+                    if ready && state.loading.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }
+                    <div class="map-frame" style={map_aspect(state.place.viewport)}>
+                        <MapView state={state.clone()} typology={typology.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
+                        if ready && typology_shown { { parts.typology_legend.clone() } }
+                        if ready && !typology_shown { { parts.legend.clone() } }
                         <LoadStatus state={state.clone()} />
-                        if ready { <MapNote state={state.clone()} /> }
+                        { parts.map_note.clone() }
                     </div>
-                    if ready && state.worksheet.is_some() { <WorksheetKey state={state.clone()} /> }
-                    if ready && state.map_drawn { <CompareView state={state.clone()} /> }
+                    if ready && state.classroom.worksheet.is_some() { <WorksheetKey state={state.clone()} /> }
+                    if ready && state.loading.map_drawn { <CompareView state={state.clone()} /> }
                 </section>
-                if ready && typology {
-                    <TypologyPanel state={state.clone()} />
-                    <TypeLists state={state.clone()} />
+                if ready && typology_shown {
+                    { parts.typology_panel.clone() }
+                    { parts.type_lists.clone() }
                 }
-                if ready && !typology && state.map_drawn {
-                    <SidePanel state={state.clone()} />
-                    <RankingTable state={state.clone()} {on_hover} />
+                if ready && !typology_shown && state.loading.map_drawn {
+                    { parts.side_panel.clone() }
+                    { ranking.unwrap_or_default() }
                 }
             </main>
             // Below the fold and heavy (the per-gemeente lists of areas without shape): after
             // the first map, together with the panels that push it down.
-            if state.map_drawn { <Attribution state={state.clone()} /> }
+            if state.loading.map_drawn { <Attribution state={state.clone()} /> }
         </div>
     }
+}
+
+/// The components of the figures, rendered once per render of the root and placed where the
+/// layout (full page or embedded) wants them.
+#[derive(Default)]
+struct Parts {
+    legend: Html,
+    typology_legend: Html,
+    side_panel: Html,
+    typology_panel: Html,
+    type_lists: Html,
+    map_note: Html,
+}
+
+/// The reducer's dispatcher as a callback, made once: the one way components change the state.
+#[hook]
+fn use_dispatch(state: &UseReducerHandle<State>) -> Callback<Action> {
+    let dispatcher = state.dispatcher();
+    (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
 }
 
 /// Writes the view into the URL (a new history entry when the place changes, a replacement

@@ -24,10 +24,10 @@ pub fn attribution(props: &StateProps) -> Html {
     html! {
         <footer class="attribution">
             <p>
-                if let Some(own) = props.state.own.as_ref().filter(|own| own.shapes.is_some()) {
+                if let Some(own) = props.state.own.in_use.as_ref().filter(|own| own.shapes.is_some()) {
                     { format!("{} {}.", text::own_table_attribution(&own.file), text::source_line(&meta.attribution)) }
                 } else {
-                    if let Some(own) = &props.state.own { { format!("{} ", text::own_attribution(&own.file)) } }
+                    if let Some(own) = &props.state.own.in_use { { format!("{} ", text::own_attribution(&own.file)) } }
                     { text::attribution(&text::source_line(&meta.attribution), &table_years, &years) }
                 }
             </p>

@@ -11,7 +11,7 @@ pub fn breadcrumb(props: &StateProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
-    let chain: Vec<_> = state.within.map(|w| atlas.table().ancestry(w)).unwrap_or_default();
+    let chain: Vec<_> = state.place.within.map(|w| atlas.table().ancestry(w)).unwrap_or_default();
     let steps = chain.into_iter().filter(|&id| Some(id) != atlas.country);
     let home = {
         let state = state.clone();
@@ -24,7 +24,7 @@ pub fn breadcrumb(props: &StateProps) -> Html {
                 { for steps.map(|id| {
                     let state = state.clone();
                     let name = atlas.table().area(id).name.clone();
-                    let current = Some(id) == props.state.within;
+                    let current = Some(id) == props.state.place.within;
                     html! {
                         <li>
                             <button type="button" aria-current={current.then_some("location")}

@@ -15,18 +15,18 @@ use yew::prelude::*;
 pub fn compare_view(props: &StateProps) -> Html {
     let state = &props.state;
     let Some(atlas) = state.atlas().cloned() else { return html! {} };
-    if state.compare.is_empty() {
+    if state.classroom.compare.is_empty() {
         return html! {};
     }
     let table = atlas.table();
     let name = |id: AreaId| display_name(&table.area(id).name).to_string();
-    let mut columns = state.compare.clone();
+    let mut columns = state.classroom.compare.clone();
     if let Some(country) = atlas.country.filter(|c| !columns.contains(c)) {
         columns.push(country);
     }
     // Every column's index under every lens, once.
     let lenses: Vec<Vec<_>> = columns.iter().map(|&id| atlas.lens_indices(id)).collect();
-    let sentence = compare_areas(table, &state.compare, atlas.threshold).map(|c| {
+    let sentence = compare_areas(table, &state.classroom.compare, atlas.threshold).map(|c| {
         let group = c.group.map(|g| {
             (text::group_label(&table.groups()[g.group].label), (name(g.high.0), g.high.1), (name(g.low.0), g.low.1))
         });
@@ -60,7 +60,7 @@ pub fn compare_view(props: &StateProps) -> Html {
                         { for columns.iter().map(|&id| html! {
                             <th scope="col" data-code={table.area(id).code.to_string()}>
                                 { name(id) }
-                                if state.compare.contains(&id) {
+                                if state.classroom.compare.contains(&id) {
                                     <button type="button" class="compare-remove" aria-label={format!("{} {}", words::COMPARE_REMOVE(), name(id))} onclick={remove(id)}>{ "×" }</button>
                                 }
                             </th>

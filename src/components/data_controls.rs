@@ -46,7 +46,7 @@ pub fn data_controls(props: &StateProps) -> Html {
     html! {
         <div class="data-controls">
             // An own table is one table: no other years or sets of groups, only lenses.
-            if props.state.own.is_none() {
+            if props.state.own.in_use.is_none() {
             <label class="control">
                 <span>{ text::YEAR_LABEL() }</span>
                 <select id="year" onchange={on_year}>
@@ -57,7 +57,7 @@ pub fn data_controls(props: &StateProps) -> Html {
             </label>
             }
             // The lens-gap and change modes compare fixed tables: no choice of groups there.
-            if matches!(props.state.mode, MapMode::Diversity | MapMode::Typology) && props.state.own.is_none() {
+            if matches!(props.state.map.mode, MapMode::Diversity | MapMode::Typology) && props.state.own.in_use.is_none() {
                 <label class="control">
                     <span>{ text::GROUPS_LABEL() }</span>
                     <select id="groups" onchange={on_groups}>
@@ -67,7 +67,7 @@ pub fn data_controls(props: &StateProps) -> Html {
                     </select>
                 </label>
             }
-            if matches!(props.state.mode, MapMode::Diversity | MapMode::Change) {
+            if matches!(props.state.map.mode, MapMode::Diversity | MapMode::Change) {
                 <div class="lens-switch" role="group" aria-label={text::LENS_LABEL()}>
                     <span>{ text::LENS_LABEL() }</span>
                     { for Lens::ALL.into_iter().map(lens_button) }

@@ -18,7 +18,7 @@ pub fn embed_dialog(props: &StateProps) -> Html {
     let location = gloo::utils::window().location();
     let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
     // The host's visitors see the language chosen here, whatever their browser's.
-    let view = crate::url::UrlView { lang: Some(state.lang), ..state.url_view() };
+    let view = crate::url::UrlView { lang: Some(state.page.lang), ..state.url_view() };
     let snippet = embed_snippet(&page, &view, *options, text::EMBED_TITLE());
     let close = {
         let state = state.clone();

@@ -2,24 +2,32 @@
 //! colours and how many areas of the view each has.
 
 use super::SceneHandle;
+use crate::atlas::Atlas;
 use crate::legend_entries::legend_entries;
 use crate::scene::Fill;
 use crate::state::MapMode;
-use crate::state::State;
 use crate::text;
 use atlas_core::model::Level;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
-    pub state: UseReducerHandle<State>,
+    pub atlas: Rc<Atlas>,
     pub scene: SceneHandle,
+    pub mode: MapMode,
+    /// The year the change mode compares with.
+    pub change_since: u16,
+    /// An own table is on the map.
+    pub own: bool,
+    /// The map is wide enough to show the legend open.
+    pub wide: bool,
 }
 
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    let state = &props.state;
-    let (Some(scene), Some(atlas)) = (props.scene.as_ref(), state.atlas()) else {
+    let (atlas, mode) = (&props.atlas, props.mode);
+    let Some(scene) = props.scene.as_ref() else {
         return html! {};
     };
     let count = |fill: Fill| scene.fills.iter().filter(|(_, f)| *f == fill).count();
@@ -28,19 +36,20 @@ pub fn legend(props: &LegendProps) -> Html {
         let class = classes!("swatch", (fill == Fill::NoData).then_some("no-data"));
         html! { <li><span {class} style={swatch(colour)}></span>{ label }<span class="legend-count">{ count(fill) }</span></li> }
     };
-    let (heading, listed) = legend_entries(state.mode, state.change_since, atlas.view.year);
+    let (heading, listed) = legend_entries(mode, props.change_since, atlas.view.year);
     let entries: Vec<Html> = listed.into_iter().map(|e| entry(e.colour, e.label, e.fill)).collect();
     let approximate = atlas.dataset().is_some_and(|d| d.meta.approximate)
-        || (state.mode == MapMode::Change
-            && atlas.tables.datasets.iter().any(|d| d.meta.year == state.change_since && d.meta.approximate));
+        || (mode == MapMode::Change
+            && atlas.tables.datasets.iter().any(|d| d.meta.year == props.change_since && d.meta.approximate));
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
-    let open = state.viewport[0] >= 560.0;
+    let open = props.wide;
     html! {
         <details class="legend" aria-label={text::LEGEND_LABEL()} {open}>
             <summary><h2>{ heading }</h2></summary>
-            if state.mode == MapMode::LensGap {
+            <p class="figure-basis">{ atlas.figure_basis() }</p>
+            if mode == MapMode::LensGap {
                 <p class="legend-note">{
-                    if state.own.is_some() { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN().to_string() }
+                    if props.own { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN().to_string() }
                 }</p>
             }
             <ul>

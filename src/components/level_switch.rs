@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[function_component(LevelSwitch)]
 pub fn level_switch(props: &StateProps) -> Html {
     let state = &props.state;
-    if state.within.is_some() {
+    if state.place.within.is_some() {
         return html! {};
     }
     html! {
@@ -17,7 +17,7 @@ pub fn level_switch(props: &StateProps) -> Html {
             <span>{ text::LEVEL_LABEL() }</span>
             { for [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().map(|level| {
                 let state = state.clone();
-                let pressed = props.state.level == level;
+                let pressed = props.state.place.level == level;
                 // A level whose rows are still on their way can be chosen: they load at once.
                 let available = props.state.level_available(level) || props.state.level_coming(level);
                 let title = (!available).then(|| text::level_unavailable(level));

@@ -1,13 +1,20 @@
 //! One sentence on the map when the areas the list shows have no shapes to draw.
 
-use super::{use_scene, StateProps};
+use super::SceneHandle;
+use crate::atlas::Atlas;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct MapNoteProps {
+    pub atlas: Rc<Atlas>,
+    pub scene: SceneHandle,
+}
+
 #[function_component(MapNote)]
-pub fn map_note(props: &StateProps) -> Html {
-    let state = &props.state;
-    let scene = use_scene(state);
-    let (Some(atlas), Some(scene)) = (state.atlas(), scene.as_ref()) else {
+pub fn map_note(props: &MapNoteProps) -> Html {
+    let atlas = &props.atlas;
+    let Some(scene) = props.scene.as_ref() else {
         return html! {};
     };
     if !scene.fills.is_empty() || scene.without_shape == 0 {

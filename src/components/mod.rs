@@ -1,11 +1,13 @@
 //! The Yew components, one per file. Each renders a slice of the state and dispatches actions.
 
-use crate::scene::{scene_of, Scene};
+use crate::scene::{scene_of, MapInput, Scene};
+use crate::state::MapMode;
 use crate::state::State;
+use crate::typology_view::TypologyResult;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The props of every component that reads the app state: the reducer's handle.
+/// The props of the components not yet given their own narrow props: the reducer's handle.
 #[derive(Properties, PartialEq)]
 pub struct StateProps {
     pub state: UseReducerHandle<State>,
@@ -15,14 +17,23 @@ pub struct StateProps {
 /// equal when it is the same scene (`Scene` is `Eq`, so `Rc` compares pointers first).
 pub type SceneHandle = Rc<Option<Rc<Scene>>>;
 
-/// The scene of the state, computed again only when what it fills depends on changes (not on
-/// a hover or a selection, which only the overlay shows).
+/// The classification at the state's thresholds while the typology is shown, computed again
+/// only when the atlas, the thresholds or the mode change (not kept in the state).
 #[hook]
-pub fn use_scene(state: &UseReducerHandle<State>) -> SceneHandle {
-    let deps =
-        (state.atlas().cloned(), state.level, state.within, state.mode, state.typology.clone(), state.change_since);
-    let state = state.clone();
-    use_memo(deps, move |_| scene_of(&state).map(Rc::new))
+pub fn use_typology(state: &State) -> Option<Rc<TypologyResult>> {
+    let shown = state.map.mode == MapMode::Typology;
+    let deps = (state.atlas().cloned().filter(|_| shown), state.map.thresholds.clone());
+    let result = use_memo(deps, |(atlas, thresholds)| {
+        atlas.as_ref().map(|atlas| Rc::new(TypologyResult::compute(atlas, thresholds)))
+    });
+    (*result).clone()
+}
+
+/// The scene of what the map draws, computed again only when its input changes (not on a
+/// hover or a selection, which only the overlay shows).
+#[hook]
+pub fn use_scene(input: Option<MapInput>) -> SceneHandle {
+    use_memo(input, |input| input.as_ref().and_then(scene_of).map(Rc::new))
 }
 
 pub mod app;

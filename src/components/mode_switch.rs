@@ -1,35 +1,40 @@
 //! Choosing what the map colours: the index, the typology, what the old lens hides, or the
 //! change since an earlier year.
 
-use super::StateProps;
 use crate::state::{Action, MapMode};
 use crate::text;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ModeSwitchProps {
+    pub mode: MapMode,
+    /// Whether any earlier year has figures (the change mode needs one).
+    pub has_earlier: bool,
+    /// The earlier years the change mode can compare with at the level drawn, and the one it does.
+    pub change_years: Vec<u16>,
+    pub change_since: u16,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(ModeSwitch)]
-pub fn mode_switch(props: &StateProps) -> Html {
-    let state = &props.state;
-    let Some(atlas) = state.atlas() else {
-        return html! {};
-    };
-    let earlier: Vec<u16> = atlas.tables.years().into_iter().filter(|&y| y < atlas.view.year).collect();
+pub fn mode_switch(props: &ModeSwitchProps) -> Html {
     let button = |mode: MapMode| {
-        let state = state.clone();
-        let pressed = state.mode == mode;
+        let dispatch = props.dispatch.clone();
+        let pressed = props.mode == mode;
         // Shown from the start (the years arrive later) so the bar does not shift the map.
-        let disabled = mode == MapMode::Change && earlier.is_empty();
+        let disabled = mode == MapMode::Change && !props.has_earlier;
         let title = disabled.then_some(text::NO_EARLIER_YEAR());
         html! {
             <button type="button" aria-pressed={pressed.to_string()} data-mode={mode.key()} {disabled} {title}
-                onclick={Callback::from(move |_| state.dispatch(Action::SetMode(mode)))}>{ text::mode_label(mode) }</button>
+                onclick={Callback::from(move |_| dispatch.emit(Action::SetMode(mode)))}>{ text::mode_label(mode) }</button>
         }
     };
     let on_since = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             if let Ok(year) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<u16>() {
-                state.dispatch(Action::SetChangeSince(year));
+                dispatch.emit(Action::SetChangeSince(year));
             }
         })
     };
@@ -40,12 +45,12 @@ pub fn mode_switch(props: &StateProps) -> Html {
             { button(MapMode::Typology) }
             { button(MapMode::LensGap) }
             { button(MapMode::Change) }
-            if state.mode == MapMode::Change && !earlier.is_empty() {
+            if props.mode == MapMode::Change && !props.change_years.is_empty() {
                 <label class="control">
                     <span>{ text::SINCE_LABEL() }</span>
                     <select id="since" onchange={on_since}>
-                        { for earlier.iter().map(|&year| html! {
-                            <option value={year.to_string()} selected={year == state.change_since}>{ year }</option>
+                        { for props.change_years.iter().map(|&year| html! {
+                            <option value={year.to_string()} selected={year == props.change_since}>{ year }</option>
                         }) }
                     </select>
                 </label>

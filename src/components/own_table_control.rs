@@ -33,7 +33,7 @@ pub fn own_table_control(props: &StateProps) -> Html {
     };
     html! {
         <div class="own-table">
-            if let Some(own) = &state.own {
+            if let Some(own) = &state.own.in_use {
                 <p class="own-badge">
                     <strong>{ text::OWN_BADGE() }</strong>{ ": " }
                     { own.shapes.as_ref().map_or_else(|| own.file.clone(), |shapes| text::two_files(&own.file, &shapes.file)) }

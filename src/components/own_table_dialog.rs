@@ -21,7 +21,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     let onkeydown = {
         let state = state.clone();
         super::focus::dialog_keys(".own-dialog", move || {
-            state.dispatch(if state.own_error.is_some() || state.own_preview.is_none() {
+            state.dispatch(if state.own.error.is_some() || state.own.preview.is_none() {
                 Action::DismissOwnNote
             } else {
                 Action::CancelOwnTable
@@ -29,9 +29,9 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
         })
     };
     // The error shows over the preview it leaves unchanged; the preview waits behind a read.
-    let reading = state.own_reading.is_some();
-    let error = state.own_error.is_some();
-    let previewing = state.own_preview.is_some() && !reading && !error;
+    let reading = state.own.reading.is_some();
+    let error = state.own.error.is_some();
+    let previewing = state.own.preview.is_some() && !reading && !error;
     // The dialog's main button takes the focus when a dialog opens (Escape and Tab then work
     // in it, and Tab stays in it); the backdrop keeps the page behind from being used
     // meanwhile. When the last dialog closes, the focus goes back where it was.
@@ -72,7 +72,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
     html! {
         <>
             if reading || previewing || error { <div class="own-backdrop" aria-hidden="true"></div> }
-            if let Some(name) = &state.own_reading {
+            if let Some(name) = &state.own.reading {
                 <div class="own-dialog own-reading" role="status" onkeydown={onkeydown.clone()}>
                     <p>{ format!("{}: {name}…", text::OWN_READING()) }</p>
                     <progress></progress>
@@ -81,7 +81,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                     </div>
                 </div>
             }
-            if let Some(preview) = state.own_preview.as_ref().filter(|_| previewing) {
+            if let Some(preview) = state.own.preview.as_ref().filter(|_| previewing) {
                 <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
                     { preview_body(preview, state) }
                     <div class="own-buttons">
@@ -90,7 +90,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                     </div>
                 </div>
             }
-            if let Some(message) = &state.own_error {
+            if let Some(message) = &state.own.error {
                 <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
                     <h2 id="own-error-title">{ text::OWN_ERROR_HEADING() }</h2>
                     <p class="own-message">{ message }</p>
@@ -100,7 +100,7 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
                     </div>
                 </div>
             }
-            if state.own_lost {
+            if state.own.lost {
                 <div class="own-note" role="status">
                     <p>{ text::OWN_LOST() }</p>
                     <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>

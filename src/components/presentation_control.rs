@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[function_component(PresentationControl)]
 pub fn presentation_control(props: &StateProps) -> Html {
     let state = &props.state;
-    let on = state.presentation;
+    let on = state.classroom.presentation;
     let toggle = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPresentation(!on)))

@@ -4,7 +4,8 @@
 
 use crate::atlas::Atlas;
 use crate::ranking::{ranking_of, row_after_key, row_window};
-use crate::state::{Action, MapMode, SortKey, State};
+use crate::scene::MapInput;
+use crate::state::{Action, MapMode, Sort, SortKey};
 use crate::text;
 use atlas_core::bundle::PartKind;
 use atlas_core::export::{spreadsheet_csv, SpreadsheetStyle};
@@ -29,14 +30,18 @@ enum Standing {
 
 #[derive(Properties, PartialEq)]
 pub struct RankingProps {
-    pub state: UseReducerHandle<State>,
+    /// What is ranked: the areas the map draws, by what it colours.
+    pub map: MapInput,
+    pub sort: Sort,
+    pub selected: Option<AreaId>,
+    pub dispatch: Callback<Action>,
     /// Outlines a row's area on the map (`None` when the pointer or focus leaves).
     pub on_hover: Callback<Option<AreaId>>,
 }
 
 #[function_component(RankingTable)]
 pub fn ranking_table(props: &RankingProps) -> Html {
-    let state = &props.state;
+    let map = &props.map;
     crate::render_count::count_render("ranking");
     let scroll = use_state(|| (0.0_f64, 384.0_f64));
     // The one row Tab stops at (arrows move it); focused again after a key moved it.
@@ -46,7 +51,7 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     {
         // Another list starts at its first row.
         let active = active.clone();
-        use_effect_with((state.level, state.within, state.sort, state.mode), move |_| active.set(0));
+        use_effect_with((map.level, map.within, props.sort, map.mode), move |_| active.set(0));
     }
     {
         let (refocus, scroller) = (refocus.clone(), scroller.clone());
@@ -62,17 +67,11 @@ pub fn ranking_table(props: &RankingProps) -> Html {
         });
     }
     // Sorted again only when what it ranks changes (not on a hover).
-    let ranking = {
-        let deps = (state.atlas().cloned(), state.level, state.within, state.sort, state.mode, state.change_since);
-        let state = state.clone();
-        use_memo(deps, move |_| ranking_of(&state))
-    };
-    let (Some(atlas), Some(ranking)) = (state.atlas(), ranking.as_ref()) else {
-        return html! {};
-    };
+    let ranking = use_memo((map.clone(), props.sort), |(map, sort)| ranking_of(map, *sort));
+    let atlas = &map.atlas;
     let ranked = ranking.rows.iter().map(|r| (r.id, Standing::Ranked { rank: r.rank, index: r.index }));
     let unranked = ranking.unranked.iter().map(|&(id, why)| (id, Standing::Unranked(text::unranked_reason(why))));
-    let points = matches!(state.mode, MapMode::LensGap | MapMode::Change);
+    let points = matches!(map.mode, MapMode::LensGap | MapMode::Change);
     let all: Vec<(AreaId, Standing)> = ranked.chain(unranked).collect();
     let windowed = all.len() > WHOLE_LIST;
     let active_row = (*active).min(all.len().saturating_sub(1));
@@ -114,17 +113,18 @@ pub fn ranking_table(props: &RankingProps) -> Html {
     html! {
         <section class="ranking-section">
             <div class="ranking-head">
-                <h2 id="ranking-title">{ format!("{}: {}", text::RANKING_HEADING(), text::level_plural(state.level)) }</h2>
-                <button type="button" class="ranking-csv" title={text::CSV_HINT()} onclick={download_csv(state)}>{ text::CSV_DOWNLOAD() }</button>
+                <h2 id="ranking-title">{ format!("{}: {}", text::RANKING_HEADING(), text::level_plural(map.level)) }</h2>
+                <button type="button" class="ranking-csv" title={text::CSV_HINT()} onclick={download_csv(props)}>{ text::CSV_DOWNLOAD() }</button>
             </div>
+            <p class="figure-basis">{ atlas.figure_basis() }</p>
             <div class="ranking-scroll" ref={scroller} {onscroll}>
                 <table class={classes!("ranking", windowed.then_some("windowed"))} aria-labelledby="ranking-title" data-rows={all.len().to_string()}
                     data-ranked={ranking.rows.len().to_string()}>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
-                        { sort_header(state, SortKey::Name, text::COL_NAME()) }
-                        { sort_header(state, SortKey::Residents, text::COL_RESIDENTS()) }
-                        { sort_header(state, SortKey::Index, text::value_column(state.mode)) }
+                        { sort_header(props, SortKey::Name, text::COL_NAME()) }
+                        { sort_header(props, SortKey::Residents, text::COL_RESIDENTS()) }
+                        { sort_header(props, SortKey::Index, text::value_column(map.mode)) }
                     </tr></thead>
                     <tbody {onkeydown}>
                         { spacer(start) }
@@ -133,29 +133,29 @@ pub fn ranking_table(props: &RankingProps) -> Html {
                             // Scrolled away from the active row, Tab still stops in the list.
                             let tab_stop = position == active_row || (!(start..end).contains(&active_row) && position == start);
                             let roving = Roving { position, tab_stop, active: active.clone() };
-                            row(state, &props.on_hover, atlas, (*id, standing), points, roving)
+                            row(props, atlas, (*id, standing), points, roving)
                         }) }
                         { spacer(all.len() - end) }
                     </tbody>
                 </table>
             </div>
             if !ranking.unranked.is_empty() {
-                <p class="note">{ text::unranked_note(ranking.unranked.len(), state.level) }</p>
+                <p class="note">{ text::unranked_note(ranking.unranked.len(), map.level) }</p>
             }
         </section>
     }
 }
 
-fn sort_header(state: &UseReducerHandle<State>, key: SortKey, label: &str) -> Html {
-    let sort = match (state.sort.key == key, state.sort.descending) {
+fn sort_header(props: &RankingProps, key: SortKey, label: &str) -> Html {
+    let sort = match (props.sort.key == key, props.sort.descending) {
         (false, _) => "none",
         (true, true) => "descending",
         (true, false) => "ascending",
     };
-    let state = state.clone();
+    let dispatch = props.dispatch.clone();
     html! {
         <th scope="col" aria-sort={sort}>
-            <button type="button" onclick={Callback::from(move |_| state.dispatch(Action::SortBy(key)))}>{ label }</button>
+            <button type="button" onclick={Callback::from(move |_| dispatch.emit(Action::SortBy(key)))}>{ label }</button>
         </th>
     }
 }
@@ -168,19 +168,13 @@ struct Roving {
     active: UseStateHandle<usize>,
 }
 
-fn row(
-    state: &UseReducerHandle<State>,
-    on_hover: &Callback<Option<AreaId>>,
-    atlas: &Atlas,
-    (id, standing): (AreaId, &Standing),
-    points: bool,
-    roving: Roving,
-) -> Html {
+fn row(props: &RankingProps, atlas: &Atlas, (id, standing): (AreaId, &Standing), points: bool, roving: Roving) -> Html {
     let table = atlas.table();
     let area = table.area(id);
-    let (enter, leave, focus, open) = (on_hover.clone(), on_hover.clone(), on_hover.clone(), state.clone());
+    let on_hover = &props.on_hover;
+    let (enter, leave, focus, open) = (on_hover.clone(), on_hover.clone(), on_hover.clone(), props.dispatch.clone());
     let class = classes!(
-        (state.selected == Some(id)).then_some("selected"),
+        (props.selected == Some(id)).then_some("selected"),
         matches!(standing, Standing::Unranked(_)).then_some("unranked"),
     );
     let (rank, index, data_index, reason) = match standing {
@@ -212,8 +206,8 @@ fn row(
 }
 
 /// Opens an area from the list and brings the map back into view (the list may be far below).
-fn open_on_map(state: &UseReducerHandle<State>, id: AreaId) {
-    state.dispatch(Action::Open(id));
+fn open_on_map(dispatch: &Callback<Action>, id: AreaId) {
+    dispatch.emit(Action::Open(id));
     let column =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".map-column").ok().flatten());
     if let Some(column) = column {
@@ -223,10 +217,10 @@ fn open_on_map(state: &UseReducerHandle<State>, id: AreaId) {
 
 /// "CSV": the ranking as shown (ranked rows in their order, then the areas without rank), for
 /// a spreadsheet; made in the browser.
-fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
-    let state = state.clone();
+fn download_csv(props: &RankingProps) -> Callback<MouseEvent> {
+    let (map, sort) = (props.map.clone(), props.sort);
     Callback::from(move |_: MouseEvent| {
-        let (Some(atlas), Some(ranking)) = (state.atlas(), crate::ranking::ranking_of(&state)) else { return };
+        let (atlas, ranking) = (&map.atlas, ranking_of(&map, sort));
         let table = atlas.table();
         let residents = |id| table.residents(id).map(|n| n.to_string()).unwrap_or_default();
         let value = |v: f64| text::notation_decimal(v * 100.0, 1);
@@ -256,11 +250,19 @@ fn download_csv(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
                 text::unranked_reason(why),
             ]
         }));
-        let header = text::csv_header(state.mode);
+        // Every row says the year and groups its figure was computed with.
+        let basis = atlas.figure_basis();
+        for row in &mut rows {
+            row.push(basis.clone());
+        }
+        let header = text::csv_header(map.mode);
+        let mut header: Vec<&str> = header.each_ref().map(String::as_str).to_vec();
+        header.push(text::CSV_BASIS_COLUMN());
         let style = text::pick(SpreadsheetStyle::Dutch, SpreadsheetStyle::English);
-        let bytes = spreadsheet_csv(&header.each_ref().map(String::as_str), &rows, style);
-        let scope = state.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| text::COUNTRY().into());
-        let name = crate::download::file_name(&[text::TITLE(), &scope, text::level_plural(state.level)], "csv");
+        let bytes = spreadsheet_csv(&header, &rows, style);
+        let scope = map.within.map(|w| table.area(w).name.clone()).unwrap_or_else(|| text::COUNTRY().into());
+        let words = [text::TITLE(), &scope, text::level_plural(map.level), text::mode_label(map.mode), &basis];
+        let name = crate::download::file_name(&words, "csv");
         crate::download::save_file(&name, &bytes, "text/csv;charset=utf-8").ok();
     })
 }

@@ -21,11 +21,11 @@ pub fn search_box(props: &StateProps) -> Html {
     let Some(atlas) = state.atlas() else {
         return html! {};
     };
-    let query_long_enough = state.search.trim().chars().count() >= MIN_QUERY;
+    let query_long_enough = state.place.search.trim().chars().count() >= MIN_QUERY;
     // One more than shown, to know whether to say that typing on narrows the list. The index
     // is built on the first real query, not on the way to the first map.
     let mut hits =
-        if query_long_enough { atlas.tables.search_index().search(&state.search, LIMIT + 1) } else { Vec::new() };
+        if query_long_enough { atlas.tables.search_index().search(&state.place.search, LIMIT + 1) } else { Vec::new() };
     let more = hits.len() > LIMIT;
     hits.truncate(LIMIT);
     let expanded = *open && query_long_enough;
@@ -100,7 +100,7 @@ pub fn search_box(props: &StateProps) -> Html {
                 role="combobox" aria-autocomplete="list" aria-controls="search-results"
                 aria-expanded={expanded.to_string()}
                 aria-activedescendant={(expanded && !hits.is_empty()).then(|| format!("hit-{selected}"))}
-                value={state.search.clone()} {oninput} {onkeydown} />
+                value={state.place.search.clone()} {oninput} {onkeydown} />
             if expanded {
                 <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL()}>
                     if hits.is_empty() && !rows_pending { <li class="none">{ text::SEARCH_NONE() }</li> }

@@ -4,13 +4,12 @@
 use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
 use super::sheet_handle::SheetHandle;
-use super::story_panel::StoryPanel;
+use super::story_panel::{StoryPanel, StoryPanelProps};
 use super::term::Term;
 use super::threshold_control::ThresholdControl;
 use super::two_residents::TwoResidents;
-use super::StateProps;
 use crate::atlas::Atlas;
-use crate::state::{Action, MapMode, State};
+use crate::state::{Action, MapMode};
 use crate::text;
 use crate::text::lesson as words;
 use atlas_core::bundle::PartKind;
@@ -19,41 +18,55 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct SidePanelProps {
+    pub atlas: Rc<Atlas>,
+    /// The area shown: the selected one, else the open one, else the country.
+    pub focus: Option<AreaId>,
+    pub selected: Option<AreaId>,
+    pub mode: MapMode,
+    /// The year the change mode compares with.
+    pub change_since: u16,
+    /// The areas in the comparison.
+    pub compare: Vec<AreaId>,
+    pub story: StoryPanelProps,
+    /// An own table is on the map.
+    pub own: bool,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(SidePanel)]
-pub fn side_panel(props: &StateProps) -> Html {
-    let state = &props.state;
-    use_heading_focus(state.selected);
+pub fn side_panel(props: &SidePanelProps) -> Html {
+    use_heading_focus(props.selected);
     let expanded_handle = use_state_eq(|| false);
     let expanded = *expanded_handle;
     // On a phone the story is read in the sheet: it unfolds when the story opens.
     {
         let expanded_handle = expanded_handle.clone();
-        use_effect_with(state.story.is_some(), move |&open| {
+        use_effect_with(props.story.step.is_some(), move |&open| {
             if open {
                 expanded_handle.set(true);
             }
         });
     }
-    let Some(atlas) = state.atlas().cloned() else {
-        return html! {};
-    };
-    let focus = state.selected.or(state.within).or(atlas.country);
+    let atlas = &props.atlas;
+    let focus = props.focus;
     html! {
-        <aside class={classes!("side-panel", expanded.then_some("sheet-expanded"), state.story.is_some().then_some("with-story"))} aria-labelledby="area-heading">
+        <aside class={classes!("side-panel", expanded.then_some("sheet-expanded"), props.story.step.is_some().then_some("with-story"))} aria-labelledby="area-heading">
             <SheetHandle expanded={expanded_handle.clone()} />
-            <StoryPanel state={state.clone()} />
-            if let (Some(id), MapMode::Change) = (focus, state.mode) {
-                <p class="change-line">{ change_line(&atlas, id, state.change_since) }</p>
+            <StoryPanel ..props.story.clone() />
+            if let (Some(id), MapMode::Change) = (focus, props.mode) {
+                <p class="change-line">{ change_line(atlas, id, props.change_since) }</p>
             }
-            if let Some(id) = focus { { area_figures(state, &atlas, id, &expanded_handle) } }
+            if let Some(id) = focus { { area_figures(props, id, &expanded_handle) } }
             <details class="explainer" open=true>
                 <summary>{ text::EXPLAIN_HEADING() }</summary>
                 <p>{ text::EXPLAIN_1() }</p>
                 <p>{ text::EXPLAIN_2() }</p>
-                <p>{ text::explain_3(atlas.table().groups().len(), state.own.is_some()) }</p>
-                <p>{ if state.own.is_some() { text::OWN_SHARES_NOTE() } else { text::ROUNDING_NOTE() } }</p>
+                <p>{ text::explain_3(atlas.table().groups().len(), props.own) }</p>
+                <p>{ if props.own { text::OWN_SHARES_NOTE() } else { text::ROUNDING_NOTE() } }</p>
             </details>
-            <ThresholdControl value={state.threshold().residents()} dispatcher={state.dispatcher()} />
+            <ThresholdControl value={atlas.threshold.residents()} dispatch={props.dispatch.clone()} />
         </aside>
     }
 }
@@ -84,18 +97,12 @@ fn use_heading_focus(selected: Option<AreaId>) {
 }
 
 /// "Vergelijken" (into the comparison or out) and, for a gemeente, "Werkblad".
-fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId, fold: &UseStateHandle<bool>) -> Html {
-    let Some(atlas) = state.atlas() else { return html! {} };
-    let compared = state.compare.contains(&id);
-    let full = !compared && state.compare.len() >= crate::url::MAX_COMPARED;
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCompare(id)))
-    };
-    let worksheet = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(Some(id))))
-    };
+fn lesson_buttons(props: &SidePanelProps, id: AreaId, fold: &UseStateHandle<bool>) -> Html {
+    let atlas = &props.atlas;
+    let compared = props.compare.contains(&id);
+    let full = !compared && props.compare.len() >= crate::url::MAX_COMPARED;
+    let toggle = props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(id));
+    let worksheet = props.dispatch.reform(move |_: MouseEvent| Action::ShowWorksheet(Some(id)));
     let gemeente = atlas.table().area(id).level == Level::Gemeente;
     // The comparison sits below the map: this brings it into view, with the focus (a phone's
     // sheet folds so that it shows).
@@ -118,14 +125,15 @@ fn lesson_buttons(state: &UseReducerHandle<State>, id: AreaId, fold: &UseStateHa
             if gemeente {
                 <button type="button" class="worksheet-open" title={words::WORKSHEET_HINT()} onclick={worksheet}>{ words::WORKSHEET_OPEN() }</button>
             }
-            if !state.compare.is_empty() {
-                <button type="button" class="compare-show" onclick={show_comparison}>{ words::compare_show(state.compare.len()) }</button>
+            if !props.compare.is_empty() {
+                <button type="button" class="compare-show" onclick={show_comparison}>{ words::compare_show(props.compare.len()) }</button>
             }
         </div>
     }
 }
 
-fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId, sheet: &UseStateHandle<bool>) -> Html {
+fn area_figures(props: &SidePanelProps, id: AreaId, sheet: &UseStateHandle<bool>) -> Html {
+    let atlas = &props.atlas;
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
@@ -137,6 +145,7 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId, 
             html! {
                 <>
                     <p class="big-number">{ text::percent(m.diversity_index) }</p>
+                    <p class="figure-basis">{ atlas.figure_basis() }</p>
                     <p>{ text::chance_sentence(m.diversity_index) }</p>
                     <dl>
                         <dt>{ text::RESIDENTS() }</dt><dd>{ residents }</dd>
@@ -157,7 +166,7 @@ fn area_figures(state: &UseReducerHandle<State>, atlas: &Rc<Atlas>, id: AreaId, 
         <section class="area-figures">
             <p class="kicker">{ text::level_singular(area.level) }{ " · " }{ area.code.to_string() }</p>
             <h2 id="area-heading" tabindex="-1" translate="no">{ text::area_name(atlas, id) }</h2>
-            { lesson_buttons(state, id, sheet) }
+            { lesson_buttons(props, id, sheet) }
             { figures }
             if !atlas.has_shape(id) && !atlas.is_pending(PartKind::Layer(area.level)) && Some(id) != atlas.country {
                 <p class="note">{ text::NO_SHAPE_NOTE() }</p>
@@ -214,21 +223,27 @@ fn lens_comparison(atlas: &Atlas, id: AreaId) -> Html {
     let lenses = atlas.lens_indices(id);
     let old = lenses.iter().find(|l| l.lens == Lens::WesternSplit).and_then(|l| l.index);
     let new = lenses.iter().find(|l| l.lens == Lens::All).and_then(|l| l.index.map(|i| (i, l.groups)));
+    // The column of the view's own lens is the figure above: marked as such.
+    let current = |lens: Lens| (lens == atlas.view.lens).then_some("current");
+    let other = atlas
+        .other_table_index(id)
+        .map(|(groups, source, index)| text::other_table_note(groups, &source, &text::percent(index)));
     html! {
         <section class="lens-comparison">
             <h3>{ text::LENS_HEADING() }</h3>
             <Term name={text::WESTERN_TERM()} explain={text::WESTERN_EXPLAIN()} />
             <table class="lens-table">
                 <tr>{ for lenses.iter().map(|l| html! {
-                    <th scope="col" data-lens={l.lens.key()}>{ text::typology::lens_label(l.lens) }{ format!(" ({})", l.groups) }</th>
+                    <th scope="col" data-lens={l.lens.key()} class={classes!(current(l.lens))}>{ text::typology::lens_label(l.lens) }{ format!(" ({})", l.groups) }</th>
                 }) }</tr>
                 <tr>{ for lenses.iter().map(|l| html! {
-                    <td data-lens={l.lens.key()}>{ l.index.map(text::percent).unwrap_or_else(|| "—".into()) }</td>
+                    <td data-lens={l.lens.key()} class={classes!(current(l.lens))}>{ l.index.map(text::percent).unwrap_or_else(|| "—".into()) }</td>
                 }) }</tr>
             </table>
             if let (Some(old), Some((new, groups))) = (old, new) {
                 <p class="lens-sentence">{ text::lens_sentence(old, new, groups) }</p>
             }
+            if let Some(other) = other { <p class="note other-table">{ other }</p> }
         </section>
     }
 }

@@ -4,6 +4,7 @@ use super::load_status::LoadStatus;
 use super::map_view::MapView;
 use super::ranking_table::RankingTable;
 use super::side_panel::SidePanel;
+use super::story_panel::StoryPanelProps;
 use crate::atlas::Atlas;
 use crate::state::{Action, State};
 use atlas_core::fixtures::fictional_bundle;
@@ -30,12 +31,24 @@ struct HarnessProps {
 fn harness(props: &HarnessProps) -> Html {
     let initial = props.state.clone();
     let state = use_reducer(move || initial);
-    let scene = super::use_scene(&state);
-    let (hovered, on_hover) = (props.hovered, Callback::noop());
+    let typology = super::use_typology(&state);
+    let map = state.map_input(typology.clone());
+    let scene = super::use_scene(map.clone());
+    let (hovered, on_hover, dispatch) = (props.hovered, Callback::noop(), Callback::noop());
+    // As the root does: texts in the state's language.
+    crate::text::set_lang(state.page.lang);
     match props.part {
-        Part::SidePanel => html! { <SidePanel {state} /> },
-        Part::Ranking => html! { <RankingTable {state} {on_hover} /> },
-        Part::Map => html! { <MapView {state} {scene} {hovered} {on_hover} /> },
+        Part::SidePanel => {
+            let atlas = state.atlas().cloned().expect("loaded");
+            let story = StoryPanelProps::of(&atlas, state.classroom.story, state.map.mode, &typology, &dispatch);
+            let focus = state.place.selected.or(state.place.within).or(atlas.country);
+            html! { <SidePanel {atlas} {focus} selected={state.place.selected} mode={state.map.mode}
+            change_since={state.change_since()} compare={state.classroom.compare.clone()} {story} own={false} {dispatch} /> }
+        }
+        Part::Ranking => html! {
+            <RankingTable map={map.expect("loaded")} sort={state.map.sort} selected={state.place.selected} {dispatch} {on_hover} />
+        },
+        Part::Map => html! { <MapView {state} {typology} {scene} {hovered} {on_hover} /> },
         Part::LoadStatus => html! { <LoadStatus {state} /> },
     }
 }

@@ -2,20 +2,45 @@
 //! previous and next step (buttons, or the arrow keys anywhere but in a form field; Escape
 //! closes it).
 
-use super::StateProps;
-use crate::state::Action;
+use crate::atlas::Atlas;
+use crate::state::{Action, MapMode};
 use crate::story::{step_text, STEPS};
 use crate::text::lesson as words;
+use crate::typology_view::TypologyResult;
 use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct StoryPanelProps {
+    pub atlas: Rc<Atlas>,
+    /// The step shown (0-based), if the story is open.
+    pub step: Option<usize>,
+    /// The classification, when the step shows the typology.
+    pub typology: Option<Rc<TypologyResult>>,
+    pub dispatch: Callback<Action>,
+}
+
+impl StoryPanelProps {
+    /// The props for the state's story (the typology only while it is shown).
+    pub fn of(
+        atlas: &Rc<Atlas>,
+        step: Option<usize>,
+        mode: MapMode,
+        typology: &Option<Rc<TypologyResult>>,
+        dispatch: &Callback<Action>,
+    ) -> StoryPanelProps {
+        let typology = typology.clone().filter(|_| mode == MapMode::Typology);
+        StoryPanelProps { atlas: Rc::clone(atlas), step, typology, dispatch: dispatch.clone() }
+    }
+}
+
 #[function_component(StoryPanel)]
-pub fn story_panel(props: &StateProps) -> Html {
-    let state = &props.state;
-    let step = state.story;
+pub fn story_panel(props: &StoryPanelProps) -> Html {
+    let step = props.step;
     {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         use_effect_with(step, move |&step| {
             let listener = step.map(|step| {
                 EventListener::new(&gloo::utils::document(), "keydown", move |event| {
@@ -28,9 +53,9 @@ pub fn story_panel(props: &StateProps) -> Html {
                         return;
                     }
                     match event.key().as_str() {
-                        "ArrowRight" if step + 1 < STEPS => state.dispatch(Action::StoryStep(step + 1)),
-                        "ArrowLeft" if step > 0 => state.dispatch(Action::StoryStep(step - 1)),
-                        "Escape" => state.dispatch(Action::CloseStory),
+                        "ArrowRight" if step + 1 < STEPS => dispatch.emit(Action::StoryStep(step + 1)),
+                        "ArrowLeft" if step > 0 => dispatch.emit(Action::StoryStep(step - 1)),
+                        "Escape" => dispatch.emit(Action::CloseStory),
                         _ => {}
                     }
                 })
@@ -48,12 +73,17 @@ pub fn story_panel(props: &StateProps) -> Html {
             }
         }
     });
-    let (Some(step), Some(atlas)) = (step, state.atlas()) else { return html! {} };
-    let text = step_text(step, atlas, state.typology.as_deref());
+    let (Some(step), atlas) = (step, &props.atlas) else { return html! {} };
+    let text = step_text(step, atlas, props.typology.as_deref());
+    // The basis of the figures the step's map and panel show.
+    let basis = match props.typology {
+        Some(_) => super::typology_legend::typology_basis(atlas),
+        None => atlas.figure_basis(),
+    };
     let go = |to: Option<usize>| {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(match to {
+            dispatch.emit(match to {
                 Some(step) => Action::StoryStep(step),
                 None => Action::CloseStory,
             })
@@ -63,6 +93,7 @@ pub fn story_panel(props: &StateProps) -> Html {
         <section class="story" aria-labelledby="story-title" data-step={(step + 1).to_string()}>
             <p class="story-position">{ words::story_position(step, STEPS) }</p>
             <h2 id="story-title" tabindex="-1">{ text.title }</h2>
+            <p class="figure-basis">{ basis }</p>
             <div class="story-text" aria-live="polite">
                 { for text.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>

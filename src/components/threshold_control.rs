@@ -2,7 +2,7 @@
 //! It takes only its value and the dispatcher, so it re-renders only when the threshold
 //! changes (not while data arrives, which would reset a number being typed).
 
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::text;
 use atlas_core::measures::{MAX_THRESHOLD, MIN_THRESHOLD};
 use web_sys::HtmlInputElement;
@@ -12,15 +12,15 @@ use yew::prelude::*;
 pub struct ThresholdControlProps {
     /// The threshold in force, in residents.
     pub value: u32,
-    pub dispatcher: UseReducerDispatcher<State>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(ThresholdControl)]
 pub fn threshold_control(props: &ThresholdControlProps) -> Html {
-    let dispatcher = props.dispatcher.clone();
+    let dispatch = props.dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
-        if let Ok(n) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
-            dispatcher.dispatch(Action::SetThreshold(n));
+        if let Ok(residents) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
+            dispatch.emit(Action::SetThreshold(residents));
         }
     });
     html! {

@@ -1,16 +1,24 @@
 //! The gemeenten of each municipality type, as lists one can open and click.
 
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::palette::type_colour;
 use crate::state::Action;
 use crate::text;
+use crate::typology_view::TypologyResult;
 use atlas_core::typology::MunicipalityType;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct TypeListsProps {
+    pub atlas: Rc<Atlas>,
+    pub typology: Option<Rc<TypologyResult>>,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(TypeLists)]
-pub fn type_lists(props: &StateProps) -> Html {
-    let state = &props.state;
-    let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
+pub fn type_lists(props: &TypeListsProps) -> Html {
+    let (atlas, Some(typology)) = (&props.atlas, &props.typology) else { return html! {} };
     let mut kinds = MunicipalityType::ALL.to_vec();
     kinds.retain(|&k| typology.count(k) > 0);
     html! {
@@ -27,10 +35,10 @@ pub fn type_lists(props: &StateProps) -> Html {
                         </summary>
                         <ul class="members">
                             { for members.into_iter().map(|id| {
-                                let state = state.clone();
+                                let dispatch = props.dispatch.clone();
                                 let approximate = typology.of(id).is_some_and(|c| c.is_approximate());
                                 html! {
-                                    <li><button type="button" onclick={Callback::from(move |_| state.dispatch(Action::Open(id)))}>
+                                    <li><button type="button" onclick={Callback::from(move |_| dispatch.emit(Action::Open(id)))}>
                                         { &atlas.table().area(id).name }{ if approximate { " *" } else { "" } }
                                     </button></li>
                                 }

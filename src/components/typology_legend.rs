@@ -1,23 +1,34 @@
 //! The typology legend: the nine types with their colours and how many gemeenten each has.
 
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::palette::{self, type_colour};
 use crate::text;
+use crate::typology_view::TypologyResult;
 use atlas_core::model::Level;
 use atlas_core::typology::MunicipalityType;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct TypologyLegendProps {
+    pub atlas: Rc<Atlas>,
+    pub typology: Option<Rc<TypologyResult>>,
+    /// The map is wide enough to show the legend open.
+    pub wide: bool,
+}
+
 #[function_component(TypologyLegend)]
-pub fn typology_legend(props: &StateProps) -> Html {
-    let (Some(typology), Some(atlas)) = (&props.state.typology, props.state.atlas()) else { return html! {} };
+pub fn typology_legend(props: &TypologyLegendProps) -> Html {
+    let (Some(typology), atlas) = (&props.typology, &props.atlas) else { return html! {} };
     // Gemeenten without (enough) figures have no type: counted, so the legend adds up.
     let gemeenten = atlas.table().ids_at(Level::Gemeente).len();
     let unclassified = gemeenten.saturating_sub(typology.classifications.len());
     // Open on wide maps, folded on narrow ones (a phone); the reader can fold it either way.
-    let open = props.state.viewport[0] >= 560.0;
+    let open = props.wide;
     html! {
         <details class="legend typology-legend" aria-label={text::TYPOLOGY_LEGEND_LABEL()} {open}>
             <summary><h2>{ text::TYPOLOGY_HEADING() }</h2></summary>
+            <p class="figure-basis">{ typology_basis(atlas) }</p>
             <ul>
                 { for MunicipalityType::ALL.into_iter().map(|kind| html! {
                     <li data-type={kind.key()}>
@@ -36,4 +47,10 @@ pub fn typology_legend(props: &StateProps) -> Html {
             </ul>
         </details>
     }
+}
+
+/// The small print of the typology: it reads all groups of the view's table, whatever the lens.
+pub fn typology_basis(atlas: &Atlas) -> String {
+    let groups = atlas.tables.typology_table_of(atlas.view).groups().len();
+    text::figure_basis(atlas.view.year, groups, atlas_core::model::Lens::All)
 }

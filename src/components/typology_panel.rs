@@ -2,38 +2,54 @@
 //! what the table cannot see), and the thresholds, which re-classify at once.
 
 use super::sheet_handle::SheetHandle;
-use super::story_panel::StoryPanel;
-use super::StateProps;
-use crate::state::{Action, State};
+use super::story_panel::{StoryPanel, StoryPanelProps};
+use crate::atlas::Atlas;
+use crate::state::Action;
 use crate::text;
+use crate::typology_view::TypologyResult;
+use atlas_core::model::AreaId;
+use atlas_core::typology::Thresholds;
 use atlas_core::typology::{default_rules, Classification, MunicipalityType, ThresholdKey, Unit};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct TypologyPanelProps {
+    pub atlas: Rc<Atlas>,
+    pub typology: Option<Rc<TypologyResult>>,
+    pub selected: Option<AreaId>,
+    pub thresholds: Thresholds,
+    /// An own table is on the map.
+    pub own: bool,
+    pub story: StoryPanelProps,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(TypologyPanel)]
-pub fn typology_panel(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn typology_panel(props: &TypologyPanelProps) -> Html {
     let expanded = use_state_eq(|| false);
-    let (Some(atlas), Some(typology)) = (state.atlas(), &state.typology) else { return html! {} };
-    let selected = state.selected.and_then(|id| typology.of(id).map(|c| (id, c)));
+    let (atlas, Some(typology)) = (&props.atlas, &props.typology) else { return html! {} };
+    let selected = props.selected.and_then(|id| typology.of(id).map(|c| (id, c)));
     let detail = atlas.detail();
     let gemeenten = atlas.table().ids_at(atlas_core::model::Level::Gemeente).len();
     html! {
         <aside class={classes!("side-panel", "typology-panel", (*expanded).then_some("sheet-expanded"))} aria-live="polite">
             <SheetHandle expanded={expanded.clone()} />
-            <StoryPanel state={state.clone()} />
+            <StoryPanel ..props.story.clone() />
+            <p class="figure-basis">{ super::typology_legend::typology_basis(atlas) }</p>
             if let Some((id, classification)) = selected {
                 { explanation(&atlas.table().area(id).name, classification) }
             } else {
                 <p class="hint">{ text::TYPOLOGY_PICK() }</p>
             }
-            if state.own.is_some() {
+            if props.own {
                 <p class="note own-typology-note">{ text::own_typology_note(typology.classifications.len(), gemeenten) }</p>
             }
             if !(detail.eastern_european && detail.neighbour_country && detail.expat) {
                 <p class="note data-note">{ text::typology_coarse_data(atlas.tables.typology_table_of(atlas.view).groups().len(), detail) }</p>
             }
-            { thresholds(state) }
+            { thresholds(props) }
         </aside>
     }
 }
@@ -77,8 +93,8 @@ fn explanation(name: &str, c: &Classification) -> Html {
 }
 
 /// The sliders, grouped per type in the rules' order, with a reset button.
-fn thresholds(state: &UseReducerHandle<State>) -> Html {
-    let Some(atlas) = state.atlas() else { return html! {} };
+fn thresholds(props: &TypologyPanelProps) -> Html {
+    let atlas = &props.atlas;
     let rules = default_rules(atlas.detail());
     let mut seen: Vec<ThresholdKey> = Vec::new();
     let groups: Vec<(MunicipalityType, Vec<ThresholdKey>)> = rules
@@ -90,17 +106,14 @@ fn thresholds(state: &UseReducerHandle<State>) -> Html {
             (rule.kind, keys)
         })
         .collect();
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ResetTypologyThresholds))
-    };
+    let reset = props.dispatch.reform(|_| Action::ResetTypologyThresholds);
     html! {
         <section class="typology-thresholds">
             <h3>{ text::THRESHOLDS_HEADING() }</h3>
             { for groups.into_iter().filter(|(_, keys)| !keys.is_empty()).map(|(kind, keys)| html! {
                 <fieldset>
                     <legend>{ text::typology::type_label(kind) }</legend>
-                    { for keys.into_iter().map(|key| slider(state, key)) }
+                    { for keys.into_iter().map(|key| slider(props, key)) }
                 </fieldset>
             }) }
             <button type="button" class="reset" onclick={reset}>{ text::RESET_THRESHOLDS() }</button>
@@ -108,10 +121,10 @@ fn thresholds(state: &UseReducerHandle<State>) -> Html {
     }
 }
 
-fn slider(state: &UseReducerHandle<State>, key: ThresholdKey) -> Html {
+fn slider(props: &TypologyPanelProps, key: ThresholdKey) -> Html {
     let spec = key.spec();
     let scale = if spec.unit == Unit::Share { 100.0 } else { 1.0 };
-    let value = state.thresholds.get(key);
+    let value = props.thresholds.get(key);
     let shown = match spec.unit {
         Unit::Share => format!("{}%", trim(value * 100.0)),
         Unit::Residents => text::thousands(value as u64),
@@ -119,14 +132,12 @@ fn slider(state: &UseReducerHandle<State>, key: ThresholdKey) -> Html {
         Unit::Number => trim(value).replace('.', ","),
     };
     let id = format!("t-{}", spec.url_key);
-    let oninput = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
-                state.dispatch(Action::SetTypologyThreshold(key, v / scale));
-            }
-        })
-    };
+    let dispatch = props.dispatch.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+            dispatch.emit(Action::SetTypologyThreshold(key, v / scale));
+        }
+    });
     html! {
         <div class="slider">
             <label for={id.clone()}>{ text::typology::threshold_label(key) }</label>

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[function_component(Worksheet)]
 pub fn worksheet(props: &StateProps) -> Html {
     let state = &props.state;
-    let (Some(atlas), Some(id)) = (state.atlas(), state.worksheet) else { return html! {} };
+    let (Some(atlas), Some(id)) = (state.atlas(), state.classroom.worksheet) else { return html! {} };
     let name = display_name(&atlas.table().area(id).name).to_string();
     let print = Callback::from(|_: MouseEvent| {
         gloo::utils::window().print().ok();
@@ -23,15 +23,15 @@ pub fn worksheet(props: &StateProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(None)))
     };
     let key = {
-        let (state, shown) = (state.clone(), state.worksheet_key);
+        let (state, shown) = (state.clone(), state.classroom.worksheet_key);
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheetKey(!shown)))
     };
     html! {
         <section class="worksheet" aria-labelledby="worksheet-title">
             <div class="worksheet-tools">
                 <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT() }</button>
-                <button type="button" class="worksheet-key-toggle" aria-pressed={state.worksheet_key.to_string()} onclick={key}>
-                    { if state.worksheet_key { words::WORKSHEET_KEY_HIDE() } else { words::WORKSHEET_KEY_SHOW() } }
+                <button type="button" class="worksheet-key-toggle" aria-pressed={state.classroom.worksheet_key.to_string()} onclick={key}>
+                    { if state.classroom.worksheet_key { words::WORKSHEET_KEY_HIDE() } else { words::WORKSHEET_KEY_SHOW() } }
                 </button>
                 <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE() }</button>
             </div>
@@ -52,7 +52,10 @@ pub fn worksheet(props: &StateProps) -> Html {
 #[function_component(WorksheetKey)]
 pub fn worksheet_key(props: &StateProps) -> Html {
     let state = &props.state;
-    let (Some(atlas), Some(id), true) = (state.atlas(), state.worksheet, state.worksheet_key) else { return html! {} };
+    let (Some(atlas), Some(id), true) = (state.atlas(), state.classroom.worksheet, state.classroom.worksheet_key)
+    else {
+        return html! {};
+    };
     let table = atlas.table();
     let Some(answers) = worksheet_answers(table, id, atlas.threshold) else { return html! {} };
     let named = |p: Option<(u32, f64)>| p.map(|(id, i)| (display_name(&table.area(id).name).to_string(), i));

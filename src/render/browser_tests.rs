@@ -36,7 +36,7 @@ fn the_renderer_paints_each_area_in_its_class_colour() {
         .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
     let atlas = state.atlas().unwrap().clone();
     let scene = std::rc::Rc::new(scene_of(&state).unwrap());
-    let camera: Camera = state.camera.unwrap();
+    let camera: Camera = state.place.camera.unwrap();
     let base = canvas();
     let mut renderer = MapRenderer::new(base.clone(), canvas());
     renderer.resize(size, 1.0);

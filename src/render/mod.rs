@@ -1,7 +1,7 @@
 //! Drawing scenes on canvases (the only module besides components that touches web APIs).
 
 pub mod export_png;
-pub mod export_svg;
+pub use atlas_view::export_svg;
 pub mod map_renderer;
 
 #[cfg(all(test, target_arch = "wasm32"))]

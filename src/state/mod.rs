@@ -4,6 +4,7 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
+use crate::scene::MapInput;
 use crate::text::Lang;
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
@@ -20,62 +21,34 @@ mod navigation;
 pub(crate) mod tests;
 
 /// Where the data is.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Default)]
 pub enum Data {
+    #[default]
     Loading,
     Failed(String),
     Ready(Rc<Atlas>),
 }
 
-/// What the ranking table sorts by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Name,
-    Residents,
-    Index,
-}
+pub use crate::mode::{MapMode, Sort, SortKey};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sort {
-    pub key: SortKey,
-    pub descending: bool,
-}
-
-/// What the map colours.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MapMode {
-    /// The diversity index of the current level's areas.
-    Diversity,
-    /// The municipality type of every gemeente.
-    Typology,
-    /// How much diversity the old lens (westers / niet-westers) hides: all groups minus it.
-    LensGap,
-    /// The change of the index since an earlier year.
-    Change,
-}
-
-impl MapMode {
-    pub const ALL: [MapMode; 4] = [MapMode::Diversity, MapMode::Typology, MapMode::LensGap, MapMode::Change];
-
-    /// The key in the URL (none for the default).
-    pub fn key(self) -> &'static str {
-        match self {
-            MapMode::Diversity => "diversiteit",
-            MapMode::Typology => "typologie",
-            MapMode::LensGap => "lensverschil",
-            MapMode::Change => "verandering",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<MapMode> {
-        MapMode::ALL.into_iter().find(|m| m.key() == key)
-    }
-}
-
-/// Everything the user sees.
-#[derive(Clone, PartialEq)]
+/// Everything the user sees, in slices with one owner each: the reducer's navigation owns
+/// `place`, the map's controls `map`, the part loader `loading`, the own-table flow `own`, the
+/// classroom modes `classroom` and the page's frame `page`. Derived values (the scene, the
+/// ranking, the typology) are not stored: the view layer computes them from these slices.
+#[derive(Clone, PartialEq, Default)]
 pub struct State {
     pub data: Data,
+    pub place: Place,
+    pub map: MapChoice,
+    pub loading: Loading,
+    pub own: OwnSlice,
+    pub classroom: Classroom,
+    pub page: Page,
+}
+
+/// Where the map is: level, open and selected area, camera, and the search for a place.
+#[derive(Clone, PartialEq)]
+pub struct Place {
     /// The level whose areas are drawn, coloured and ranked.
     pub level: Level,
     /// The area whose parts are shown (`None`: the whole country).
@@ -84,42 +57,77 @@ pub struct State {
     pub camera: Option<Camera>,
     /// Map size in CSS pixels.
     pub viewport: [f64; 2],
-    pub sort: Sort,
     pub search: String,
-    /// The first full map is on screen (heavier parts of the page render after it).
-    pub map_drawn: bool,
+    /// The camera of the drill-down, kept while the typology shows all gemeenten.
+    place_camera: Option<Camera>,
+    /// The area the camera should fit once its shape arrives (it was fitted to the area above
+    /// it meanwhile); forgotten when the reader moves the map.
+    fit_when_shaped: Option<AreaId>,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place {
+            level: Level::Gemeente,
+            within: None,
+            selected: None,
+            camera: None,
+            viewport: [0.0, 0.0],
+            search: String::new(),
+            place_camera: None,
+            fit_when_shaped: None,
+        }
+    }
+}
+
+/// What the map colours and the ranking's order (the data view itself is the atlas's).
+#[derive(Clone, PartialEq, Default)]
+pub struct MapChoice {
     pub mode: MapMode,
     /// The typology's thresholds.
     pub thresholds: Thresholds,
-    /// The classification at those thresholds, while the typology is shown.
-    pub typology: Option<Rc<TypologyResult>>,
-    /// The earlier year the change mode compares with.
-    pub change_since: u16,
-    /// The camera of the drill-down, kept while the typology shows all gemeenten.
-    place_camera: Option<Camera>,
+    /// The earlier year the change mode compares with, when the user chose one (else the
+    /// earliest year the level has figures for: [`State::change_since`]).
+    change_since: Option<u16>,
+    pub sort: Sort,
+}
+
+/// What is loading and what waits for it.
+#[derive(Clone, PartialEq, Default)]
+pub struct Loading {
+    /// The first full map is on screen (heavier parts of the page render after it).
+    pub map_drawn: bool,
+    /// A URL view waiting for the data to arrive.
+    pending_url: Option<UrlView>,
     /// An area opened before the rows of its parts arrived: opened again when they do.
     awaiting: Option<AreaId>,
     /// A level chosen for the whole country before the rows of its areas arrived.
     awaiting_level: Option<Level>,
     /// Enter was pressed in the search before the rows came: the first hit opens when they do.
     open_first_found: bool,
-    /// The area the camera should fit once its shape arrives (it was fitted to the area above
-    /// it meanwhile); forgotten when the reader moves the map.
-    fit_when_shaped: Option<AreaId>,
+    /// Further parts of the bundle asked for by something other than the view (a search for a
+    /// wijk needs the rows): loaded at once instead of when the page is quiet.
+    asked: Vec<PartKind>,
+}
 
-    /// A URL view waiting for the data to arrive.
-    pending_url: Option<UrlView>,
-
+/// A table of the user's own: being read, previewed, on the map, or why not.
+#[derive(Clone, PartialEq, Default)]
+pub struct OwnSlice {
     /// The user's own table in use, if any (the CBS atlas kept to return to).
-    pub own: Option<OwnInUse>,
+    pub in_use: Option<OwnInUse>,
     /// The name of a file being read.
-    pub own_reading: Option<String>,
+    pub reading: Option<String>,
     /// A file read and waiting for "Laden" or "Annuleren".
-    pub own_preview: Option<Rc<OwnPreview>>,
+    pub preview: Option<Rc<OwnPreview>>,
     /// Why the last file could not be read (the data on screen stays as it was).
-    pub own_error: Option<String>,
+    pub error: Option<String>,
     /// The page was opened from a link to an own table, which is never stored.
-    pub own_lost: bool,
+    pub lost: bool,
+}
+
+/// The classroom's modes. Each states the view it needs and gives the view back on leaving.
+#[derive(Clone, PartialEq, Default)]
+pub struct Classroom {
     /// The step of the story shown, if the story is open (0-based).
     pub story: Option<usize>,
     /// Presentation mode: large type and high contrast for a projector.
@@ -132,6 +140,13 @@ pub struct State {
     pub worksheet: Option<AreaId>,
     /// The worksheet's answer key is shown (and printed); hidden at first, for pupils' eyes.
     pub worksheet_key: bool,
+    /// The view before the story or the worksheet began, shown again when it closes.
+    before: Option<UrlView>,
+}
+
+/// The page around the map: embedding, dialogs, language.
+#[derive(Clone, PartialEq, Default)]
+pub struct Page {
     /// Shown inside another site's page, and how.
     pub embed: Option<crate::url::Embed>,
     /// The "Insluiten" dialog is open.
@@ -140,11 +155,6 @@ pub struct State {
     /// language only when it differs).
     pub lang: Lang,
     pub browser_lang: Lang,
-    /// The view before the story began, shown again when it closes.
-    before_story: Option<UrlView>,
-    /// Further parts of the bundle asked for by something other than the view (a search for a
-    /// wijk needs the rows): loaded at once instead of when the page is quiet.
-    asked: Vec<PartKind>,
 }
 
 /// A table of the user's own on the map.
@@ -245,59 +255,16 @@ const FIT_PADDING: f64 = 24.0;
 const LEGEND_BAND: f64 = 180.0;
 const LEGEND_BAND_FROM: f64 = 700.0;
 
-impl Default for State {
-    fn default() -> Self {
-        State {
-            data: Data::Loading,
-            level: Level::Gemeente,
-            within: None,
-            selected: None,
-            camera: None,
-            viewport: [0.0, 0.0],
-            sort: Sort { key: SortKey::Index, descending: true },
-            search: String::new(),
-            map_drawn: false,
-            mode: MapMode::Diversity,
-            thresholds: Thresholds::default(),
-            typology: None,
-            change_since: 2017,
-            place_camera: None,
-            awaiting: None,
-            awaiting_level: None,
-            fit_when_shaped: None,
-            open_first_found: false,
-            pending_url: None,
-            own: None,
-            own_reading: None,
-            own_preview: None,
-            own_error: None,
-            own_lost: false,
-            story: None,
-            presentation: false,
-            compare: Vec::new(),
-            game: false,
-            worksheet: None,
-            worksheet_key: false,
-            embed: None,
-            lang: Lang::default(),
-            browser_lang: Lang::default(),
-            before_story: None,
-            asked: Vec::new(),
-            embed_dialog: false,
-        }
-    }
-}
-
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // The same size again changes nothing (and so re-renders nothing).
-        if matches!(action, Action::Resize(size) if size == self.viewport) {
+        if matches!(action, Action::Resize(size) if size == self.place.viewport) {
             return self;
         }
         // A part asked for again is already on its way.
-        if matches!(action, Action::NeedPart(kind) if self.asked.contains(&kind)) {
+        if matches!(action, Action::NeedPart(kind) if self.loading.asked.contains(&kind)) {
             return self;
         }
         Rc::new(self.as_ref().clone().apply(action))
@@ -324,35 +291,76 @@ impl State {
         let has_rows = |table: Option<Rc<atlas_core::model::AreaTable>>| {
             table.is_some_and(|t| t.ids_at(level).into_iter().any(|id| t.has_row(id)))
         };
-        match self.mode {
+        match self.map.mode {
             MapMode::Typology => level == Level::Gemeente,
             MapMode::Diversity => has_rows(Some(Rc::clone(atlas.table_rc()))),
             MapMode::LensGap => has_rows(atlas.tables.kwb(atlas.view.year)),
             MapMode::Change => {
-                has_rows(atlas.tables.kwb(self.change_since)) && has_rows(atlas.tables.kwb(atlas.view.year))
+                has_rows(atlas.tables.kwb(self.change_since())) && has_rows(atlas.tables.kwb(atlas.view.year))
             }
         }
+    }
+
+    /// The earlier years the change mode can compare with at the map's level: those whose
+    /// table has figures for its areas (wijken: 2021; gemeenten: 2017, 2020, 2021), oldest first.
+    pub fn change_years(&self) -> Vec<u16> {
+        let Some(atlas) = self.atlas() else { return Vec::new() };
+        let level = self.place.level;
+        let has_rows =
+            |year| atlas.tables.kwb(year).is_some_and(|t| t.ids_at(level).into_iter().any(|id| t.has_row(id)));
+        let mut years: Vec<u16> =
+            atlas.tables.years().into_iter().filter(|&y| y < atlas.view.year && has_rows(y)).collect();
+        years.sort_unstable();
+        years
+    }
+
+    /// The year the change mode compares with: the one chosen, if the level has figures for
+    /// it, else the earliest that has.
+    pub fn change_since(&self) -> u16 {
+        let years = self.change_years();
+        match self.map.change_since.filter(|y| years.contains(y)) {
+            Some(year) => year,
+            None => years.first().copied().or(self.map.change_since).unwrap_or(crate::url::DEFAULT_YEAR),
+        }
+    }
+
+    /// What the map draws and the ranking lists now (the typology mode draws all gemeenten),
+    /// with the classification when the typology is shown (computed by the caller, who memoises it).
+    pub fn map_input(&self, typology: Option<Rc<TypologyResult>>) -> Option<MapInput> {
+        let atlas = Rc::clone(self.atlas()?);
+        let (level, within) = self.map_scope();
+        let typology = typology.filter(|_| self.map.mode == MapMode::Typology);
+        Some(MapInput { atlas, level, within, mode: self.map.mode, change_since: self.change_since(), typology })
+    }
+
+    /// The classification at the thresholds, when the typology is shown (computed afresh: the
+    /// app memoises it by atlas and thresholds).
+    #[cfg(test)]
+    pub fn typology(&self) -> Option<TypologyResult> {
+        let atlas = self.atlas().filter(|_| self.map.mode == MapMode::Typology)?;
+        Some(TypologyResult::compute(atlas, &self.map.thresholds))
     }
 
     /// Whether a level the map cannot colour yet will have areas once the rows below the
     /// gemeenten arrive (so its button asks for them instead of being greyed out).
     pub fn level_coming(&self, level: Level) -> bool {
         let rows_pending = self.atlas().is_some_and(|atlas| atlas.is_pending(PartKind::Rows));
-        rows_pending && level > Level::Gemeente && self.mode != MapMode::Typology
+        rows_pending && level > Level::Gemeente && self.map.mode != MapMode::Typology
     }
 
     /// Keeps the country-wide level to one the map can colour (after a change of view or mode).
     fn keep_level_available(&mut self) {
-        if self.within.is_none() && self.mode != MapMode::Typology && !self.level_available(self.level) {
-            self.level = Level::Gemeente;
+        if self.place.within.is_none() && self.map.mode != MapMode::Typology && !self.level_available(self.place.level)
+        {
+            self.place.level = Level::Gemeente;
         }
     }
 
     /// The level and scope the map draws: the typology always shows all gemeenten.
     pub fn map_scope(&self) -> (Level, Option<AreaId>) {
-        match self.mode {
+        match self.map.mode {
             MapMode::Typology => (Level::Gemeente, None),
-            _ => (self.level, self.within),
+            _ => (self.place.level, self.place.within),
         }
     }
 
@@ -363,9 +371,9 @@ impl State {
     pub fn needed_parts(&self) -> Vec<PartKind> {
         let Some(atlas) = self.atlas() else { return Vec::new() };
         let mut parts = crate::url::needed_parts(&self.url_view());
-        let awaited = self.awaiting.and_then(|id| atlas.table().area(id).level.child());
+        let awaited = self.loading.awaiting.and_then(|id| atlas.table().area(id).level.child());
         let awaited = awaited.map(|child| vec![PartKind::Rows, PartKind::Layer(child)]).unwrap_or_default();
-        for &kind in awaited.iter().chain(&self.asked) {
+        for &kind in awaited.iter().chain(&self.loading.asked) {
             if !parts.contains(&kind) {
                 parts.push(kind);
             }
@@ -376,58 +384,53 @@ impl State {
 
     /// Something chosen waits for the rows below the gemeenten: an area to open, a level.
     pub fn waiting_for_rows(&self) -> bool {
-        self.awaiting.is_some() || self.awaiting_level.is_some()
+        self.loading.awaiting.is_some() || self.loading.awaiting_level.is_some()
     }
 
     fn ask_for(&mut self, kind: PartKind) {
-        if !self.asked.contains(&kind) {
-            self.asked.push(kind);
+        if !self.loading.asked.contains(&kind) {
+            self.loading.asked.push(kind);
         }
     }
 
     pub fn url_view(&self) -> UrlView {
         let Some(atlas) = self.atlas() else {
-            return self.pending_url.clone().unwrap_or_default();
+            return self.loading.pending_url.clone().unwrap_or_default();
         };
         let code = |id: Option<AreaId>| id.map(|id| atlas.table().area(id).code.to_string());
         let threshold = atlas.threshold.residents();
         UrlView {
-            level: Some(self.level),
-            within: code(self.within),
-            area: code(self.selected),
-            camera: self.camera,
+            level: Some(self.place.level),
+            within: code(self.place.within),
+            area: code(self.place.selected),
+            camera: self.place.camera,
             threshold: (threshold != DisclosureThreshold::default().residents()).then_some(threshold),
-            mode: self.mode,
-            thresholds: self.thresholds.changed(),
+            mode: self.map.mode,
+            thresholds: self.map.thresholds.changed(),
             view: Some(atlas.view).filter(|v| *v != DataView::default_for(atlas.tables.count_year)),
-            since: (self.mode == MapMode::Change).then_some(self.change_since),
-            own_table: self.own.is_some(),
-            story: self.story,
-            presentation: self.presentation,
-            compare: self.compare.iter().map(|&id| atlas.table().area(id).code.to_string()).collect(),
-            worksheet: code(self.worksheet),
-            embed: self.embed.clone(),
-            lang: (self.lang != self.browser_lang).then_some(self.lang),
+            since: (self.map.mode == MapMode::Change).then(|| self.change_since()),
+            own_table: self.own.in_use.is_some(),
+            story: self.classroom.story,
+            presentation: self.classroom.presentation,
+            compare: self.classroom.compare.iter().map(|&id| atlas.table().area(id).code.to_string()).collect(),
+            worksheet: code(self.classroom.worksheet),
+            embed: self.page.embed.clone(),
+            lang: (self.page.lang != self.page.browser_lang).then_some(self.page.lang),
         }
-    }
-
-    /// Texts from now on in `lang` (the views render again with the state).
-    fn set_language(&mut self, lang: Lang) {
-        self.lang = lang;
-        crate::text::set_lang(lang);
     }
 
     /// The state the app starts in: the URL's view on the loaded data, or the message why
     /// the data could not be loaded.
     pub fn starting(query: &str, browser_lang: Lang, loaded: Result<Atlas, String>) -> State {
-        let state = State { browser_lang, ..State::default() }.apply(Action::RestoreUrl(query.to_owned()));
+        let page = Page { browser_lang, ..Page::default() };
+        let state = State { page, ..State::default() }.apply(Action::RestoreUrl(query.to_owned()));
         let mut state = state.apply(match loaded {
             Ok(atlas) => Action::Loaded(atlas),
             Err(message) => Action::LoadFailed(message),
         });
         // A link to an own table opened afresh: the table is not stored anywhere. (Going back
         // in the history to such a view later is not a link to explain.)
-        state.own_lost = parse_query(query).own_table;
+        state.own.lost = parse_query(query).own_table;
         state
     }
 
@@ -443,27 +446,7 @@ impl State {
     }
 
     fn apply(mut self, action: Action) -> State {
-        let recompute_typology = matches!(
-            action,
-            Action::Loaded(_)
-                | Action::RestoreUrl(_)
-                | Action::StoryStep(_)
-                | Action::SetThreshold(_)
-                | Action::SetMode(_)
-                | Action::SetTypologyThreshold(..)
-                | Action::ResetTypologyThresholds
-                | Action::SetView(_)
-                | Action::PartLoaded(Part::Datasets(_))
-                | Action::ApplyOwnTable
-                | Action::BackToCbs
-        );
         self.apply_action(action);
-        if recompute_typology {
-            self.typology = match (self.mode, self.atlas()) {
-                (MapMode::Typology, Some(atlas)) => Some(Rc::new(TypologyResult::compute(atlas, &self.thresholds))),
-                _ => None,
-            };
-        }
         self
     }
 
@@ -472,151 +455,136 @@ impl State {
             Action::LoadFailed(message) => self.data = Data::Failed(message),
             Action::Loaded(atlas) => {
                 self.data = Data::Ready(Rc::new(atlas));
-                let pending = self.pending_url.take().unwrap_or_default();
+                let pending = self.loading.pending_url.take().unwrap_or_default();
                 self.restore(pending);
             }
             Action::PartLoaded(part) => self.add_part(part),
             Action::RestoreUrl(query) => {
                 let view = parse_query(&query);
-                self.set_language(view.lang.unwrap_or(self.browser_lang));
-                self.restore(view)
+                self.page.lang = view.lang.unwrap_or(self.page.browser_lang);
+                self.restore(view);
+                // The URL is the truth: out of the modes, nothing is left to return to.
+                if self.classroom.story.is_none() && self.classroom.worksheet.is_none() {
+                    self.classroom.before = None;
+                }
             }
-            Action::SetLanguage(lang) => self.set_language(lang),
+            Action::SetLanguage(lang) => self.page.lang = lang,
             Action::Resize(size) => {
                 // An embedded map's box is the host's to size (the page's shell measured another),
                 // and a worksheet's map is printed in a box of its own: both are fitted again to
                 // every size they get.
-                let refit = (self.embed.is_some() || self.worksheet.is_some()) && self.viewport != size;
-                self.viewport = size;
-                if self.camera.is_none() || refit {
-                    self.camera = self.fitted_camera(self.within);
+                let refit =
+                    (self.page.embed.is_some() || self.classroom.worksheet.is_some()) && self.place.viewport != size;
+                self.place.viewport = size;
+                if self.place.camera.is_none() || refit {
+                    self.place.camera = self.fitted_camera(self.place.within);
                 }
             }
             Action::Open(id) => self.open(id),
             Action::OpenCountry => self.open_country(),
             Action::Up => self.go_up(),
             Action::SetLevel(level) => {
-                self.awaiting_level = None;
+                self.loading.awaiting_level = None;
                 if self.level_available(level) {
-                    self.within = None;
-                    self.level = level;
+                    self.place.within = None;
+                    self.place.level = level;
                 } else if self.level_coming(level) {
                     // Chosen before the rows came: they (and the level's shapes) load at once.
-                    self.awaiting_level = Some(level);
+                    self.loading.awaiting_level = Some(level);
                     self.ask_for(PartKind::Rows);
                     self.ask_for(PartKind::Layer(level));
                 }
             }
             Action::SetCamera(camera) => {
-                self.fit_when_shaped = None;
-                self.camera = Some(camera);
+                self.place.fit_when_shaped = None;
+                self.place.camera = Some(camera);
             }
             Action::SortBy(key) => {
-                let descending = if self.sort.key == key { !self.sort.descending } else { key != SortKey::Name };
-                self.sort = Sort { key, descending };
+                let descending =
+                    if self.map.sort.key == key { !self.map.sort.descending } else { key != SortKey::Name };
+                self.map.sort = Sort { key, descending };
             }
             Action::Search(text) => {
                 // Wijken and buurten are found once their rows are there.
                 if !text.trim().is_empty() {
                     self.ask_for(PartKind::Rows);
                 }
-                self.search = text;
-                self.open_first_found = false;
+                self.place.search = text;
+                self.loading.open_first_found = false;
             }
             Action::OpenFirstFound => {
-                self.open_first_found = !self.search.trim().is_empty();
+                self.loading.open_first_found = !self.place.search.trim().is_empty();
                 self.ask_for(PartKind::Rows);
                 // The rows may have come since the search box looked.
                 self.open_first_found_hit();
             }
             Action::NeedPart(kind) => self.ask_for(kind),
-            Action::MapDrawn => self.map_drawn = true,
+            Action::MapDrawn => self.loading.map_drawn = true,
             Action::SetMode(mode) => {
                 self.set_mode(mode);
                 self.keep_level_available();
             }
-            Action::SetTypologyThreshold(key, value) => self.thresholds.set(key, value),
-            Action::ResetTypologyThresholds => self.thresholds = Thresholds::default(),
+            Action::SetTypologyThreshold(key, value) => self.map.thresholds.set(key, value),
+            Action::ResetTypologyThresholds => self.map.thresholds = Thresholds::default(),
             Action::SetView(view) => {
                 self.set_view(view);
                 self.keep_level_available();
             }
             Action::SetChangeSince(year) => {
-                self.change_since = year;
+                self.map.change_since = Some(year);
                 self.keep_level_available();
             }
             // A preview open meanwhile stays, to come back to when the new read is cancelled
             // or fails (its shapes joined on another property, say).
             Action::OwnTableReading(name) => {
-                self.own_reading = Some(name);
-                self.own_error = None;
+                self.own.reading = Some(name);
+                self.own.error = None;
             }
-            Action::CancelOwnReading => self.own_reading = None,
+            Action::CancelOwnReading => self.own.reading = None,
             Action::OwnTableRead(Ok(preview)) => {
-                self.own_reading = None;
-                self.own_preview = Some(preview);
-                self.own_error = None;
+                self.own.reading = None;
+                self.own.preview = Some(preview);
+                self.own.error = None;
             }
             Action::OwnTableRead(Err(message)) => {
-                self.own_reading = None;
-                self.own_error = Some(message);
+                self.own.reading = None;
+                self.own.error = Some(message);
             }
             Action::SetOwnFamily(group, families) => {
-                if let Some(preview) = &self.own_preview {
-                    self.own_preview = Some(Rc::new(preview.with_family(group, families)));
+                if let Some(preview) = &self.own.preview {
+                    self.own.preview = Some(Rc::new(preview.with_family(group, families)));
                 }
             }
             Action::ApplyOwnTable => self.apply_own_table(),
-            Action::CancelOwnTable => self.own_preview = None,
+            Action::CancelOwnTable => self.own.preview = None,
             Action::BackToCbs => self.back_to_cbs(),
             Action::StoryStep(step) => {
-                if self.story.is_none() {
-                    self.before_story = Some(self.url_view());
-                }
                 let count_year = self.atlas().map_or(crate::url::DEFAULT_YEAR, |a| a.tables.count_year);
                 let view = crate::story::step_view(step.min(crate::story::STEPS - 1), count_year);
-                let now = self.url_view();
-                self.restore(crate::url::UrlView {
-                    presentation: now.presentation,
-                    compare: now.compare,
-                    embed: now.embed,
-                    ..view
-                });
+                self.enter_mode(view);
             }
-            Action::CloseStory => {
-                self.story = None;
-                // Back to the view the story started from (the comparison and presentation stay).
-                if let Some(before) = self.before_story.take() {
-                    let now = self.url_view();
-                    self.restore(crate::url::UrlView {
-                        presentation: now.presentation,
-                        compare: now.compare,
-                        ..before
-                    });
-                }
-            }
-            Action::SetPresentation(on) => self.presentation = on,
+            Action::CloseStory => self.leave_mode(),
+            Action::SetPresentation(on) => self.classroom.presentation = on,
             Action::ToggleCompare(id) => {
-                if let Some(at) = self.compare.iter().position(|&c| c == id) {
-                    self.compare.remove(at);
-                } else if self.compare.len() < crate::url::MAX_COMPARED {
-                    self.compare.push(id);
+                if let Some(at) = self.classroom.compare.iter().position(|&c| c == id) {
+                    self.classroom.compare.remove(at);
+                } else if self.classroom.compare.len() < crate::url::MAX_COMPARED {
+                    self.classroom.compare.push(id);
                 }
             }
-            Action::ClearCompare => self.compare.clear(),
-            Action::SetGame(open) => self.game = open,
-            Action::ShowWorksheetKey(shown) => self.worksheet_key = shown,
-            Action::SetEmbedDialog(open) => self.embed_dialog = open,
-            Action::ShowWorksheet(gemeente) => {
-                self.worksheet = gemeente;
-                self.worksheet_key = false;
-                if let Some(id) = gemeente {
-                    self.open(id);
+            Action::ClearCompare => self.classroom.compare.clear(),
+            Action::SetGame(open) => self.classroom.game = open,
+            Action::ShowWorksheetKey(shown) => self.classroom.worksheet_key = shown,
+            Action::SetEmbedDialog(open) => self.page.embed_dialog = open,
+            Action::ShowWorksheet(Some(gemeente)) => {
+                if let Some(view) = self.worksheet_view(gemeente) {
+                    self.enter_mode(view);
                 }
             }
+            Action::ShowWorksheet(None) => self.leave_mode(),
             Action::DismissOwnNote => {
-                self.own_error = None;
-                self.own_lost = false;
+                self.own.error = None;
+                self.own.lost = false;
             }
             Action::SetThreshold(residents) => {
                 if let Some(atlas) = self.atlas() {

@@ -13,16 +13,66 @@ use atlas_core::typology::Thresholds;
 use std::rc::Rc;
 
 impl State {
+    /// Enters a classroom mode (the story's step, the worksheet) with the view it states. The
+    /// view before the first mode is kept; the comparison, presentation, embedding and language
+    /// are the reader's and stay.
+    pub(super) fn enter_mode(&mut self, view: UrlView) {
+        let now = self.url_view();
+        if self.classroom.before.is_none() {
+            self.classroom.before = Some(UrlView { story: None, worksheet: None, ..now.clone() });
+        }
+        self.restore(UrlView {
+            presentation: now.presentation,
+            compare: now.compare,
+            embed: now.embed,
+            lang: now.lang,
+            ..view
+        });
+        self.classroom.worksheet_key = false;
+    }
+
+    /// Leaves the story or the worksheet: the view from before it comes back whole (place,
+    /// table, groups, lens, mode, thresholds); from a link straight into a mode, the atlas's
+    /// first view. The comparison, presentation, embedding and language stay.
+    pub(super) fn leave_mode(&mut self) {
+        let before = self.classroom.before.take().unwrap_or_default();
+        let now = self.url_view();
+        self.restore(UrlView {
+            presentation: now.presentation,
+            compare: now.compare,
+            embed: now.embed,
+            lang: now.lang,
+            ..before
+        });
+        self.classroom.story = None;
+        self.classroom.worksheet = None;
+        self.classroom.worksheet_key = false;
+    }
+
+    /// The view a gemeente's worksheet needs: its wijken coloured by the index with the seven
+    /// groups of the KWB table of the count year (the only table with wijken), all groups apart.
+    pub(super) fn worksheet_view(&self, gemeente: AreaId) -> Option<UrlView> {
+        let atlas = self.atlas()?;
+        let area = atlas.table().area(gemeente);
+        (area.level == Level::Gemeente).then(|| UrlView {
+            level: Some(Level::Wijk),
+            within: Some(area.code.to_string()),
+            worksheet: Some(area.code.to_string()),
+            view: Some(DataView::default_for(atlas.tables.count_year)),
+            ..UrlView::default()
+        })
+    }
+
     /// Switches what the map colours. The typology is a map of all gemeenten; the drill-down
     /// and its camera are kept and come back when the map leaves the typology.
     pub(super) fn set_mode(&mut self, mode: MapMode) {
-        let was = self.mode;
-        self.mode = mode;
+        let was = self.map.mode;
+        self.map.mode = mode;
         if mode == MapMode::Typology && was != MapMode::Typology {
-            self.place_camera = self.camera;
-            self.camera = self.fitted_camera(None);
+            self.place.place_camera = self.place.camera;
+            self.place.camera = self.fitted_camera(None);
         } else if was == MapMode::Typology && mode != MapMode::Typology {
-            self.camera = self.place_camera.take().or_else(|| self.fitted_camera(self.within));
+            self.place.camera = self.place.place_camera.take().or_else(|| self.fitted_camera(self.place.within));
         }
     }
 
@@ -37,17 +87,13 @@ impl State {
         }
         let atlas = Rc::new(atlas.with_view(view));
         self.data = Data::Ready(Rc::clone(&atlas));
-        let years = atlas.tables.years();
-        if self.change_since >= view.year {
-            self.change_since = years.iter().copied().filter(|&y| y < view.year).min().unwrap_or(self.change_since);
-        }
-        while let Some(within) = self.within {
+        while let Some(within) = self.place.within {
             if atlas.children_have_rows(within) {
                 break;
             }
             let parent = atlas.table().area(within).parent.filter(|&p| Some(p) != atlas.country);
-            self.within = parent;
-            self.level = parent.and_then(|p| atlas.table().area(p).level.child()).unwrap_or(Level::Gemeente);
+            self.place.within = parent;
+            self.place.level = parent.and_then(|p| atlas.table().area(p).level.child()).unwrap_or(Level::Gemeente);
         }
     }
 
@@ -58,7 +104,7 @@ impl State {
         };
         // With an own table on the map the CBS atlas takes the part, and the own table is put
         // on its (perhaps richer) geometry again.
-        let atlas = match &mut self.own {
+        let atlas = match &mut self.own.in_use {
             Some(own) => {
                 own.cbs = Rc::new(own.cbs.with_part(part));
                 Rc::new(own.atlas().with(atlas.view, atlas.threshold))
@@ -67,18 +113,18 @@ impl State {
         };
         self.data = Data::Ready(Rc::clone(&atlas));
         if !atlas.is_pending(PartKind::Rows) {
-            if let Some(id) = self.awaiting.take() {
+            if let Some(id) = self.loading.awaiting.take() {
                 self.open(id);
             }
-            if let Some(level) = self.awaiting_level.take().filter(|&l| self.level_available(l)) {
-                self.within = None;
-                self.level = level;
+            if let Some(level) = self.loading.awaiting_level.take().filter(|&l| self.level_available(l)) {
+                self.place.within = None;
+                self.place.level = level;
             }
             self.open_first_found_hit();
         }
-        if let Some(target) = self.fit_when_shaped.filter(|&t| atlas.bounds(t).is_some()) {
-            self.fit_when_shaped = None;
-            self.camera = self.fitted_camera(Some(target));
+        if let Some(target) = self.place.fit_when_shaped.filter(|&t| atlas.bounds(t).is_some()) {
+            self.place.fit_when_shaped = None;
+            self.place.camera = self.fitted_camera(Some(target));
         }
     }
 
@@ -86,20 +132,20 @@ impl State {
     /// stays (place, level, lens, threshold); another year or change since a year has no
     /// meaning for one table, so those go back to the diversity of the table.
     pub(super) fn apply_own_table(&mut self) {
-        let (Some(preview), Some(atlas)) = (self.own_preview.take(), self.atlas().cloned()) else {
+        let (Some(preview), Some(atlas)) = (self.own.preview.take(), self.atlas().cloned()) else {
             return;
         };
-        let cbs = self.own.take().map_or_else(|| Rc::clone(&atlas), |own| own.cbs);
+        let cbs = self.own.in_use.take().map_or_else(|| Rc::clone(&atlas), |own| own.cbs);
         let table = Rc::new(preview.table.clone());
         let shapes = preview.shapes.clone().map(Rc::new);
         let own = OwnInUse { file: preview.file.clone(), table, shapes, cbs };
         self.data = Data::Ready(Rc::new(own.atlas()));
-        self.own = Some(own);
+        self.own.in_use = Some(own);
         self.keep_place_by_code(&atlas);
-        self.own_error = None;
-        self.own_lost = false;
-        if self.mode == MapMode::Change {
-            self.mode = MapMode::Diversity;
+        self.own.error = None;
+        self.own.lost = false;
+        if self.map.mode == MapMode::Change {
+            self.map.mode = MapMode::Diversity;
         }
         self.keep_level_available();
         self.show_where_the_rows_are();
@@ -121,8 +167,8 @@ impl State {
         let gemeenten: std::collections::BTreeSet<_> =
             rows.iter().filter_map(|&id| table.area(id).code.gemeente()).collect();
         if let (1, Some(id)) = (gemeenten.len(), gemeenten.first().and_then(|code| table.find(code))) {
-            let inside = self.within.is_some_and(|w| w == id || atlas.lies_in(w, Some(id)));
-            if !inside && self.mode != MapMode::Typology {
+            let inside = self.place.within.is_some_and(|w| w == id || atlas.lies_in(w, Some(id)));
+            if !inside && self.map.mode != MapMode::Typology {
                 return self.open(id);
             }
         }
@@ -132,15 +178,15 @@ impl State {
         }
         let draws_rows = |l: Level| table.ids_at(l).into_iter().any(|id| table.has_row(id) && drawn(id));
         if let Some(level) = [Level::Gemeente, Level::Wijk, Level::Buurt].into_iter().find(|&l| draws_rows(l)) {
-            self.within = None;
-            self.level = level;
-            self.camera = self.fitted_camera(None);
+            self.place.within = None;
+            self.place.level = level;
+            self.place.camera = self.fitted_camera(None);
         }
     }
 
     /// Shows the CBS data again, at the same place and threshold.
     pub(super) fn back_to_cbs(&mut self) {
-        let Some(own) = self.own.take() else { return };
+        let Some(own) = self.own.in_use.take() else { return };
         let threshold = self.threshold();
         let before = self.atlas().cloned();
         self.data = Data::Ready(Rc::new(own.cbs.with(own.cbs.view, threshold)));
@@ -161,25 +207,25 @@ impl State {
             let code = &before.table().area(id?).code;
             now.table().find(code)
         };
-        let within = again(self.within);
-        let lost_place = self.within.is_some() && within.is_none();
-        self.within = within;
-        self.selected = again(self.selected);
-        self.compare = self.compare.iter().filter_map(|&id| again(Some(id))).collect();
-        self.worksheet = again(self.worksheet);
-        self.awaiting = None;
-        self.place_camera = None;
+        let within = again(self.place.within);
+        let lost_place = self.place.within.is_some() && within.is_none();
+        self.place.within = within;
+        self.place.selected = again(self.place.selected);
+        self.classroom.compare = self.classroom.compare.iter().filter_map(|&id| again(Some(id))).collect();
+        self.classroom.worksheet = again(self.classroom.worksheet);
+        self.loading.awaiting = None;
+        self.place.place_camera = None;
         if lost_place {
-            self.level = Level::Gemeente;
-            self.camera = self.fitted_camera(None);
+            self.place.level = Level::Gemeente;
+            self.place.camera = self.fitted_camera(None);
         }
     }
 
     /// After Enter in the search before the rows came: opens the first hit once they are there.
     pub(super) fn open_first_found_hit(&mut self) {
         let Some(atlas) = self.atlas().cloned().filter(|a| !a.is_pending(PartKind::Rows)) else { return };
-        if std::mem::take(&mut self.open_first_found) {
-            if let Some(&id) = atlas.tables.search_index().search(&self.search, 1).first() {
+        if std::mem::take(&mut self.loading.open_first_found) {
+            if let Some(&id) = atlas.tables.search_index().search(&self.place.search, 1).first() {
                 self.open(id);
             }
         }
@@ -190,18 +236,18 @@ impl State {
             return;
         };
         let area = atlas.table().area(id);
-        self.selected = Some(id);
-        self.search.clear();
-        self.awaiting_level = None;
-        self.fit_when_shaped = None;
+        self.place.selected = Some(id);
+        self.place.search.clear();
+        self.loading.awaiting_level = None;
+        self.place.fit_when_shaped = None;
         // Opened before the rows of its parts arrived: open it again when they do.
-        self.awaiting = (area.level.child().is_some() && atlas.is_pending(PartKind::Rows)).then_some(id);
-        if self.mode == MapMode::Typology {
+        self.loading.awaiting = (area.level.child().is_some() && atlas.is_pending(PartKind::Rows)).then_some(id);
+        if self.map.mode == MapMode::Typology {
             if area.level == Level::Gemeente {
                 return;
             }
-            self.mode = MapMode::Diversity;
-            self.place_camera = None;
+            self.map.mode = MapMode::Diversity;
+            self.place.place_camera = None;
         }
         if area.level == Level::Land {
             return self.open_country();
@@ -209,14 +255,14 @@ impl State {
         // Drill down whenever the parts have figures: the list shows them even where the map
         // cannot (no shapes, or shapes still loading), and the map says why.
         if let (Some(child), true) = (area.level.child(), atlas.children_have_rows(id)) {
-            self.within = Some(id);
-            self.level = child;
+            self.place.within = Some(id);
+            self.place.level = child;
             self.fit(&atlas, id);
             return;
         }
         let parent = area.parent.filter(|&p| Some(p) != atlas.country);
-        self.within = parent;
-        self.level = area.level;
+        self.place.within = parent;
+        self.place.level = area.level;
         if atlas.has_shape(id) || atlas.is_pending(PartKind::Layer(area.level)) {
             self.fit(&atlas, parent.unwrap_or(id));
         }
@@ -225,46 +271,47 @@ impl State {
     /// Fits the camera to an area; while its shape is still on its way, to the area above it
     /// that has one, and to the area itself when its shape arrives.
     fn fit(&mut self, atlas: &Atlas, id: AreaId) {
-        self.camera = self.fitted_camera(Some(id));
+        self.place.camera = self.fitted_camera(Some(id));
         let level = atlas.table().area(id).level;
-        self.fit_when_shaped = (atlas.bounds(id).is_none() && atlas.is_pending(PartKind::Layer(level))).then_some(id);
+        self.place.fit_when_shaped =
+            (atlas.bounds(id).is_none() && atlas.is_pending(PartKind::Layer(level))).then_some(id);
     }
 
     /// One level up: the open area's siblings with the area selected, or (all areas of a
     /// level drawn) the level above. The typology is one map: nothing is above it.
     pub(super) fn go_up(&mut self) {
         let Some(atlas) = self.atlas().cloned() else { return };
-        if self.mode == MapMode::Typology {
+        if self.map.mode == MapMode::Typology {
             return;
         }
-        match self.within {
+        match self.place.within {
             Some(open) => {
                 match atlas.table().area(open).parent.filter(|&p| Some(p) != atlas.country) {
                     Some(parent) => self.open(parent),
                     None => self.open_country(),
                 }
-                self.selected = Some(open);
+                self.place.selected = Some(open);
             }
             None => {
-                if let Some(level) = self.level.parent().filter(|&l| l >= Level::Gemeente) {
-                    self.level = level;
+                if let Some(level) = self.place.level.parent().filter(|&l| l >= Level::Gemeente) {
+                    self.place.level = level;
                 }
             }
         }
     }
 
     pub(super) fn open_country(&mut self) {
-        self.awaiting_level = None;
-        self.fit_when_shaped = None;
-        self.within = None;
-        self.level = Level::Gemeente;
-        self.selected = None;
-        self.camera = self.fitted_camera(None);
+        self.loading.awaiting_level = None;
+        self.place.fit_when_shaped = None;
+        self.place.within = None;
+        self.place.level = Level::Gemeente;
+        self.place.selected = None;
+        self.place.camera = self.fitted_camera(None);
     }
 
     pub(super) fn fitted_camera(&self, around: Option<AreaId>) -> Option<Camera> {
         let atlas = self.atlas()?;
-        if self.viewport[0] <= 0.0 {
+        if self.place.viewport[0] <= 0.0 {
             return None;
         }
         // An area without a shape is shown by the nearest area above it that has one.
@@ -272,14 +319,14 @@ impl State {
         let bounds = atlas.table().ancestry(area).into_iter().rev().find_map(|a| atlas.bounds(a))?;
         // On a wide map the open legend takes the top left: keep a band free for it (on a
         // worksheet's map always: printed smaller, it keeps its legend).
-        let wide = self.viewport[0] >= LEGEND_BAND_FROM || self.worksheet.is_some();
+        let wide = self.place.viewport[0] >= LEGEND_BAND_FROM || self.classroom.worksheet.is_some();
         let legend = if wide { LEGEND_BAND } else { 0.0 };
-        Some(Camera::fit(&bounds, self.viewport, FIT_PADDING, legend))
+        Some(Camera::fit(&bounds, self.place.viewport, FIT_PADDING, legend))
     }
 
     pub(super) fn restore(&mut self, view: UrlView) {
         let Some(atlas) = self.atlas().cloned() else {
-            self.pending_url = Some(view);
+            self.loading.pending_url = Some(view);
             return;
         };
         // A link that names only a story step (`?verhaal=5`) shows that step's view.
@@ -302,27 +349,27 @@ impl State {
             atlas
         };
         if let Some(since) = view.since.filter(|&y| y < data_view.year && atlas.tables.years().contains(&y)) {
-            self.change_since = since;
+            self.map.change_since = Some(since);
         }
         let find = |code: &Option<String>| code.as_deref().and_then(|c| atlas.table().find_str(c));
-        self.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
-        self.selected = find(&view.area);
-        let lowest = self.within.and_then(|w| atlas.table().area(w).level.child()).unwrap_or(Level::Gemeente);
-        self.level = view.level.filter(|&l| l >= lowest).unwrap_or(lowest);
-        self.camera = view.camera.or_else(|| self.fitted_camera(self.within));
-        self.thresholds = Thresholds::default();
+        self.place.within = find(&view.within).filter(|&id| atlas.table().area(id).level != Level::Buurt);
+        self.place.selected = find(&view.area);
+        let lowest = self.place.within.and_then(|w| atlas.table().area(w).level.child()).unwrap_or(Level::Gemeente);
+        self.place.level = view.level.filter(|&l| l >= lowest).unwrap_or(lowest);
+        self.place.camera = view.camera.or_else(|| self.fitted_camera(self.place.within));
+        self.map.thresholds = Thresholds::default();
         for &(key, value) in &view.thresholds {
-            self.thresholds.set(key, value);
+            self.map.thresholds.set(key, value);
         }
-        self.mode = view.mode;
-        self.place_camera = None;
-        self.story = view.story;
-        self.presentation = view.presentation;
-        self.compare = view.compare.iter().filter_map(|c| atlas.table().find_str(c)).collect();
-        self.worksheet = find(&view.worksheet).filter(|&id| atlas.table().area(id).level == Level::Gemeente);
-        self.embed = view.embed;
+        self.map.mode = view.mode;
+        self.place.place_camera = None;
+        self.classroom.story = view.story;
+        self.classroom.presentation = view.presentation;
+        self.classroom.compare = view.compare.iter().filter_map(|c| atlas.table().find_str(c)).collect();
+        self.classroom.worksheet = find(&view.worksheet).filter(|&id| atlas.table().area(id).level == Level::Gemeente);
+        self.page.embed = view.embed;
         // A bare worksheet link (`?werkblad=GM0518`) shows the gemeente the sheet is about.
-        if let (Some(id), None, None) = (self.worksheet, self.within, self.selected) {
+        if let (Some(id), None, None) = (self.classroom.worksheet, self.place.within, self.place.selected) {
             self.open(id);
         }
     }

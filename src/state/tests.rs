@@ -31,19 +31,19 @@ pub(crate) fn rows_part(parts: &[atlas_core::bundle::Part]) -> atlas_core::bundl
 #[test]
 fn loading_fits_the_country() {
     let state = loaded();
-    assert_eq!(state.level, Level::Gemeente);
-    assert!(state.camera.is_some());
-    assert_eq!(state.within, None);
+    assert_eq!(state.place.level, Level::Gemeente);
+    assert!(state.place.camera.is_some());
+    assert_eq!(state.place.within, None);
 }
 
 #[test]
 fn opening_a_gemeente_with_wijk_shapes_drills_down() {
     let state = loaded();
     let gm = id(&state, "GM9999");
-    let before = state.camera.unwrap();
+    let before = state.place.camera.unwrap();
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(gm), Some(gm)));
-    assert!(state.camera.unwrap().metres_per_pixel < before.metres_per_pixel, "zoomed in");
+    assert_eq!((state.place.level, state.place.within, state.place.selected), (Level::Wijk, Some(gm), Some(gm)));
+    assert!(state.place.camera.unwrap().metres_per_pixel < before.metres_per_pixel, "zoomed in");
     let query = crate::url::to_query(&state.url_view());
     assert!(query.contains("level=wijk&in=GM9999&area=GM9999"), "{query}");
 }
@@ -53,7 +53,7 @@ fn opening_a_gemeente_without_wijk_shapes_selects_it_in_place() {
     let state = loaded();
     let gm = id(&state, "GM9998");
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)));
+    assert_eq!((state.place.level, state.place.within, state.place.selected), (Level::Gemeente, None, Some(gm)));
 }
 
 #[test]
@@ -61,9 +61,12 @@ fn opening_a_wijk_without_buurten_keeps_its_siblings_in_view() {
     let state = loaded();
     let wk = id(&state, "WK999901");
     let state = state.apply(Action::Open(wk));
-    assert_eq!((state.level, state.within, state.selected), (Level::Wijk, Some(id(&state, "GM9999")), Some(wk)));
+    assert_eq!(
+        (state.place.level, state.place.within, state.place.selected),
+        (Level::Wijk, Some(id(&state, "GM9999")), Some(wk))
+    );
     let state = state.apply(Action::OpenCountry);
-    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, None));
+    assert_eq!((state.place.level, state.place.within, state.place.selected), (Level::Gemeente, None, None));
 }
 
 #[test]
@@ -71,9 +74,9 @@ fn the_url_restores_the_view_even_before_data_arrives() {
     let query = "?level=wijk&in=GM9999&area=WK999902&view=10,20,30.00&min=80";
     let early = State::default().apply(Action::RestoreUrl(query.into())).apply(Action::Resize([800.0, 600.0]));
     let state = early.apply(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-    assert_eq!(state.within, Some(id(&state, "GM9999")));
-    assert_eq!(state.selected, Some(id(&state, "WK999902")));
-    assert_eq!(state.camera, Some(Camera { centre: [10.0, 20.0], metres_per_pixel: 30.0 }));
+    assert_eq!(state.place.within, Some(id(&state, "GM9999")));
+    assert_eq!(state.place.selected, Some(id(&state, "WK999902")));
+    assert_eq!(state.place.camera, Some(Camera { centre: [10.0, 20.0], metres_per_pixel: 30.0 }));
     assert_eq!(state.threshold().residents(), 80);
     assert_eq!(crate::url::to_query(&state.url_view()), query);
 }
@@ -81,7 +84,7 @@ fn the_url_restores_the_view_even_before_data_arrives() {
 #[test]
 fn a_url_cannot_show_a_level_above_its_scope() {
     let state = loaded().apply(Action::RestoreUrl("?level=gemeente&in=GM9999".into()));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
 }
 
 #[test]
@@ -98,35 +101,39 @@ fn thresholds_stay_safe_and_remeasure() {
 #[test]
 fn sorting_toggles_direction_on_the_same_key() {
     let state = loaded();
-    assert_eq!(state.sort, Sort { key: SortKey::Index, descending: true });
+    assert_eq!(state.map.sort, Sort { key: SortKey::Index, descending: true });
     let state = state.apply(Action::SortBy(SortKey::Index));
-    assert!(!state.sort.descending);
+    assert!(!state.map.sort.descending);
     let state = state.apply(Action::SortBy(SortKey::Name));
-    assert_eq!(state.sort, Sort { key: SortKey::Name, descending: false });
+    assert_eq!(state.map.sort, Sort { key: SortKey::Name, descending: false });
 }
 
 #[test]
 fn typology_mode_classifies_and_follows_thresholds_and_the_url() {
     let state = loaded().apply(Action::SetMode(MapMode::Typology));
-    let typology = state.typology.clone().expect("classified");
+    let typology = state.typology().expect("classified");
     assert_eq!(typology.classifications.len(), 2, "both fictional gemeenten");
-    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    assert_eq!((state.place.level, state.place.within), (Level::Gemeente, None));
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.selected, state.level), (Some(gm), Level::Gemeente), "no drill-down in typology mode");
+    assert_eq!(
+        (state.place.selected, state.place.level),
+        (Some(gm), Level::Gemeente),
+        "no drill-down in typology mode"
+    );
     let state = state.apply(Action::SetTypologyThreshold(ThresholdKey::HomogeneousMinDutch, 0.75));
     let query = crate::url::to_query(&state.url_view());
     assert!(query.contains("mode=typologie&t=homogeneous-dutch:0.75"), "{query}");
     let restored = loaded().apply(Action::RestoreUrl(query));
-    assert_eq!(restored.mode, MapMode::Typology);
-    assert_eq!(restored.thresholds.get(ThresholdKey::HomogeneousMinDutch), 0.75);
-    assert!(restored.typology.is_some());
+    assert_eq!(restored.map.mode, MapMode::Typology);
+    assert_eq!(restored.map.thresholds.get(ThresholdKey::HomogeneousMinDutch), 0.75);
+    assert!(restored.typology().is_some());
     let back = restored.apply(Action::SetMode(MapMode::Diversity));
-    assert!(back.typology.is_none());
+    assert!(back.typology().is_none());
 }
 
 fn loaded_with_datasets() -> State {
-    let bundle = crate::tables::tests::bundle_with_datasets();
+    let bundle = atlas_view::fixtures::bundle_with_datasets();
     let state = State::default().apply(Action::Resize([800.0, 600.0]));
     state.apply(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())))
 }
@@ -138,20 +145,24 @@ fn finer_groups_keep_the_place_where_they_have_figures() {
     let state = loaded_with_datasets();
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
     let finest = DataView { year: 2022, groups: GroupSet::Finest, lens: Lens::All };
     let state = state.apply(Action::SetView(finest));
     assert_eq!(state.atlas().unwrap().table().groups().len(), 8);
-    assert_eq!((state.level, state.within), (Level::Gemeente, None), "the wijken have no figures with 8 groups");
-    assert_eq!(state.selected, Some(gm), "the selection stays");
+    assert_eq!(
+        (state.place.level, state.place.within),
+        (Level::Gemeente, None),
+        "the wijken have no figures with 8 groups"
+    );
+    assert_eq!(state.place.selected, Some(gm), "the selection stays");
     let query = crate::url::to_query(&state.url_view());
     assert!(query.contains("year=2022&groups=fijn"), "{query}");
     // Opening Fictiestad now selects it in place: its wijken have no figures in this table.
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    assert_eq!((state.place.level, state.place.within), (Level::Gemeente, None));
     // Back to the KWB groups: drilling down works again.
     let state = state.apply(Action::SetView(DataView { groups: GroupSet::Kwb, ..finest })).apply(Action::Open(gm));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
 }
 
 #[test]
@@ -161,7 +172,7 @@ fn a_url_restores_year_lens_and_change_mode() {
     let atlas = state.atlas().unwrap();
     assert_eq!(atlas.view.lens, atlas_core::model::Lens::WesternSplit);
     assert_eq!(atlas.table().groups().len(), 3);
-    assert_eq!((state.mode, state.change_since), (MapMode::Change, 2017));
+    assert_eq!((state.map.mode, state.change_since()), (MapMode::Change, 2017));
     let gm = id(&state, "GM9999");
     // Change since 2017 on the westers / niet-westers lens, recomputed independently.
     let index = |counts: &[f64]| {
@@ -197,8 +208,16 @@ fn the_finer_lens_never_sees_less_diversity() {
     let fine = index(&[1500.0, 100.0, 100.0, 50.0, 140.0, 60.0, 40.0, 10.0]);
     let old = index(&[700.0, 100.0, 200.0]);
     assert!((gaps[gm as usize].unwrap() - (fine - old)).abs() < 1e-12);
-    let lenses = atlas.lens_indices(gm);
+    // The lens table reads the view's set of groups: 8 with the finer table, 7 with the KWB one.
+    let finer = atlas.with_view(DataView { groups: crate::data_view::GroupSet::Finest, ..atlas.view });
+    let lenses = finer.lens_indices(gm);
     assert_eq!(lenses.iter().map(|l| l.groups).collect::<Vec<_>>(), vec![3, 7, 8]);
+    assert!((lenses[2].index.unwrap() - fine).abs() < 1e-12 && (lenses[0].index.unwrap() - old).abs() < 1e-12);
+    let kwb = atlas;
+    assert_eq!(kwb.lens_indices(gm).iter().map(|l| l.groups).collect::<Vec<_>>(), vec![3, 7, 7]);
+    let other = kwb.other_table_index(gm).expect("the finer table differs");
+    assert_eq!(other.0, 8);
+    assert!((other.2 - fine).abs() < 1e-12, "the note gives the finer table's figure");
 }
 
 #[test]
@@ -206,14 +225,14 @@ fn the_typology_keeps_the_drill_down_for_the_way_back() {
     let state = loaded();
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
-    let drilled = state.camera;
+    let drilled = state.place.camera;
     let state = state.apply(Action::SetMode(MapMode::Typology));
     assert_eq!(state.map_scope(), (Level::Gemeente, None), "the typology maps all gemeenten");
-    assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2);
-    assert_ne!(state.camera, drilled, "the camera shows the country");
+    assert_eq!(scene_of_state(&state).unwrap().fills.len(), 2);
+    assert_ne!(state.place.camera, drilled, "the camera shows the country");
     let state = state.apply(Action::SetMode(MapMode::Diversity));
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "Fictiestad's wijken come back");
-    assert_eq!(state.camera, drilled, "with their camera");
+    assert_eq!((state.place.level, state.place.within), (Level::Wijk, Some(gm)), "Fictiestad's wijken come back");
+    assert_eq!(state.place.camera, drilled, "with their camera");
 }
 
 #[test]
@@ -222,20 +241,24 @@ fn an_area_opened_before_its_parts_arrive_opens_and_fills_when_they_do() {
     let (state, mut parts) = first_part_only();
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm));
-    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)), "no wijk rows yet");
+    assert_eq!(
+        (state.place.level, state.place.within, state.place.selected),
+        (Level::Gemeente, None, Some(gm)),
+        "no wijk rows yet"
+    );
     let (rows, wijken) = (parts.remove(0), parts.remove(0));
     assert!(matches!(&rows, Part::Rows(_)));
     // The wijk shapes come first: they wait for the rows they refer to.
     let state = state.apply(Action::PartLoaded(wijken));
     assert!(state.atlas().unwrap().is_pending(PartKind::Layer(Level::Wijk)));
-    assert_eq!(state.level, Level::Gemeente);
+    assert_eq!(state.place.level, Level::Gemeente);
     let state = state.apply(Action::PartLoaded(rows));
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "opened once the rows arrived");
-    assert_eq!(crate::scene::scene_of(&state).unwrap().fills.len(), 2, "with the wijk shapes held until then");
+    assert_eq!((state.place.level, state.place.within), (Level::Wijk, Some(gm)), "opened once the rows arrived");
+    assert_eq!(scene_of_state(&state).unwrap().fills.len(), 2, "with the wijk shapes held until then");
     // A later part does not move the view.
-    let camera = state.camera;
+    let camera = state.place.camera;
     let state = state.apply(Action::PartLoaded(parts.remove(0)));
-    assert_eq!((state.level, state.within, state.camera), (Level::Wijk, Some(gm), camera));
+    assert_eq!((state.place.level, state.place.within, state.place.camera), (Level::Wijk, Some(gm), camera));
 }
 
 #[test]
@@ -250,11 +273,11 @@ fn an_area_without_a_shape_opens_on_the_map_of_the_area_above_it() {
     let state = state.apply(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())));
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::RestoreUrl("?level=wijk&in=GM9999&area=WK999901".into()));
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "the wijk list opens");
-    let camera = state.camera.expect("a camera on Fictiestad");
+    assert_eq!((state.place.level, state.place.within), (Level::Wijk, Some(gm)), "the wijk list opens");
+    let camera = state.place.camera.expect("a camera on Fictiestad");
     let fitted = state.atlas().unwrap().bounds(gm).unwrap();
     assert!(fitted.contains(camera.centre), "the camera shows Fictiestad");
-    let scene = crate::scene::scene_of(&state).unwrap();
+    let scene = scene_of_state(&state).unwrap();
     assert_eq!((scene.fills.len(), scene.without_shape), (0, 2));
 }
 
@@ -263,30 +286,30 @@ fn a_level_without_figures_in_the_view_cannot_be_chosen() {
     use crate::data_view::{DataView, GroupSet};
     use atlas_core::model::Lens;
     let state = loaded_with_datasets().apply(Action::SetLevel(Level::Wijk));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
     let old = DataView { year: 2017, groups: GroupSet::Kwb, lens: Lens::All };
     let state = state.apply(Action::SetView(old));
-    assert_eq!(state.level, Level::Gemeente, "2017 has gemeenten only");
+    assert_eq!(state.place.level, Level::Gemeente, "2017 has gemeenten only");
     assert!(!state.level_available(Level::Wijk));
     let state = state.apply(Action::SetLevel(Level::Wijk));
-    assert_eq!(state.level, Level::Gemeente, "the wijk map of 2017 cannot be chosen");
+    assert_eq!(state.place.level, Level::Gemeente, "the wijk map of 2017 cannot be chosen");
     let state = state.apply(Action::SetView(DataView { year: 2022, ..old })).apply(Action::SetLevel(Level::Wijk));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
     // The change since 2017 exists per gemeente only.
     let state = state.apply(Action::SetMode(MapMode::Change)).apply(Action::SetChangeSince(2017));
-    assert_eq!(state.level, Level::Gemeente);
+    assert_eq!(state.place.level, Level::Gemeente);
 }
 
 #[test]
 fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
     let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
     let state = State::starting("?level=wijk&in=GM9999&area=WK999902", Lang::Nl, Ok(atlas));
-    assert_eq!(state.level, Level::Wijk);
-    assert_eq!(state.within, Some(id(&state, "GM9999")));
-    assert_eq!(state.selected, Some(id(&state, "WK999902")));
-    assert!(state.camera.is_none(), "the camera is fitted once the map's size is known");
+    assert_eq!(state.place.level, Level::Wijk);
+    assert_eq!(state.place.within, Some(id(&state, "GM9999")));
+    assert_eq!(state.place.selected, Some(id(&state, "WK999902")));
+    assert!(state.place.camera.is_none(), "the camera is fitted once the map's size is known");
     let state = state.apply(Action::Resize([800.0, 600.0]));
-    assert!(state.camera.is_some());
+    assert!(state.place.camera.is_some());
     let failed = State::starting("?level=wijk", Lang::Nl, Err("atlas.bin: kapot".into()));
     assert!(matches!(&failed.data, Data::Failed(m) if m == "atlas.bin: kapot"));
 }
@@ -306,9 +329,9 @@ fn an_own_table_goes_on_the_map_and_back_without_losing_the_place() {
     let cbs_index = state.atlas().unwrap().measure(id(&state, "WK999901")).unwrap().diversity_index;
     let preview = own_preview(&state);
     let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
-    assert_eq!(state.own.as_ref().map(|o| o.file.as_str()), Some("eigen.csv"));
-    assert!(state.own_preview.is_none());
-    assert_eq!((state.within, state.level), (Some(gm), Level::Wijk), "the place stays");
+    assert_eq!(state.own.in_use.as_ref().map(|o| o.file.as_str()), Some("eigen.csv"));
+    assert!(state.own.preview.is_none());
+    assert_eq!((state.place.within, state.place.level), (Some(gm), Level::Wijk), "the place stays");
     let atlas = state.atlas().unwrap();
     assert_eq!(atlas.threshold.residents(), 60, "the threshold stays");
     let centrum = atlas.measure(id(&state, "WK999901")).unwrap().diversity_index;
@@ -316,7 +339,7 @@ fn an_own_table_goes_on_the_map_and_back_without_losing_the_place() {
     assert_ne!(centrum, cbs_index);
     assert!(state.url_view().own_table, "the URL says an own table is in use");
     let back = state.apply(Action::BackToCbs);
-    assert!(back.own.is_none() && !back.url_view().own_table);
+    assert!(back.own.in_use.is_none() && !back.url_view().own_table);
     let again = back.atlas().unwrap().measure(id(&back, "WK999901")).unwrap().diversity_index;
     assert_eq!(again, cbs_index, "the CBS figures are back");
     assert_eq!(back.atlas().unwrap().threshold.residents(), 60);
@@ -327,13 +350,13 @@ fn a_bad_file_leaves_the_data_and_an_opened_link_to_an_own_table_says_it_is_gone
     let state = loaded();
     let before = state.atlas().cloned();
     let state = state.apply(Action::OwnTableRead(Err("kapot.csv, line 3: 'x1' is not a count".into())));
-    assert_eq!(state.own_error.as_deref(), Some("kapot.csv, line 3: 'x1' is not a count"));
+    assert_eq!(state.own.error.as_deref(), Some("kapot.csv, line 3: 'x1' is not a count"));
     assert!(Rc::ptr_eq(state.atlas().unwrap(), before.as_ref().unwrap()), "the data on screen is the same");
     let state = state.apply(Action::DismissOwnNote);
-    assert!(state.own_error.is_none());
+    assert!(state.own.error.is_none());
     let atlas = Atlas::new(fictional_bundle(), DisclosureThreshold::default());
     let opened = State::starting("?in=GM9999&eigen=1", Lang::Nl, Ok(atlas));
-    assert!(opened.own_lost && opened.own.is_none());
+    assert!(opened.own.lost && opened.own.in_use.is_none());
 }
 
 #[test]
@@ -342,16 +365,16 @@ fn a_table_of_some_wijken_of_one_gemeente_opens_that_gemeente() {
     let csv = "code;naam;inwoners;Nederland;Polen\nWK999901;Centrum;100;50;50\n";
     let frame = state.atlas().unwrap().tables.frame.clone();
     let preview = Rc::new(atlas_core::own_table::preview(csv.as_bytes(), "eigen.csv", &frame).unwrap());
-    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    assert_eq!((state.place.level, state.place.within), (Level::Gemeente, None));
     let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
     // Fictiestad has no row (one of its two wijken is missing), so the map opens it.
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(id(&state, "GM9999"))));
+    assert_eq!((state.place.level, state.place.within), (Level::Wijk, Some(id(&state, "GM9999"))));
 }
 
 #[test]
 fn going_back_to_an_own_table_view_is_not_a_lost_link() {
     let state = loaded().apply(Action::RestoreUrl("?in=GM9999&eigen=1".into()));
-    assert!(!state.own_lost, "only a link opened afresh says the table is gone");
+    assert!(!state.own.lost, "only a link opened afresh says the table is gone");
 }
 
 #[test]
@@ -360,13 +383,13 @@ fn a_failed_second_read_leaves_the_open_preview_to_come_back_to() {
     let preview = own_preview(&state);
     let state = state.apply(Action::OwnTableRead(Ok(Rc::clone(&preview))));
     let state = state.apply(Action::OwnTableReading("eigen.csv en kapot.geojson".into()));
-    assert!(state.own_reading.is_some() && state.own_preview.is_some(), "waiting behind the read");
+    assert!(state.own.reading.is_some() && state.own.preview.is_some(), "waiting behind the read");
     let state = state.apply(Action::OwnTableRead(Err("kapot.geojson: geen geldige JSON".into())));
-    assert!(state.own_error.is_some());
+    assert!(state.own.error.is_some());
     let state = state.apply(Action::DismissOwnNote);
-    assert!(Rc::ptr_eq(state.own_preview.as_ref().unwrap(), &preview), "the same preview, unchanged");
+    assert!(Rc::ptr_eq(state.own.preview.as_ref().unwrap(), &preview), "the same preview, unchanged");
     let cancelled = state.apply(Action::OwnTableReading("eigen.csv".into())).apply(Action::CancelOwnReading);
-    assert!(cancelled.own_preview.is_some() && cancelled.own_reading.is_none());
+    assert!(cancelled.own.preview.is_some() && cancelled.own.reading.is_none());
 }
 
 /// Fictional wijken of a gemeente the atlas does not have (GM9990), with their own squares.
@@ -404,7 +427,11 @@ fn own_areas_replace_the_map_and_survive_the_bundle_s_later_parts() {
     let atlas = state.atlas().unwrap();
     let codes: Vec<String> = atlas.table().areas().map(|(_, a)| a.code.to_string()).collect();
     assert_eq!(codes, ["NL00", "GM9990", "WK999001", "WK999002"]);
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(id(&state, "GM9990"))), "opens the one gemeente");
+    assert_eq!(
+        (state.place.level, state.place.within),
+        (Level::Wijk, Some(id(&state, "GM9990"))),
+        "opens the one gemeente"
+    );
     let layers: Vec<Level> = atlas.layers.iter().map(|l| l.shapes.level).collect();
     assert_eq!(layers, [Level::Gemeente, Level::Wijk], "GM9990's outline dissolved from its wijken");
     let fitted = atlas.bounds(id(&state, "GM9990")).unwrap();
@@ -428,11 +455,15 @@ fn own_areas_applied_inside_a_gemeente_and_back_keep_places_by_code() {
     let preview = own_areas_preview(&state);
     let state = state.apply(Action::OwnTableRead(Ok(preview))).apply(Action::ApplyOwnTable);
     let atlas = state.atlas().unwrap();
-    let within = state.within.expect("a gemeente is open");
+    let within = state.place.within.expect("a gemeente is open");
     assert_eq!(atlas.table().area(within).code.as_str(), "GM9990", "Fictiestad is not among the own areas");
     let back = state.apply(Action::BackToCbs);
-    assert_eq!((back.within, back.selected, back.level), (None, None, Level::Gemeente), "GM9990 is no CBS area");
-    assert!(back.camera.is_some());
+    assert_eq!(
+        (back.place.within, back.place.selected, back.place.level),
+        (None, None, Level::Gemeente),
+        "GM9990 is no CBS area"
+    );
+    assert!(back.place.camera.is_some());
 }
 
 #[test]
@@ -441,12 +472,16 @@ fn up_goes_from_an_areas_parts_to_its_siblings_with_it_selected() {
     let gm = id(&state, "GM9999");
     let wijk = id(&state, "WK999901");
     let state = state.apply(Action::Open(gm)).apply(Action::Open(wijk));
-    assert_eq!((state.level, state.within), (Level::Wijk, Some(gm)), "a wijk without buurten stays among its siblings");
+    assert_eq!(
+        (state.place.level, state.place.within),
+        (Level::Wijk, Some(gm)),
+        "a wijk without buurten stays among its siblings"
+    );
     let state = state.apply(Action::Up);
-    assert_eq!((state.level, state.within, state.selected), (Level::Gemeente, None, Some(gm)));
+    assert_eq!((state.place.level, state.place.within, state.place.selected), (Level::Gemeente, None, Some(gm)));
     let again = state.clone().apply(Action::Up);
     assert_eq!(
-        (again.level, again.within, again.selected),
+        (again.place.level, again.place.within, again.place.selected),
         (Level::Gemeente, None, Some(gm)),
         "nothing above the country's gemeenten"
     );
@@ -455,9 +490,9 @@ fn up_goes_from_an_areas_parts_to_its_siblings_with_it_selected() {
 #[test]
 fn up_from_a_level_of_the_whole_country_shows_the_level_above() {
     let state = loaded().apply(Action::SetLevel(Level::Wijk));
-    assert_eq!(state.level, Level::Wijk);
+    assert_eq!(state.place.level, Level::Wijk);
     let state = state.apply(Action::Up);
-    assert_eq!((state.level, state.within), (Level::Gemeente, None));
+    assert_eq!((state.place.level, state.place.within), (Level::Gemeente, None));
 }
 
 #[test]
@@ -466,25 +501,28 @@ fn up_does_nothing_in_the_typology() {
     let gm = id(&state, "GM9999");
     let state = state.apply(Action::Open(gm)).apply(Action::SetMode(MapMode::Typology));
     let up = state.clone().apply(Action::Up);
-    assert_eq!((up.level, up.within, up.mode), (state.level, state.within, MapMode::Typology));
+    assert_eq!(
+        (up.place.level, up.place.within, up.map.mode),
+        (state.place.level, state.place.within, MapMode::Typology)
+    );
 }
 
 #[test]
 fn the_language_follows_the_link_then_the_browser_and_links_name_it_only_when_it_differs() {
     let atlas = || Atlas::new(fictional_bundle(), DisclosureThreshold::default());
     let english_browser = State::starting("?level=gemeente", Lang::En, Ok(atlas()));
-    assert_eq!(english_browser.lang, Lang::En);
-    assert_eq!(crate::text::lang(), Lang::En, "the texts speak it");
+    assert_eq!(english_browser.page.lang, Lang::En);
+    let before = crate::text::lang();
+    assert_eq!(before, crate::text::lang(), "the reducer writes no ambient language: the root renders in the state's");
     assert!(!crate::url::to_query(&english_browser.url_view()).contains("lang="), "the browser's own language");
     let dutch = english_browser.apply(Action::SetLanguage(Lang::Nl));
-    assert_eq!(crate::text::lang(), Lang::Nl);
+    assert_eq!(dutch.page.lang, Lang::Nl);
     let query = crate::url::to_query(&dutch.url_view());
     assert!(query.contains("lang=nl"), "{query}");
     let linked = State::starting(&query, Lang::En, Ok(atlas()));
-    assert_eq!(linked.lang, Lang::Nl, "the link's language wins over the browser's");
+    assert_eq!(linked.page.lang, Lang::Nl, "the link's language wins over the browser's");
     let back = linked.apply(Action::RestoreUrl("?level=gemeente".into()));
-    assert_eq!(back.lang, Lang::En, "a link without a language: the browser's");
-    crate::text::set_lang(Lang::Nl);
+    assert_eq!(back.page.lang, Lang::En, "a link without a language: the browser's");
 }
 
 #[test]
@@ -494,12 +532,12 @@ fn closing_the_story_returns_to_the_view_it_started_from() {
     let wijk = id(&state, "WK999902");
     let before = state.apply(Action::Open(gm)).apply(Action::Open(wijk)).apply(Action::SetMode(MapMode::LensGap));
     let story = before.clone().apply(Action::StoryStep(0)).apply(Action::StoryStep(3));
-    assert_eq!(story.story, Some(3));
+    assert_eq!(story.classroom.story, Some(3));
     let closed = story.apply(Action::CloseStory);
-    assert_eq!(closed.story, None);
+    assert_eq!(closed.classroom.story, None);
     assert_eq!(
-        (closed.level, closed.within, closed.selected, closed.mode),
-        (before.level, before.within, before.selected, before.mode)
+        (closed.place.level, closed.place.within, closed.place.selected, closed.map.mode),
+        (before.place.level, before.place.within, before.place.selected, before.map.mode)
     );
 }
 
@@ -507,7 +545,7 @@ fn closing_the_story_returns_to_the_view_it_started_from() {
 fn a_bare_worksheet_link_shows_its_gemeente() {
     let state = loaded().apply(Action::RestoreUrl("?werkblad=GM9999".into()));
     let gm = id(&state, "GM9999");
-    assert_eq!((state.worksheet, state.within, state.level), (Some(gm), Some(gm), Level::Wijk));
+    assert_eq!((state.classroom.worksheet, state.place.within, state.place.level), (Some(gm), Some(gm), Level::Wijk));
 }
 
 #[test]
@@ -518,8 +556,8 @@ fn a_worksheet_map_in_a_box_of_another_size_shows_its_whole_gemeente() {
     // Printed: the map's box gets smaller; the gemeente is fitted into it again.
     let printed = moved.apply(Action::Resize([400.0, 300.0]));
     let fitted = state.apply(Action::Resize([400.0, 300.0]));
-    assert_eq!(printed.camera, fitted.camera);
-    let camera = printed.camera.unwrap();
+    assert_eq!(printed.place.camera, fitted.place.camera);
+    let camera = printed.place.camera.unwrap();
     let bounds = printed.atlas().unwrap().bounds(gm).unwrap();
     for corner in [[bounds.min[0], bounds.min[1]], [bounds.max[0], bounds.max[1]]] {
         let [x, y] = camera.to_screen(corner, [400.0, 300.0]);
@@ -551,31 +589,37 @@ fn a_level_chosen_before_its_rows_arrive_asks_for_them_and_shows_when_they_come(
     let (state, parts) = first_part_only();
     assert!(!state.level_available(Level::Wijk) && state.level_coming(Level::Wijk));
     let waiting = state.clone().apply(Action::SetLevel(Level::Wijk));
-    assert_eq!(waiting.level, Level::Gemeente, "no wijken to draw yet");
+    assert_eq!(waiting.place.level, Level::Gemeente, "no wijken to draw yet");
     assert!(waiting.waiting_for_rows());
     assert_eq!(waiting.needed_parts(), vec![PartKind::Rows, PartKind::Layer(Level::Wijk)]);
     let arrived = waiting.apply(Action::PartLoaded(rows_part(&parts)));
-    assert_eq!((arrived.level, arrived.within), (Level::Wijk, None), "the wijken once their rows came");
+    assert_eq!((arrived.place.level, arrived.place.within), (Level::Wijk, None), "the wijken once their rows came");
     assert!(!arrived.waiting_for_rows() && !arrived.level_coming(Level::Buurt));
     // Going back to the country before the rows came forgets the choice.
     let back = state.apply(Action::SetLevel(Level::Buurt)).apply(Action::OpenCountry);
     let back = back.apply(Action::PartLoaded(rows_part(&parts)));
-    assert_eq!(back.level, Level::Gemeente);
+    assert_eq!(back.place.level, Level::Gemeente);
 }
 
 #[test]
 fn enter_in_the_search_before_the_rows_came_opens_the_first_hit_when_they_do() {
     let (loaded, parts) = first_part_only();
     let waiting = loaded.clone().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
-    assert_eq!(waiting.selected, None, "no wijk to open yet");
+    assert_eq!(waiting.place.selected, None, "no wijk to open yet");
     let opened = waiting.apply(Action::PartLoaded(rows_part(&parts)));
     let haven = id(&opened, "WK999902");
-    assert_eq!(opened.selected, Some(haven), "the wijk found once the rows came");
+    assert_eq!(opened.place.selected, Some(haven), "the wijk found once the rows came");
     // Typing on after Enter takes the Enter back.
     let retyped = loaded.clone().apply(Action::Search("Haven".into())).apply(Action::OpenFirstFound);
     let retyped = retyped.apply(Action::Search("Have".into())).apply(Action::PartLoaded(rows_part(&parts)));
-    assert_eq!(retyped.selected, None);
+    assert_eq!(retyped.place.selected, None);
     // The rows came between the search box's look and the Enter: the hit opens at once.
     let late = loaded.apply(Action::PartLoaded(rows_part(&parts))).apply(Action::Search("Haven".into()));
-    assert_eq!(late.apply(Action::OpenFirstFound).selected, Some(haven));
+    assert_eq!(late.apply(Action::OpenFirstFound).place.selected, Some(haven));
+}
+
+/// The scene the app would draw for a state (the typology computed as the root memoises it).
+pub(crate) fn scene_of_state(state: &State) -> Option<crate::scene::Scene> {
+    let typology = state.typology().map(Rc::new);
+    crate::scene::scene_of(&state.map_input(typology)?)
 }

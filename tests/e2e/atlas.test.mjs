@@ -15,7 +15,7 @@ import { serveDist } from './serve.mjs';
 import {
   DIST, OUT, DEN_HAAG, DEN_HAAG_NAME, SCHILDERSWIJK, STEP_TIMEOUT, LOAD_TIMEOUT, expectedIndexPercent, sleep, poll,
   urlMetresPerPixel, waitMapDrawn, mapPixelStats, assertMapDrawn, screenPoint, rowsSel, waitRows, clickArea,
-  drillIntoDenHaag, expectBreadcrumb, scenario, useBrowser, readCsvRow,
+  drillIntoDenHaag, expectBreadcrumb, scenario, useBrowser, readCsvRow, csvAreas,
 } from './helpers.mjs';
 
 useBrowser();
@@ -90,7 +90,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('den-haag-wijken');
 
       await clickArea(page, SCHILDERSWIJK);
-      await waitRows(page, 'BU051829', (n) => n >= 1, 'buurt rows BU051829* after clicking WK051829 on the map');
+      await waitRows(page, 'BU051829', (n) => n === csvAreas('BU051829').length, 'all buurt rows BU051829* of the CSV after clicking WK051829 on the map');
       await shot('schilderswijk-buurten');
     });
 
@@ -112,7 +112,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.equal(await row.count(), 1, `no ranking row for ${SCHILDERSWIJK}`);
       const inner = row.locator('button, a');
       await ((await inner.count()) > 0 ? inner.first() : row).click();
-      await waitRows(page, 'BU051829', (n) => n >= 1, 'buurt rows BU051829* after clicking the WK051829 row');
+      await waitRows(page, 'BU051829', (n) => n === csvAreas('BU051829').length, 'all buurt rows BU051829* of the CSV after clicking the WK051829 row');
       assert.notEqual(page.url(), drilledUrl, 'selecting a wijk did not change the URL (back cannot work)');
 
       await page.goBack({ timeout: STEP_TIMEOUT });

@@ -188,6 +188,38 @@ async function interactionCost(browser, url, prefix, n) {
   }
 }
 
+/**
+ * Sorting the country's whole buurt list by name (the e2e test "all buurten in one scrollable
+ * list, sorted at once" in find_your_place.test.mjs checks the order; this times it): from the
+ * click on "Naam" until the header says ascending, per fresh page load.
+ */
+async function sortBuurtenByName(browser, url) {
+  const times = [];
+  let rows = NaN;
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await openPage(browser, url);
+    try {
+      const buurten = page.locator('.level-switch button:has-text("buurten")');
+      await page.waitForFunction(() => {
+        const b = [...document.querySelectorAll('.level-switch button')].find((x) => /buurten/i.test(x.textContent));
+        return b && !b.disabled;
+      }, null, { timeout: LOAD_TIMEOUT });
+      await buurten.click();
+      await page.waitForFunction(() => Number(document.querySelector('table.ranking')?.dataset.rows) > 12000, null, { timeout: LOAD_TIMEOUT });
+      rows = Number(await page.locator('table.ranking').getAttribute('data-rows'));
+      await page.locator('.ranking-scroll').evaluate((el) => { el.scrollTop = 0; });
+      await sleep(500);
+      const started = Date.now();
+      await page.locator('table.ranking th button', { hasText: 'Naam' }).click();
+      await page.waitForSelector('table.ranking th[aria-sort="ascending"]', { timeout: LOAD_TIMEOUT });
+      times.push(Date.now() - started);
+    } finally {
+      await context.close();
+    }
+  }
+  return { rows, runs: times, median: median(times) };
+}
+
 async function hitTest(browser, url, n, hook = 'benchHitTest') {
   const { context, page } = await openPage(browser, url);
   try {
@@ -238,6 +270,7 @@ async function main() {
     await attempt('loadBuurt', () => timeToMap(browser, server.url + '?level=buurt'));
     await attempt('panBuurt', () => panFrames(browser, server.url + '?level=buurt'));
     await attempt('interactionBuurt', () => interactionCost(browser, server.url + '?level=buurt&in=WK036394', 'BU036394', 12));
+    await attempt('sortBuurten', () => sortBuurtenByName(browser, server.url));
     await attempt('hitTestBuurt', () => hitTest(browser, server.url + '?level=buurt', 10_000));
     await attempt('classify', () => hitTest(browser, server.url + '?mode=typologie', 200, 'benchClassify'));
     results.sizes = sizes();
@@ -266,6 +299,8 @@ async function main() {
     row(`hover over a new buurt: JS per event (${I.hover.events} events)`, `**${fmt(I.hover.jsMsPerEvent, 2)} ms** (renders: ${r(I.hover)})`);
     row(`select a neighbouring buurt: JS per click (${I.select.events} clicks)`, `**${fmt(I.select.jsMsPerEvent, 2)} ms** (renders: ${r(I.select)})`);
   }
+  const S = results.sortBuurten;
+  row(`sort all buurten by name: click → sorted (median of ${RUNS})`, err(S) ?? `${fmt(S.median, 0)} ms for ${S.rows} rows (runs: ${S.runs.map((x) => fmt(x, 0)).join(', ')})`);
   row('hover hit-test, all buurten (benchHitTest(10000))', err(H) ?? `${fmt(H.meanMs * 1000, 2)} µs per query`);
   const C = results.classify;
   row('re-classify 345 gemeenten (benchClassify(200))', err(C) ?? `${fmt(C.meanMs, 3)} ms`);

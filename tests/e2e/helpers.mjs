@@ -15,7 +15,8 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = process.env.ATLAS_DIST ? path.resolve(process.env.ATLAS_DIST) : path.join(REPO, 'dist');
 export const DATA = process.env.ATLAS_DATA_DIR || path.join(REPO, '..', 'shared', 'data');
 export const OUT = path.join(REPO, 'tests', 'e2e', 'output');
-export const CSV = path.join(DATA, 'cbs', 'kwb-2022-herkomst.csv');
+const CSV_FILE = 'cbs/kwb-2022-herkomst.csv';
+export const CSV = path.join(DATA, CSV_FILE);
 
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -31,14 +32,39 @@ export const SCHILDERSWIJK = 'WK051829';
 // ---------------------------------------------------------------------------------------------
 // Independent computation of the expected index from the CSV.
 
+/**
+ * The path of a file of the real data (`relative` inside DATA). A test that needs it fails here,
+ * naming the path, when it is missing: it never passes without the data.
+ */
+export function dataFile(relative) {
+  const file = path.join(DATA, relative);
+  assert.ok(fs.existsSync(file), `the real data is needed at ${file} (set ATLAS_DATA_DIR to the data folder)`);
+  return file;
+}
+
+let csvRowsCache;
+
+/** Every row of the KWB CSV as an object by column name (read once). */
+export function csvRows() {
+  if (!csvRowsCache) {
+    const text = fs.readFileSync(dataFile(CSV_FILE), 'utf8').replace(/^\uFEFF/, '');
+    const [head, ...lines] = text.split(/\r?\n/).filter((l) => l.length > 0);
+    const names = head.split(';');
+    csvRowsCache = lines.map((l) => {
+      const cells = l.split(';');
+      return Object.fromEntries(names.map((h, i) => [h, cells[i]]));
+    });
+  }
+  return csvRowsCache;
+}
+
+/** The CSV's rows whose code starts with prefix (the areas the ranking must list there). */
+export const csvAreas = (prefix) => csvRows().filter((r) => r.gwb_code.startsWith(prefix));
+
 export function readCsvRow(code) {
-  const text = fs.readFileSync(CSV, 'utf8').replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
-  const head = lines[0].split(';');
-  const line = lines.find((l) => l.startsWith(code + ';'));
-  assert.ok(line, `${code} not found in ${CSV}`);
-  const cells = line.split(';');
-  return Object.fromEntries(head.map((h, i) => [h, cells[i]]));
+  const row = csvRows().find((r) => r.gwb_code === code);
+  assert.ok(row, `${code} not found in ${CSV}`);
+  return row;
 }
 
 export function expectedIndexPercent(code) {
@@ -220,6 +246,8 @@ let browser;
 export function useBrowser() {
   before(async () => {
   assert.ok(fs.existsSync(path.join(DIST, 'index.html')), `no built app: ${DIST}/index.html missing (run trunk build --release)`);
+  // The expectations are the real data's (counts, names, indices computed from the CSV).
+  dataFile(CSV_FILE);
   fs.mkdirSync(OUT, { recursive: true });
   for (const f of fs.readdirSync(OUT)) if (f.endsWith('-FAILED.png')) fs.rmSync(path.join(OUT, f)); // stale
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

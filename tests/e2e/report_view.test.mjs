@@ -4,23 +4,25 @@
 import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { serveDist } from './serve.mjs';
 import {
-  DIST, DATA, DEN_HAAG, DEN_HAAG_NAME, poll, waitMapDrawn, mapPixelStats, assertMapDrawn, rowsSel, waitRows,
-  scenario, useBrowser, searchEnter, clickArea,
+  DIST, DEN_HAAG, DEN_HAAG_NAME, poll, waitMapDrawn, mapPixelStats, assertMapDrawn, rowsSel, waitRows,
+  scenario, useBrowser, searchEnter, clickArea, dataFile, csvAreas,
 } from './helpers.mjs';
 
 useBrowser();
 
 const AMSTERDAM = 'GM0363';
-const TABLE_18 = path.join(DATA, 'cbs', 'cbs-84910-2022-gemeente-18-herkomstgroepen.csv');
+const TABLE_18 = 'cbs/cbs-84910-2022-gemeente-18-herkomstgroepen.csv';
 
 /** 1 − Σp² over the 18 group columns of a gemeente in the 84910 CSV, as a whole percentage. */
 function expected18Percent(code) {
-  const lines = fs.readFileSync(TABLE_18, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const file = dataFile(TABLE_18);
+  const lines = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
   const head = lines[0].split(';');
-  const cells = lines.find((l) => l.startsWith(code + ';')).split(';');
+  const line = lines.find((l) => l.startsWith(code + ';'));
+  assert.ok(line, `${code} not found in ${file}`);
+  const cells = line.split(';');
   const groups = head.slice(3).map((_, i) => Number(cells[3 + i]));
   assert.equal(groups.length, 18, 'the 84910 file has 18 group columns');
   const sum = groups.reduce((a, b) => a + b, 0);
@@ -52,7 +54,8 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await assertMapDrawn(page);
       await shot('amsterdam-wijken');
       await clickArea(page, 'WK036300'); // on the map (the list renders only the rows in view)
-      await waitRows(page, 'BU036300', (n) => n >= 4, "Burgwallen-Oude Zijde's buurten");
+      const buurten = csvAreas('BU036300').length; // 5 in the CSV
+      await waitRows(page, 'BU036300', (n) => n === buurten, `Burgwallen-Oude Zijde's ${buurten} buurten`);
       // The buurt shapes are fetched when the view asks for them.
       const coloured = (c) => c.map(Number).slice(0, -1).reduce((a, b) => a + b, 0);
       await poll('buurten coloured on the map', () => legendCounts(page), (c) => coloured(c) >= 4);

@@ -8,6 +8,27 @@ fn data(path: &str) -> String {
     atlas_cli::data_files::data_dir().join(path).display().to_string()
 }
 
+/// A semicolon reader over a file of the real data; a missing file fails the test, naming its path.
+fn semicolon_reader(path: &str) -> csv::Reader<std::fs::File> {
+    csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(path)
+        .unwrap_or_else(|e| panic!("the real data is needed at {path} (set ATLAS_DATA_DIR to the data folder): {e}"))
+}
+
+/// Codes of the areas at or above the disclosure threshold (50 residents), read plainly.
+fn disclosed(path: &str) -> Vec<String> {
+    let mut reader = semicolon_reader(path);
+    let header = reader.headers().unwrap().clone();
+    let residents = header.iter().position(|h| h == "a_inw").expect("a residents column a_inw");
+    reader
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|row| row[residents].parse::<f64>().unwrap() >= 50.0)
+        .map(|row| row[0].to_string())
+        .collect()
+}
+
 const TABLE_18: &str = "cbs/cbs-84910-2022-gemeente-18-herkomstgroepen.csv";
 
 fn atlas(args: &[&str]) -> Output {
@@ -25,7 +46,7 @@ fn index_of(out: &Output) -> HashMap<String, Option<f64>> {
 #[test]
 fn the_18_group_index_is_one_minus_the_sum_of_squared_shares() {
     let path = data(TABLE_18);
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_path(&path).unwrap();
+    let mut reader = semicolon_reader(&path);
     let header = reader.headers().unwrap().clone();
     assert_eq!(header.len(), 21, "code, name, residents and 18 groups");
     let mut expected = HashMap::new();
@@ -49,7 +70,7 @@ fn the_18_group_index_is_one_minus_the_sum_of_squared_shares() {
 fn den_haag_wijken_keep_their_seven_group_values_under_the_classic_lens() {
     // The KWB table's 7 groups are the classic lens: the same numbers, computed here plainly.
     let path = data("cbs/kwb-2022-herkomst.csv");
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_path(&path).unwrap();
+    let mut reader = semicolon_reader(&path);
     let header = reader.headers().unwrap().clone();
     let col = |n: &str| header.iter().position(|h| h == n).unwrap();
     let cols = ["a_inw", "a_w_all", "a_nw_all", "a_marok", "a_antaru", "a_surina", "a_tur", "a_ov_nw"].map(col);
@@ -64,18 +85,20 @@ fn den_haag_wijken_keep_their_seven_group_values_under_the_classic_lens() {
         expected.insert(row[0].to_string(), 1.0 - groups.iter().map(|g| (g / total).powi(2)).sum::<f64>());
     }
     assert_eq!(expected.len(), 44);
+    let shown: Vec<String> = disclosed(&path).into_iter().filter(|code| code.starts_with("WK0518")).collect();
+    assert_eq!(shown.len(), 43, "one of Den Haag's wijken has fewer than 50 residents");
     for lens in ["klassiek", "alle"] {
         let got = index_of(&atlas(&["index", "--lens", lens, "--level", "wijk", "--within", "GM0518"]));
         assert_eq!(got.len(), 44);
-        let mut compared = 0;
         for (code, want) in &expected {
-            // Wijken without residents or below the threshold have no index (and NaN here).
-            if let Some(value) = got[code] {
-                assert!((value - want).abs() < 1e-9, "{lens} {code}");
-                compared += 1;
+            // Wijken below the threshold (or without residents) have no index, the others theirs.
+            match got[code] {
+                Some(value) => assert!((value - want).abs() < 1e-9, "{lens} {code}"),
+                None => assert!(!shown.contains(code), "{lens} {code}: no index at or above the threshold"),
             }
         }
-        assert!(compared >= 40, "{lens}: {compared}");
+        let with_index: Vec<&String> = got.iter().filter(|(_, v)| v.is_some()).map(|(code, _)| code).collect();
+        assert_eq!(with_index.len(), shown.len(), "{lens}: the wijken at or above the threshold");
     }
 }
 
@@ -93,7 +116,8 @@ fn the_westers_lens_never_gives_a_higher_index_than_all_groups() {
                 compared += 1;
             }
         }
-        assert!(compared > 300, "{input}: {compared}");
+        // Both lenses give an index to exactly the areas at or above the threshold.
+        assert_eq!(compared, disclosed(&input).len(), "{input}");
     }
 }
 

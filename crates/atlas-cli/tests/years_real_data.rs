@@ -10,16 +10,18 @@ use std::collections::HashMap;
 
 fn carried(year: u16) -> (AreaTable, Carried) {
     let dir = atlas_cli::data_files::data_dir();
-    let (table, shapes) = read_frame(&dir).unwrap();
+    let (table, shapes) = read_frame(&dir).unwrap_or_else(|e| panic!("{e}"));
     let frame = Frame { table: &table, gemeenten: &shapes };
-    let carried = carry_year(&dir, &frame, year).unwrap();
+    let carried = carry_year(&dir, &frame, year).unwrap_or_else(|e| panic!("{e}"));
     (table, carried)
 }
 
 /// Residents per gemeente code as the source file writes them, read plainly.
 fn source_residents(path: &str, code: &str, residents: &str) -> HashMap<String, u64> {
     let path = atlas_cli::data_files::data_dir().join(path);
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!("the real data is needed at {} (set ATLAS_DATA_DIR to the data folder): {e}", path.display())
+    });
     let delimiter = if bytes.iter().take_while(|&&b| b != b'\n').any(|&b| b == b';') { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).from_reader(&bytes[..]);
     let header = reader.headers().unwrap().clone();

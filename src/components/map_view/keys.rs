@@ -58,7 +58,7 @@ impl KeyTargets {
             }
             "Escape" => {
                 event.prevent_default();
-                let came_from = self.state.within;
+                let came_from = self.state.place.within;
                 self.state.dispatch(Action::Up);
                 self.set_focus(came_from);
             }
@@ -105,6 +105,7 @@ impl KeyTargets {
             // The first arrow starts at the selected area, else at the middle of the view.
             _ => self
                 .state
+                .place
                 .selected
                 .filter(|&id| steps.contains(id))
                 .or_else(|| steps.nearest(camera.to_world([size[0] / 2.0, size[1] / 2.0], size))),

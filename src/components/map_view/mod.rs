@@ -24,6 +24,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
     pub state: UseReducerHandle<State>,
+    /// The classification, while the typology is shown.
+    pub typology: Option<Rc<crate::typology_view::TypologyResult>>,
     /// The scene the app memoises.
     pub scene: SceneHandle,
     /// The area under the pointer (here or in the ranking), and how to change it.
@@ -75,7 +77,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let announced = match (&*notice, *key_focus) {
         (Some(notice), _) => notice.clone(),
-        (None, Some(id)) => area_lines(&state, id).map(|l| l.sentence()).unwrap_or_default(),
+        (None, Some(id)) => area_lines(&state, props.typology.as_deref(), id).map(|l| l.sentence()).unwrap_or_default(),
         (None, None) => String::new(),
     };
     html! {
@@ -87,7 +89,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 onpointerup={handlers.on_up()} onpointercancel={handlers.on_cancel()}
                 onpointerleave={handlers.on_leave()} onwheel={handlers.on_wheel()}></canvas>
             <div class="tooltip" ref={tooltip_ref} aria-hidden="true" hidden={props.hovered.is_none()}>
-                { tooltip_content(&state, props.hovered) }
+                { tooltip_content(&state, props.typology.as_deref(), props.hovered) }
             </div>
             <p id="map-keys" class="visually-hidden">{ text::MAP_KEYS() }</p>
             <p class="visually-hidden map-live" aria-live="polite" aria-atomic="true">{ announced }</p>
@@ -112,12 +114,12 @@ impl AreaLines {
     }
 }
 
-fn area_lines(state: &State, id: AreaId) -> Option<AreaLines> {
+fn area_lines(state: &State, typology: Option<&crate::typology_view::TypologyResult>, id: AreaId) -> Option<AreaLines> {
     let atlas = state.atlas()?;
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
-    let classification = state.typology.as_ref().and_then(|t| t.of(id)).filter(|_| state.mode == MapMode::Typology);
+    let classification = typology.and_then(|t| t.of(id)).filter(|_| state.map.mode == MapMode::Typology);
     let figure = match (classification, atlas.measure(id)) {
         (Some(c), _) => format!(
             "{}{}",
@@ -129,15 +131,21 @@ fn area_lines(state: &State, id: AreaId) -> Option<AreaLines> {
     };
     let (level, within) = state.map_scope();
     // A coarser area under the pointer fills a gap of the level drawn (not the open area itself).
-    let gap =
-        (area.level < level && area.level > Level::Gemeente && Some(id) != within && state.mode != MapMode::Typology)
-            .then(|| text::gap_hover(level));
+    let gap = (area.level < level
+        && area.level > Level::Gemeente
+        && Some(id) != within
+        && state.map.mode != MapMode::Typology)
+        .then(|| text::gap_hover(level));
     let meta = text::area_meta(area.level, &residents);
     Some(AreaLines { name: area.name.clone(), gap, meta, figure })
 }
 
-fn tooltip_content(state: &State, hovered: Option<AreaId>) -> Html {
-    let Some(lines) = hovered.and_then(|id| area_lines(state, id)) else {
+fn tooltip_content(
+    state: &State,
+    typology: Option<&crate::typology_view::TypologyResult>,
+    hovered: Option<AreaId>,
+) -> Html {
+    let Some(lines) = hovered.and_then(|id| area_lines(state, typology, id)) else {
         return html! {};
     };
     html! {
@@ -156,8 +164,12 @@ fn tooltip_content(state: &State, hovered: Option<AreaId>) -> Html {
 fn use_tooltip_at_area(shared: &Rc<RefCell<MapShared>>, tooltip: &NodeRef, props: &MapViewProps) {
     let (shared, tooltip) = (shared.clone(), tooltip.clone());
     let state = &props.state;
-    let deps =
-        (props.hovered, state.camera.map(|c| (c.centre, c.metres_per_pixel)), state.viewport, state.atlas().cloned());
+    let deps = (
+        props.hovered,
+        state.place.camera.map(|c| (c.centre, c.metres_per_pixel)),
+        state.place.viewport,
+        state.atlas().cloned(),
+    );
     use_effect_with(deps, move |(hovered, _, viewport, atlas)| {
         let (Some(id), Some(atlas)) = (hovered, atlas) else { return };
         let (camera, pointer_hit) = {
@@ -220,10 +232,10 @@ fn use_render_effect(shared: &Rc<RefCell<MapShared>>, props: &MapViewProps) {
     let dispatcher = state.dispatcher();
     let deps = (
         props.scene.clone(),
-        state.camera.map(|c| (c.centre, c.metres_per_pixel)),
-        state.viewport,
+        state.place.camera.map(|c| (c.centre, c.metres_per_pixel)),
+        state.place.viewport,
         state.atlas().cloned(),
-        (state.selected, props.hovered),
+        (state.place.selected, props.hovered),
     );
     use_effect_with(deps, move |(scene, camera, viewport, atlas, (selected, hovered))| {
         let mut shared = shared.borrow_mut();

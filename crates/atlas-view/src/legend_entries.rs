@@ -1,9 +1,9 @@
 //! What the legend lists for the map's mode: a heading, and per class its colour, its label and
 //! the fill it stands for (last: no data). Shared by the legend on screen and the PNG export.
 
+use crate::mode::MapMode;
 use crate::palette::{self, class_label, type_colour, CLASS_COLOURS, NO_DATA};
 use crate::scene::Fill;
-use crate::state::MapMode;
 use crate::text;
 use atlas_core::typology::MunicipalityType;
 

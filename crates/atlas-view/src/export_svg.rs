@@ -122,21 +122,23 @@ fn legend(svg: &mut String, frame: &Frame, [x, y]: [f64; 2]) {
 mod tests {
     use super::*;
     use crate::legend_entries::legend_entries;
-    use crate::state::{Action, MapMode, State};
+    use crate::mode::MapMode;
+    use crate::scene::MapInput;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
+    use atlas_core::model::Level;
+    use std::rc::Rc;
 
     #[test]
     fn the_view_as_paths_per_colour_with_its_frame() {
-        let state = State::default().apply_for_test(Action::Resize([600.0, 400.0]));
-        let state =
-            state.apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-        let atlas = state.atlas().unwrap();
-        let scene = crate::scene::scene_of(&state).unwrap();
+        let atlas = Rc::new(Atlas::new(fictional_bundle(), DisclosureThreshold::default()));
+        let scene = crate::scene::scene_of(&MapInput::diversity(Rc::clone(&atlas), Level::Gemeente, None)).unwrap();
+        let bounds = atlas.bounds(atlas.country.unwrap()).unwrap();
+        let camera = Camera::fit(&bounds, [600.0, 400.0], 24.0, 0.0);
         let (heading, legend) = legend_entries(MapMode::Diversity, 2017, 2022);
         let frame =
             Frame { title: "Index <Fictie & co>", legend_heading: &heading, legend: &legend, source: "Bron: fictief" };
-        let svg = map_svg(atlas, &scene, &state.camera.unwrap(), [600.0, 400.0], &frame);
+        let svg = map_svg(&atlas, &scene, &camera, [600.0, 400.0], &frame);
         assert!(
             svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"484\""),
             "{}",

@@ -3,11 +3,34 @@
 //! executes a scene.
 
 use crate::atlas::Atlas;
+use crate::mode::MapMode;
 use crate::palette;
-use crate::state::MapMode;
-use crate::state::State;
+use crate::typology_view::TypologyResult;
 use atlas_core::model::{AreaId, Level};
 use atlas_core::typology::MunicipalityType;
+use std::rc::Rc;
+
+/// What the map draws and the ranking lists: the data at one view and threshold, the level and
+/// the area whose parts are shown, what is coloured. The memo key of the scene and the ranking.
+#[derive(Clone, PartialEq)]
+pub struct MapInput {
+    pub atlas: Rc<Atlas>,
+    pub level: Level,
+    pub within: Option<AreaId>,
+    pub mode: MapMode,
+    /// The earlier year the change mode compares with.
+    pub change_since: u16,
+    /// The classification, in the typology mode.
+    pub typology: Option<Rc<TypologyResult>>,
+}
+
+impl MapInput {
+    /// The diversity index of a level's areas inside `within`.
+    pub fn diversity(atlas: Rc<Atlas>, level: Level, within: Option<AreaId>) -> MapInput {
+        let change_since = atlas.view.year;
+        MapInput { atlas, level, within, mode: MapMode::Diversity, change_since, typology: None }
+    }
+}
 
 /// How one area is filled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +62,30 @@ pub struct Scene {
     pub without_shape: usize,
 }
 
+impl Scene {
+    /// The publishers of the boundaries this scene draws besides CBS (e.g. "Gemeente
+    /// Amsterdam" only where Amsterdam's own buurten are on the map), for its source line.
+    pub fn other_publishers(&self, atlas: &Atlas) -> Vec<String> {
+        let Some(layer) = atlas.layer(self.level) else { return Vec::new() };
+        let mut used: Vec<usize> = self
+            .fills
+            .iter()
+            .filter_map(|&(shape, _)| layer.shapes.shape_source.get(shape).map(|&s| usize::from(s)))
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let mut publishers: Vec<String> = used
+            .into_iter()
+            .filter_map(|s| layer.shapes.sources.get(s))
+            .filter_map(|source| atlas.meta.sources.iter().find(|m| m.title == source.title))
+            .map(|m| m.publisher.clone())
+            .filter(|p| p != "CBS" && !p.starts_with("CBS"))
+            .collect();
+        publishers.dedup();
+        publishers
+    }
+}
+
 /// The fill of an area from its measures.
 pub fn fill_of(atlas: &Atlas, id: AreaId) -> Fill {
     match atlas.measure(id) {
@@ -47,15 +94,15 @@ pub fn fill_of(atlas: &Atlas, id: AreaId) -> Fill {
     }
 }
 
-/// Builds the scene of a state, or `None` while no data is loaded.
-pub fn scene_of(state: &State) -> Option<Scene> {
-    let atlas = state.atlas()?;
-    let (level, within) = state.map_scope();
+/// Builds the scene of a map, or `None` while its level has no shapes.
+pub fn scene_of(input: &MapInput) -> Option<Scene> {
+    let atlas = &input.atlas;
+    let (level, within) = (input.level, input.within);
     let layer = atlas.layer(level)?;
-    let values = match state.mode {
+    let values = match input.mode {
         MapMode::LensGap => Some((atlas.lens_gaps(), &palette::GAP_BREAKS[..], Fill::Gap as fn(usize) -> Fill)),
         MapMode::Change => {
-            Some((atlas.changes_since(state.change_since), &palette::CHANGE_BREAKS[..], Fill::Change as _))
+            Some((atlas.changes_since(input.change_since), &palette::CHANGE_BREAKS[..], Fill::Change as _))
         }
         _ => None,
     };
@@ -64,8 +111,8 @@ pub fn scene_of(state: &State) -> Option<Scene> {
         .iter()
         .enumerate()
         .filter(|(_, shape)| atlas.lies_in(shape.area, within))
-        .map(|(i, shape)| match (&state.typology, &values) {
-            (Some(typology), _) if state.mode == MapMode::Typology => {
+        .map(|(i, shape)| match (&input.typology, &values) {
+            (Some(typology), _) if input.mode == MapMode::Typology => {
                 (i, typology.of(shape.area).map_or(Fill::NoData, |c| Fill::Type(c.kind)))
             }
             (_, Some((values, breaks, fill))) => {
@@ -81,43 +128,37 @@ pub fn scene_of(state: &State) -> Option<Scene> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
 
+    fn atlas_of(bundle: atlas_core::bundle::Bundle) -> Rc<Atlas> {
+        Rc::new(Atlas::new(bundle, DisclosureThreshold::default()))
+    }
+
     #[test]
     fn drilling_down_draws_only_the_scope_with_context() {
-        let state = State::default()
-            .apply_for_test(Action::Resize([800.0, 600.0]))
-            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-        let country = scene_of(&state).unwrap();
+        let atlas = atlas_of(fictional_bundle());
+        let country = scene_of(&MapInput::diversity(Rc::clone(&atlas), Level::Gemeente, None)).unwrap();
         assert_eq!(country.fills.len(), 2);
         assert!(!country.context);
-        let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
-        let state = state.apply_for_test(Action::Open(gm));
-        let scene = scene_of(&state).unwrap();
+        let gm = atlas.table().find_str("GM9999").unwrap();
+        let scene = scene_of(&MapInput::diversity(Rc::clone(&atlas), Level::Wijk, Some(gm))).unwrap();
         assert_eq!(scene.level, Level::Wijk);
         assert_eq!(scene.fills.len(), 2);
         assert!(scene.context);
         assert_eq!(scene.scope, Some(gm));
         assert!(scene.fills.iter().all(|(_, fill)| matches!(fill, Fill::Class(_))));
-        let state = state.apply_for_test(Action::SetThreshold(500));
-        let scene = scene_of(&state).unwrap();
+        let strict = Rc::new(atlas.with_threshold(DisclosureThreshold::new(500)));
+        let scene = scene_of(&MapInput::diversity(strict, Level::Wijk, Some(gm))).unwrap();
         assert_eq!(scene.fills.iter().filter(|(_, f)| *f == Fill::NoData).count(), 1, "Haven has 400 residents");
     }
 
     #[test]
     fn drawn_and_shapeless_areas_add_up_to_the_level() {
-        let loaded = |bundle| {
-            State::default()
-                .apply_for_test(Action::Resize([800.0, 600.0]))
-                .apply_for_test(Action::Loaded(Atlas::new(bundle, DisclosureThreshold::default())))
-        };
-        let state = loaded(fictional_bundle());
+        let atlas = atlas_of(fictional_bundle());
         for level in [Level::Gemeente, Level::Wijk] {
-            let state = state.clone().apply_for_test(Action::SetLevel(level));
-            let scene = scene_of(&state).unwrap();
-            let areas = state.atlas().unwrap().areas_in(level, None).len();
+            let scene = scene_of(&MapInput::diversity(Rc::clone(&atlas), level, None)).unwrap();
+            let areas = atlas.areas_in(level, None).len();
             assert_eq!(scene.fills.len() + scene.without_shape, areas, "{level:?}");
         }
         // Take Haven's shape away: Fictiestad's wijk list has one wijk drawn, one without shape.
@@ -129,9 +170,9 @@ mod tests {
             lod.shapes = vec![shape];
         }
         bundle.layers[1].shape_source = vec![bundle.layers[1].shape_source[keep]];
-        let state = loaded(bundle);
-        let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
-        let scene = scene_of(&state.apply_for_test(Action::Open(gm))).unwrap();
+        let atlas = atlas_of(bundle);
+        let gm = atlas.table().find_str("GM9999").unwrap();
+        let scene = scene_of(&MapInput::diversity(atlas, Level::Wijk, Some(gm))).unwrap();
         assert_eq!((scene.fills.len(), scene.without_shape), (1, 1), "one wijk drawn, one listed without shape");
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::atlas::Atlas;
 use crate::data_view::{DataView, GroupSet};
-use crate::state::MapMode;
+use crate::mode::MapMode;
 use crate::text::lesson as words;
 use crate::typology_view::TypologyResult;
 use crate::url::UrlView;

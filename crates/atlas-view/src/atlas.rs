@@ -75,7 +75,6 @@ impl PartialEq for Atlas {
 
 impl Atlas {
     /// An atlas of a whole bundle (every part present).
-    #[cfg(test)]
     pub fn new(bundle: atlas_core::bundle::Bundle, threshold: DisclosureThreshold) -> Atlas {
         let atlas_core::bundle::Bundle { meta, table, layers, borders, datasets, place_names } = bundle;
         let first = FirstPart { meta, table, layers, borders, place_names, parts: Vec::new() };
@@ -315,13 +314,47 @@ impl Atlas {
         Detail::of(self.tables.typology_table_of(self.view).groups())
     }
 
-    /// The index of an area under each lens, in the view's year: westers / niet-westers, the
-    /// classic groups, and all groups of the finest table that has the area.
+    /// The small print of the view's figures: year, groups (and the lens when it folds them).
+    pub fn figure_basis(&self) -> String {
+        crate::text::figure_basis(self.view.year, self.table.groups().len(), self.view.lens)
+    }
+
+    /// The index of an area under each lens, in the view's year and set of groups (so the
+    /// view's own lens gives the figure the map shows): westers / niet-westers, the classic
+    /// groups, and all groups of the view's table (the KWB table where the finer one lacks the area).
     pub fn lens_indices(&self, id: AreaId) -> Vec<LensIndex> {
+        self.lens_indices_in(id, self.view.groups)
+    }
+
+    /// The index of an area with all groups of the other set of the same year (18 where the view
+    /// shows 7, and the other way round), with that set's group count and source title, when
+    /// that table has the area and its figure differs from the view's: the one note that says
+    /// why two tables give two figures.
+    pub fn other_table_index(&self, id: AreaId) -> Option<(usize, String, f64)> {
+        let finest = self.tables.finest_entry(self.view.year)?;
+        let other = match self.view.groups {
+            GroupSet::Kwb => GroupSet::Finest,
+            GroupSet::Finest => GroupSet::Kwb,
+        };
+        let all = |groups| self.lens_indices_in(id, groups).into_iter().find(|l| l.lens == Lens::All);
+        let (here, there) = (all(self.view.groups)?, all(other)?);
+        let title = match other {
+            GroupSet::Finest => finest.meta.label.clone(),
+            GroupSet::Kwb => crate::text::KWB_SOURCE().to_string(),
+        };
+        let index = there.index?;
+        (there.groups != here.groups && here.index.is_some_and(|i| (i - index).abs() >= 0.005)).then_some((
+            there.groups,
+            title,
+            index,
+        ))
+    }
+
+    fn lens_indices_in(&self, id: AreaId, groups: GroupSet) -> Vec<LensIndex> {
         Lens::ALL
             .into_iter()
             .map(|lens| {
-                let view = DataView { lens, groups: GroupSet::Finest, ..self.view };
+                let view = DataView { lens, groups, ..self.view };
                 let mut measured = self.tables.measure_in(view, id, self.threshold);
                 if measured.1 == Err(Undefined::NotInTable) {
                     measured = self.tables.measure_in(DataView { groups: GroupSet::Kwb, ..view }, id, self.threshold);
@@ -516,7 +549,7 @@ mod tests {
 
     #[test]
     fn tables_arriving_keep_the_measures_of_a_view_they_leave_alone() {
-        let mut bundle = crate::tables::tests::bundle_with_datasets();
+        let mut bundle = crate::fixtures::bundle_with_datasets();
         let datasets = std::mem::take(&mut bundle.datasets);
         let atlas = Atlas::new(bundle, DisclosureThreshold::default());
         let more = atlas.with_part(Part::Datasets(datasets.clone()));

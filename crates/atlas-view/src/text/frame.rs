@@ -18,6 +18,11 @@ texts! {
     TYPOLOGY_LEGEND_LABEL = "Legenda typologie", "Typology legend";
     BREADCRUMB_LABEL = "Kruimelpad", "Breadcrumb";
     SOURCE_CBS = "Bron: CBS", "Source: CBS";
+    /// The CSV column that names the year and groups of each figure.
+    CSV_BASIS_COLUMN = "jaar en groepen", "year and groups";
+    KWB_SOURCE = "de kerncijfers wijken en buurten van het CBS", "CBS's key figures for districts and neighbourhoods";
+    /// The worksheet's basis, under its title.
+    WORKSHEET_BASIS = "Dit werkblad gebruikt de herkomstgroepen van de kerncijfers wijken en buurten, de enige      tabel met cijfers per wijk.", "This worksheet uses the origin groups of the key figures for districts and      neighbourhoods, the only table with figures per district.";
 }
 
 /// The language the switch turns to.
@@ -117,4 +122,42 @@ pub fn area_name(atlas: &crate::atlas::Atlas, id: atlas_core::model::AreaId) -> 
     } else {
         atlas.table().area(id).name.clone()
     }
+}
+
+/// The small print of every large figure: the year and the groups it was computed with
+/// ("2022 · 7 groepen", "2022 · westers / niet-westers (3 groepen)").
+pub fn figure_basis(year: u16, groups: usize, lens: atlas_core::model::Lens) -> String {
+    let counted = pick(format!("{groups} groepen"), format!("{groups} groups"));
+    match lens {
+        atlas_core::model::Lens::WesternSplit => {
+            format!("{year} · {} ({counted})", super::typology::lens_label(lens).to_lowercase())
+        }
+        _ => format!("{year} · {counted}"),
+    }
+}
+
+/// The same figure under another table of the same day, and why it differs: said once, under
+/// the lens table ("Met de 18 groepen van CBS-tabel 84910: 76%. Meer en fijnere groepen geven
+/// een hogere kans op verschil.").
+pub fn other_table_note(groups: usize, source: &str, index: &str) -> String {
+    pick(
+        format!(
+            "Met de {groups} groepen van {source}: {index}. Hoe meer en fijnere groepen een tabel onderscheidt, \
+             hoe groter de kans dat twee inwoners in een andere groep vallen; daarom verschilt het cijfer."
+        ),
+        format!(
+            "With the {groups} groups of {source}: {index}. The more and finer groups a table distinguishes, \
+             the likelier two residents fall into different groups; that is why the figure differs."
+        ),
+    )
+}
+
+/// The source line of one view: CBS and Kadaster, and only those other publishers whose
+/// boundaries the view draws.
+pub fn view_source_line(other_publishers: &[String]) -> String {
+    let mut line = String::from("Bron: CBS, Kadaster (CC BY 4.0)");
+    for publisher in other_publishers {
+        line.push_str(&format!("; Bron: {publisher}"));
+    }
+    source_line(&line)
 }

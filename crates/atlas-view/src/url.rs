@@ -8,7 +8,7 @@
 
 use crate::camera::Camera;
 use crate::data_view::{DataView, GroupSet};
-use crate::state::MapMode;
+use crate::mode::MapMode;
 use crate::text::Lang;
 use atlas_core::bundle::PartKind;
 use atlas_core::model::{AreaCode, Lens, Level};

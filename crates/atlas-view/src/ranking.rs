@@ -2,7 +2,8 @@
 //! a defined index are never ranked, only counted.
 
 use crate::atlas::Atlas;
-use crate::state::{MapMode, Sort, SortKey, State};
+use crate::mode::{MapMode, Sort, SortKey};
+use crate::scene::MapInput;
 use atlas_core::measures::Undefined;
 use atlas_core::model::AreaId;
 
@@ -31,14 +32,14 @@ pub struct Ranking {
     pub unranked: Vec<(AreaId, Unranked)>,
 }
 
-/// Ranks the areas of the state's level inside its scope by what the map colours: the index,
+/// Ranks the areas of the map's level inside its scope by what the map colours: the index,
 /// or in the lens-gap and change modes the difference in index points.
-pub fn ranking_of(state: &State) -> Option<Ranking> {
-    let atlas = state.atlas()?;
-    let ids = atlas.areas_in(state.level, state.within);
-    let values = match state.mode {
+pub fn ranking_of(input: &MapInput, sort: Sort) -> Ranking {
+    let atlas = &input.atlas;
+    let ids = atlas.areas_in(input.level, input.within);
+    let values = match input.mode {
         MapMode::LensGap => Some(atlas.lens_gaps()),
-        MapMode::Change => Some(atlas.changes_since(state.change_since)),
+        MapMode::Change => Some(atlas.changes_since(input.change_since)),
         MapMode::Diversity | MapMode::Typology => None,
     };
     let value = |id: AreaId| -> Result<f64, Unranked> {
@@ -56,8 +57,8 @@ pub fn ranking_of(state: &State) -> Option<Ranking> {
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
     }
-    sort_rows(atlas, &mut rows, state.sort);
-    Some(Ranking { rows, unranked })
+    sort_rows(atlas, &mut rows, sort);
+    Ranking { rows, unranked }
 }
 
 fn sort_rows(atlas: &Atlas, rows: &mut [Row], sort: Sort) {
@@ -101,9 +102,11 @@ pub fn row_after_key(key: &str, current: usize, total: usize, page: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::atlas::Atlas;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
+    use atlas_core::model::Level;
+    use std::rc::Rc;
 
     #[test]
     fn keys_move_through_the_rows_and_stop_at_the_ends() {
@@ -130,23 +133,18 @@ mod tests {
 
     #[test]
     fn ranks_by_index_and_leaves_out_areas_below_the_threshold() {
-        let state = State::default()
-            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-        let ranking = ranking_of(&state).unwrap();
+        let atlas = Rc::new(Atlas::new(fictional_bundle(), DisclosureThreshold::default()));
+        let gemeenten = MapInput::diversity(Rc::clone(&atlas), Level::Gemeente, None);
+        let ranking = ranking_of(&gemeenten, Sort::default());
         assert_eq!(ranking.rows.len(), 2);
         assert!(ranking.rows[0].index >= ranking.rows[1].index);
         assert_eq!(ranking.rows[0].rank, 1);
-        let by_name = state.clone().apply_for_test(Action::SortBy(SortKey::Name));
-        let names: Vec<String> = ranking_of(&by_name)
-            .unwrap()
-            .rows
-            .iter()
-            .map(|r| by_name.atlas().unwrap().table().area(r.id).name.clone())
-            .collect();
+        let by_name = ranking_of(&gemeenten, Sort { key: SortKey::Name, descending: false });
+        let names: Vec<String> = by_name.rows.iter().map(|r| atlas.table().area(r.id).name.clone()).collect();
         assert_eq!(names, vec!["Fictiestad", "Nepdorp"]);
-        let gm = state.atlas().unwrap().table().find_str("GM9999").unwrap();
-        let wijken = state.apply_for_test(Action::Open(gm)).apply_for_test(Action::SetThreshold(500));
-        let ranking = ranking_of(&wijken).unwrap();
+        let gm = atlas.table().find_str("GM9999").unwrap();
+        let strict = Rc::new(atlas.with_threshold(DisclosureThreshold::new(500)));
+        let ranking = ranking_of(&MapInput::diversity(strict, Level::Wijk, Some(gm)), Sort::default());
         assert_eq!(ranking.rows.len(), 1);
         assert!(matches!(
             ranking.unranked[..],

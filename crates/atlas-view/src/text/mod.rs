@@ -6,7 +6,7 @@ pub mod lesson;
 pub mod typology;
 pub use groups::group_label;
 mod own_table;
-use crate::state::MapMode;
+use crate::mode::MapMode;
 use atlas_core::bundle::Dataset;
 use atlas_core::measures::Undefined;
 use atlas_core::model::Level;

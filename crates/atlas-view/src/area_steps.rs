@@ -72,23 +72,27 @@ impl AreaSteps {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{Action, State};
+    use crate::scene::MapInput;
     use atlas_core::fixtures::fictional_bundle;
     use atlas_core::measures::DisclosureThreshold;
+    use atlas_core::model::Level;
+    use std::rc::Rc;
 
-    fn steps_of(state: &State) -> AreaSteps {
-        AreaSteps::of(state.atlas().unwrap(), &crate::scene::scene_of(state).unwrap())
+    fn atlas() -> Rc<Atlas> {
+        Rc::new(Atlas::new(fictional_bundle(), DisclosureThreshold::default()))
+    }
+
+    fn steps_of(atlas: &Rc<Atlas>, level: Level, within: Option<AreaId>) -> AreaSteps {
+        AreaSteps::of(atlas, &crate::scene::scene_of(&MapInput::diversity(Rc::clone(atlas), level, within)).unwrap())
     }
 
     #[test]
     fn arrows_move_between_the_bordering_gemeenten() {
         // Fictiestad (5.0–5.2° E) lies west of Nepdorp (5.2–5.4° E); they share a border.
-        let state = State::default()
-            .apply_for_test(Action::Resize([800.0, 600.0]))
-            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-        let table = state.atlas().unwrap().table();
+        let atlas = atlas();
+        let table = atlas.table();
         let (west, east) = (table.find_str("GM9999").unwrap(), table.find_str("GM9998").unwrap());
-        let steps = steps_of(&state);
+        let steps = steps_of(&atlas, Level::Gemeente, None);
         assert_eq!(steps.step(west, Direction::Right), Some(east));
         assert_eq!(steps.step(east, Direction::Left), Some(west));
         assert_eq!(steps.step(west, Direction::Left), None);
@@ -100,15 +104,12 @@ mod tests {
 
     #[test]
     fn only_the_areas_drawn_are_stepped_to() {
-        let state = State::default()
-            .apply_for_test(Action::Resize([800.0, 600.0]))
-            .apply_for_test(Action::Loaded(Atlas::new(fictional_bundle(), DisclosureThreshold::default())));
-        let table = state.atlas().unwrap().table();
+        let atlas = atlas();
+        let table = atlas.table();
         let (fictiestad, nepdorp) = (table.find_str("GM9999").unwrap(), table.find_str("GM9998").unwrap());
-        let state = state.apply_for_test(Action::Open(fictiestad));
-        let steps = steps_of(&state);
+        let steps = steps_of(&atlas, Level::Wijk, Some(fictiestad));
         assert!(!steps.contains(fictiestad) && !steps.contains(nepdorp), "the wijken are drawn");
-        let wijken: Vec<AreaId> = state.atlas().unwrap().areas_in(atlas_core::model::Level::Wijk, Some(fictiestad));
+        let wijken: Vec<AreaId> = atlas.areas_in(Level::Wijk, Some(fictiestad));
         assert_eq!(wijken.len(), 2);
         assert!(wijken.iter().all(|&w| steps.contains(w)));
         let moves: Vec<_> = [Direction::Left, Direction::Right, Direction::Up, Direction::Down]
