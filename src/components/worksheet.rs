@@ -37,6 +37,8 @@ pub fn worksheet(props: &StateProps) -> Html {
             </div>
             <p class="note worksheet-tip">{ words::WORKSHEET_TIP() }</p>
             <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
+            <p class="figure-basis">{ atlas.figure_basis() }</p>
+            <p class="note worksheet-basis">{ crate::text::WORKSHEET_BASIS() }</p>
             <p class="worksheet-name">{ words::WORKSHEET_NAME() }</p>
             <p>{ words::WORKSHEET_HOW() }</p>
             <ol class="worksheet-questions">
@@ -74,6 +76,7 @@ pub fn worksheet_key(props: &StateProps) -> Html {
     html! {
         <section class="worksheet-key" aria-labelledby="worksheet-key-title">
             <h2 id="worksheet-key-title">{ words::WORKSHEET_KEY() }{ ": " }{ display_name(&table.area(id).name) }</h2>
+            <p class="figure-basis">{ atlas.figure_basis() }</p>
             <ol>{ for key.into_iter().map(|a| html! { <li>{ a }</li> }) }</ol>
         </section>
     }

@@ -17,6 +17,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 mod navigation;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -446,6 +448,11 @@ impl State {
     }
 
     fn apply(mut self, action: Action) -> State {
+        // The worksheet owns its view (the groups its questions need): it is left, not changed.
+        let changes_view = matches!(action, Action::SetView(_) | Action::SetMode(_) | Action::SetLevel(_));
+        if changes_view && self.classroom.worksheet.is_some() {
+            return self;
+        }
         self.apply_action(action);
         self
     }
