@@ -3,13 +3,12 @@
 
 use crate::atlas::Atlas;
 use crate::components::app::{App, AppProps};
-use crate::loader::{fetch_early, fetch_part, mark};
+use crate::loader::{fetch_early, fetch_part, load_order, mark};
 use crate::state::State;
 use crate::text;
 use crate::url::{needed_parts, parse_query};
 use atlas_core::bundle::{part_file, Part, PartKind, FIRST_PART_FILE};
 use atlas_core::measures::DisclosureThreshold;
-use atlas_core::model::Level;
 use std::rc::Rc;
 
 /// The id of the static shell in `index.html`, shown until the app mounts.
@@ -65,18 +64,6 @@ async fn load_first_view(query: &str) -> Result<Atlas, String> {
         further.push(fetch_part(&part_file(kind), None).await?);
     }
     Ok(Atlas::from_parts(first, further, DisclosureThreshold::default()))
-}
-
-/// The order further parts load in: the tables (the year and group choices under the map list
-/// them), the rows (search and lists below the gemeenten), then the shapes of the wijken and the
-/// buurten (what a drill-down asks for at once anyway).
-pub fn load_order(kind: PartKind) -> u8 {
-    match kind {
-        PartKind::Datasets => 0,
-        PartKind::Rows => 1,
-        PartKind::Layer(Level::Wijk) => 2,
-        _ => 3,
-    }
 }
 
 /// Writes the download's progress into the static shell.

@@ -1,7 +1,8 @@
 //! Fetching and decoding the data bundle's files from the app's own origin (relative URLs, so
 //! a sub-path works), with progress.
 
-use atlas_core::bundle::{decode_part, Part, FIRST_PART_FILE};
+use atlas_core::bundle::{decode_part, Part, PartKind, FIRST_PART_FILE};
+use atlas_core::model::Level;
 use js_sys::{Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -81,5 +82,17 @@ pub async fn fetch_part(file: &str, on_progress: Option<&dyn Fn(u64, Option<u64>
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         performance.mark(name).ok();
+    }
+}
+
+/// The order further parts load in: the tables (the year and group choices under the map list
+/// them), the rows (search and lists below the gemeenten), then the shapes of the wijken and the
+/// buurten (what a drill-down asks for at once anyway).
+pub fn load_order(kind: PartKind) -> u8 {
+    match kind {
+        PartKind::Datasets => 0,
+        PartKind::Rows => 1,
+        PartKind::Layer(Level::Wijk) => 2,
+        _ => 3,
     }
 }

@@ -6,6 +6,8 @@ mod components;
 mod download;
 mod embed;
 mod loader;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod module_graph;
 mod own_reader;
 mod part_loader;
 mod render;
@@ -13,8 +15,6 @@ mod render_count;
 mod state;
 
 // The view layer, by the names the shell's modules use.
-#[cfg(test)]
-use atlas_view::tables;
 use atlas_view::{
     area_steps, atlas, camera, data_view, labels, legend_entries, markup, mode, palette, ranking, scene, search, story,
     text, typology_view, url,

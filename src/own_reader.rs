@@ -3,6 +3,7 @@
 //! read at a time; cancelling stops the worker. Where no worker can start, the page says so:
 //! the readers live only in the worker, out of the wasm every visitor downloads.
 
+use crate::atlas::Atlas;
 use crate::state::{Action, State};
 use crate::text;
 use atlas_core::bundle::PartKind;
@@ -47,6 +48,25 @@ thread_local! {
     static WAITING: RefCell<Option<Files>> = const { RefCell::new(None) };
 }
 
+/// What reading the user's files needs from the page: the CBS atlas they are read against
+/// (`None` while the data loads), whether a preview is open (a shape file alone joins its
+/// table) and the way to change the state.
+#[derive(Clone, PartialEq)]
+pub struct OwnReader {
+    pub cbs: Option<Rc<Atlas>>,
+    pub previewing: bool,
+    pub dispatch: Callback<Action>,
+}
+
+impl OwnReader {
+    /// The reader for a state: its files are read against the CBS atlas, also while an own
+    /// table is on the map.
+    pub fn of(state: &State, dispatch: Callback<Action>) -> OwnReader {
+        let cbs = state.own.in_use.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned());
+        OwnReader { cbs, previewing: state.own.preview.is_some(), dispatch }
+    }
+}
+
 /// Whether a file is a shape file (GeoJSON, TopoJSON) rather than a table, by its name.
 pub fn is_shape_file(name: &str) -> bool {
     let lower = name.to_lowercase();
@@ -56,21 +76,21 @@ pub fn is_shape_file(name: &str) -> bool {
 /// Reads the files the user picked or dropped: one table, and perhaps one shape file with
 /// it; a shape file alone joins the table of the open preview. Dispatches the preview, or
 /// why the files cannot be used (the data on screen stays).
-pub fn read_own_files(files: Vec<web_sys::File>, state: &UseReducerHandle<State>) {
+pub fn read_own_files(files: Vec<web_sys::File>, reader: &OwnReader) {
     let (shapes, tables): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| is_shape_file(&f.name()));
-    let fail = |message: &str| state.dispatch(Action::OwnTableRead(Err(message.to_string())));
+    let fail = |message: &str| reader.dispatch.emit(Action::OwnTableRead(Err(message.to_string())));
     let files = match (tables.as_slice(), shapes.as_slice()) {
         ([], []) => return,
         ([table], shapes) if shapes.len() <= 1 => {
             Files { table: table.clone(), shapes: shapes.first().cloned(), code: None, label: None }
         }
-        ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| state.own.preview.is_some()) {
+        ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| reader.previewing) {
             Some(files) => Files { shapes: Some(shapes.clone()), code: None, label: None, ..files },
             None => return fail(text::OWN_SHAPES_ALONE()),
         },
         _ => return fail(text::OWN_TOO_MANY()),
     };
-    start(files, state);
+    start(files, reader);
 }
 
 /// The files of a file input or a drop, in order.
@@ -80,30 +100,28 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 }
 
 /// Reads the open preview's files again with the shape properties the user chose.
-pub fn choose_shape_properties(code: Option<String>, label: Option<String>, state: &UseReducerHandle<State>) {
+pub fn choose_shape_properties(code: Option<String>, label: Option<String>, reader: &OwnReader) {
     if let Some(files) = FILES.with_borrow(Clone::clone) {
-        start(Files { code, label, ..files }, state);
+        start(Files { code, label, ..files }, reader);
     }
 }
 
 /// Reads the open preview's table again without its shape file.
-pub fn drop_shapes(state: &UseReducerHandle<State>) {
+pub fn drop_shapes(reader: &OwnReader) {
     if let Some(files) = FILES.with_borrow(Clone::clone) {
-        start(Files { shapes: None, code: None, label: None, ..files }, state);
+        start(Files { shapes: None, code: None, label: None, ..files }, reader);
     }
 }
 
-fn start(files: Files, state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
-    let Some(atlas) = state.own.in_use.as_ref().map(|own| Rc::clone(&own.cbs)).or_else(|| state.atlas().cloned())
-    else {
-        return;
-    };
+/// Reads files in the worker (or lets them wait for the rows), saying so in the state.
+fn start(files: Files, reader: &OwnReader) {
+    let dispatch = reader.dispatch.clone();
+    let Some(atlas) = reader.cbs.clone() else { return };
     if atlas.is_pending(PartKind::Rows) {
         // A table is read against every area: the rows load at once and the files wait for them
         // (`use_files_waiting_for_rows`), shown as being read.
-        dispatcher.dispatch(Action::NeedPart(PartKind::Rows));
-        dispatcher.dispatch(Action::OwnTableReading(files.table.name()));
+        dispatch.emit(Action::NeedPart(PartKind::Rows));
+        dispatch.emit(Action::OwnTableReading(files.table.name()));
         WAITING.with_borrow_mut(|waiting| *waiting = Some(files));
         return;
     }
@@ -111,24 +129,24 @@ fn start(files: Files, state: &UseReducerHandle<State>) {
         if file.size() > MAX_BYTES as f64 {
             let (nl, en) = too_large(file.size() as u64);
             let message = format!("{}: {}", file.name(), text::pick(nl, en));
-            return dispatcher.dispatch(Action::OwnTableRead(Err(message)));
+            return dispatch.emit(Action::OwnTableRead(Err(message)));
         }
     }
     cancel();
     let name = files.table.name();
     let both = files.shapes.as_ref().map_or_else(|| name.clone(), |s| text::two_files(&name, &s.name()));
-    dispatcher.dispatch(Action::OwnTableReading(both));
+    dispatch.emit(Action::OwnTableReading(both));
     FILES.with_borrow_mut(|kept| *kept = Some(files.clone()));
     let frame = Rc::clone(&atlas.tables.frame);
     let year = atlas.meta.count_year;
     wasm_bindgen_futures::spawn_local(async move {
         let (Ok(table), Ok(shapes)) = (bytes_of(&files.table).await, optional_bytes(files.shapes.as_ref()).await)
         else {
-            return dispatcher.dispatch(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE()))));
+            return dispatch.emit(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE()))));
         };
         let send = {
-            let dispatcher = dispatcher.clone();
-            move |reply: Result<OwnPreview, String>| dispatcher.dispatch(Action::OwnTableRead(reply.map(Rc::new)))
+            let dispatch = dispatch.clone();
+            move |reply: Result<OwnPreview, String>| dispatch.emit(Action::OwnTableRead(reply.map(Rc::new)))
         };
         let request = Request { name: &name, table, shapes, files: &files, frame: &frame, year };
         if let Err(request) = read_in_worker(request, send.clone()) {
@@ -160,21 +178,22 @@ struct Request<'a> {
     year: u16,
 }
 
-/// Stops a read in progress, if any.
 /// Reads the files that waited for the rows below the gemeenten once the rows are there.
 #[hook]
 pub fn use_files_waiting_for_rows(state: &UseReducerHandle<State>) {
     let rows_pending = state.atlas().is_some_and(|atlas| atlas.is_pending(PartKind::Rows));
-    let state = state.clone();
+    let dispatcher = state.dispatcher();
+    let reader = OwnReader::of(state, Callback::from(move |action| dispatcher.dispatch(action)));
     use_effect_with(rows_pending, move |&pending| {
         if !pending {
             if let Some(files) = WAITING.with_borrow_mut(Option::take) {
-                start(files, &state);
+                start(files, &reader);
             }
         }
     });
 }
 
+/// Stops a read in progress, if any.
 pub fn cancel() {
     WAITING.with_borrow_mut(|waiting| *waiting = None);
     if let Some(reading) = READING.with_borrow_mut(Option::take) {

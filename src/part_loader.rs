@@ -5,7 +5,7 @@
 //! whose reader only looks at the first map does not spend its first seconds decoding 17,657
 //! areas nobody asked for, and anything the reader asks for jumps the queue.
 
-use crate::boot::load_order;
+use crate::loader::load_order;
 use crate::loader::{fetch_bytes, mark};
 use crate::state::{Action, State};
 use atlas_core::bundle::{decode_part, part_file, PartKind};

@@ -8,7 +8,7 @@ use super::data_controls::DataControls;
 use super::embed_dialog::{EmbedDialog, EmbedFooter};
 use super::guess_game::GuessGame;
 use super::legend::Legend;
-use super::level_switch::LevelSwitch;
+use super::level_switch::{LevelSwitch, LEVELS};
 use super::load_status::LoadStatus;
 use super::map_export::MapExport;
 use super::map_note::MapNote;
@@ -26,12 +26,12 @@ use super::typology_legend::TypologyLegend;
 use super::typology_panel::TypologyPanel;
 use super::worksheet::{Worksheet, WorksheetKey};
 use super::{use_scene, use_typology};
-use crate::own_reader::{files_of, read_own_files};
+use crate::own_reader::{files_of, read_own_files, OwnReader};
 use crate::state::{Action, Data, MapMode, State};
 use crate::text;
 use crate::url::{parse_query, to_query};
 use atlas_core::bundle::PartKind;
-use atlas_core::model::AreaId;
+use atlas_core::model::{AreaId, Level};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -105,7 +105,9 @@ pub fn app(props: &AppProps) -> Html {
             <>
                 <ModeSwitch mode={state.map.mode} {has_earlier} change_years={state.change_years()}
                     change_since={state.change_since()} dispatch={dispatch.clone()} />
-                if !typology_shown { <LevelSwitch state={state.clone()} /> }
+                if !typology_shown && state.place.within.is_none() {
+                    <LevelSwitch level={state.place.level} choices={level_choices(&state)} dispatch={dispatch.clone()} />
+                }
                 if state.loading.map_drawn {
                     <MapExport map={map.clone()} scene={scene.clone()} camera={state.place.camera}
                         viewport={state.place.viewport} own_file={state.own.in_use.as_ref().map(|o| o.file.clone())} />
@@ -113,9 +115,30 @@ pub fn app(props: &AppProps) -> Html {
             </>
         }
     });
+    let classroom = classroom_parts(&state, &dispatch);
     let ranking = map_input.clone().map(|map| html! {
         <RankingTable {map} sort={state.map.sort} selected={state.place.selected} dispatch={dispatch.clone()} on_hover={on_hover.clone()} />
     });
+    let breadcrumb = state.atlas().cloned().map(|atlas| {
+        html! { <Breadcrumb {atlas} within={state.place.within} dispatch={dispatch.clone()} /> }
+    });
+    let search_box = state.atlas().cloned().map(|atlas| {
+        html! { <SearchBox {atlas} query={state.place.search.clone()} dispatch={dispatch.clone()} /> }
+    });
+    // The map and its loading message, in the full page and in an embed.
+    let map_view = html! {
+        <MapView map={map_input.clone()} scene={scene.clone()} within={state.place.within} selected={state.place.selected}
+            camera={state.place.camera} viewport={state.place.viewport} hovered={hovered_here} on_hover={on_hover.clone()}
+            dispatch={dispatch.clone()} />
+    };
+    let load_status = html! {
+        <LoadStatus data={state.data.clone()} level={state.map_scope().0} waiting_for_rows={state.waiting_for_rows()} />
+    };
+    // The own table: the reader of the user's files, and the files on the map.
+    let own_reader = OwnReader::of(&state, dispatch.clone());
+    let own_file = state.own.in_use.as_ref().map(|own| own.file.clone());
+    let own_shapes_file =
+        state.own.in_use.as_ref().and_then(|own| own.shapes.as_ref()).map(|shapes| shapes.file.clone());
     // Files dropped anywhere on the page are read as an own table (and its shapes); while
     // files are dragged over the page, it says so.
     let dragging = use_state_eq(|| false);
@@ -137,11 +160,11 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let ondrop = {
-        let (state, set) = (state.clone(), dragging.setter());
+        let (own_reader, set) = (own_reader.clone(), dragging.setter());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             set.set(false);
-            read_own_files(files_of(e.data_transfer().and_then(|d| d.files())), &state);
+            read_own_files(files_of(e.data_transfer().and_then(|d| d.files())), &own_reader);
         })
     };
     // On a phone the header's buttons fold behind "Menu".
@@ -165,15 +188,15 @@ pub fn app(props: &AppProps) -> Html {
         return html! {
             <main key={state.page.lang.code()} class="page embedded">
                 <div class="map-frame">
-                    <MapView state={state.clone()} typology={typology.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
+                    { map_view.clone() }
                     if ready && embed.legend && typology_shown { { parts.typology_legend.clone() } }
                     if ready && embed.legend && !typology_shown { { parts.legend.clone() } }
-                    <LoadStatus state={state.clone()} />
+                    { load_status.clone() }
                 </div>
                 if ready && embed.panel && state.loading.map_drawn {
                     if typology_shown { { parts.typology_panel.clone() } } else { { parts.side_panel.clone() } }
                 }
-                <EmbedFooter state={state.clone()} />
+                if let Some(atlas) = state.atlas().cloned() { <EmbedFooter {atlas} view={state.url_view()} /> }
             </main>
         };
     }
@@ -201,7 +224,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 if ready {
                     <div class="header-tools">
-                        <SearchBox state={state.clone()} />
+                        { search_box.unwrap_or_default() }
                         <button type="button" class="language-switch" lang={text::other_language().code()}
                             title={text::LANGUAGE_SWITCH_HINT()} onclick={switch_language}>
                             <span class="lang-long">{ text::LANGUAGE_SWITCH() }</span>
@@ -222,35 +245,39 @@ pub fn app(props: &AppProps) -> Html {
                             onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(true)) }}>
                             { text::EMBED() }
                         </button>
-                        <PresentationControl state={state.clone()} />
-                        <OwnTableControl state={state.clone()} />
+                        <PresentationControl presentation={state.classroom.presentation} dispatch={dispatch.clone()} />
+                        <OwnTableControl own_file={own_file.clone()} own_shapes_file={own_shapes_file.clone()}
+                            reader={own_reader.clone()} dispatch={dispatch.clone()} />
                         </div>
                     </div>
                 }
             </header>
-            <OwnTableDialog state={state.clone()} />
-            if ready && state.page.embed_dialog { <EmbedDialog state={state.clone()} /> }
+            <OwnTableDialog reading={state.own.reading.clone()} preview={state.own.preview.clone()} error={state.own.error.clone()}
+                lost={state.own.lost} reader={own_reader} dispatch={dispatch.clone()} />
+            if ready && state.page.embed_dialog { <EmbedDialog view={state.url_view()} lang={state.page.lang} dispatch={dispatch.clone()} /> }
             <main class="content">
                 <section class="map-column">
-                    if ready && state.classroom.worksheet.is_some() { <Worksheet state={state.clone()} /> }
-                    if ready && state.classroom.game { <GuessGame state={state.clone()} /> }
+                    { classroom.worksheet.clone() }
+                    { classroom.game }
                     if ready {
                         <div class="map-bar">
-                            if !typology_shown { <Breadcrumb state={state.clone()} /> }
+                            if !typology_shown { { breadcrumb.unwrap_or_default() } }
                             { map_bar.unwrap_or_default() }
                         </div>
-                        <DataControls state={state.clone()} />
+                        if let Some(atlas) = state.atlas().cloned() {
+                            <DataControls {atlas} mode={state.map.mode} own={state.own.in_use.is_some()} dispatch={dispatch.clone()} />
+                        }
                     }
                     if ready && state.loading.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }
                     <div class="map-frame" style={map_aspect(state.place.viewport)}>
-                        <MapView state={state.clone()} typology={typology.clone()} scene={scene.clone()} hovered={hovered_here} on_hover={on_hover.clone()} />
+                        { map_view }
                         if ready && typology_shown { { parts.typology_legend.clone() } }
                         if ready && !typology_shown { { parts.legend.clone() } }
-                        <LoadStatus state={state.clone()} />
+                        { load_status }
                         { parts.map_note.clone() }
                     </div>
-                    if ready && state.classroom.worksheet.is_some() { <WorksheetKey state={state.clone()} /> }
-                    if ready && state.loading.map_drawn { <CompareView state={state.clone()} /> }
+                    { classroom.worksheet_key }
+                    if state.loading.map_drawn { { classroom.compare } }
                 </section>
                 if ready && typology_shown {
                     { parts.typology_panel.clone() }
@@ -263,7 +290,7 @@ pub fn app(props: &AppProps) -> Html {
             </main>
             // Below the fold and heavy (the per-gemeente lists of areas without shape): after
             // the first map, together with the panels that push it down.
-            if state.loading.map_drawn { <Attribution state={state.clone()} /> }
+            if state.loading.map_drawn { <Attribution atlas={state.atlas().cloned()} {own_file} {own_shapes_file} /> }
         </div>
     }
 }
@@ -278,6 +305,42 @@ struct Parts {
     typology_panel: Html,
     type_lists: Html,
     map_note: Html,
+}
+
+/// The classroom's parts that sit in the map column: the worksheet (questions and key), the
+/// game and the comparison, each with the slice it shows.
+#[derive(Default)]
+struct ClassroomParts {
+    worksheet: Html,
+    worksheet_key: Html,
+    game: Html,
+    compare: Html,
+}
+
+fn classroom_parts(state: &State, dispatch: &Callback<Action>) -> ClassroomParts {
+    let Some(atlas) = state.atlas().cloned() else { return ClassroomParts::default() };
+    let classroom = &state.classroom;
+    let sheet = |key: bool| {
+        classroom.worksheet.map(|gemeente| {
+            let (atlas, dispatch) = (atlas.clone(), dispatch.clone());
+            if key {
+                html! { <WorksheetKey {atlas} {gemeente} key_shown={classroom.worksheet_key} {dispatch} /> }
+            } else {
+                html! { <Worksheet {atlas} {gemeente} key_shown={classroom.worksheet_key} {dispatch} /> }
+            }
+        })
+    };
+    let (level, within) = state.map_scope();
+    ClassroomParts {
+        worksheet: sheet(false).unwrap_or_default(),
+        worksheet_key: sheet(true).unwrap_or_default(),
+        game: if classroom.game {
+            html! { <GuessGame atlas={atlas.clone()} {level} {within} dispatch={dispatch.clone()} /> }
+        } else {
+            html! {}
+        },
+        compare: html! { <CompareView {atlas} compare={classroom.compare.clone()} dispatch={dispatch.clone()} /> },
+    }
 }
 
 /// The reducer's dispatcher as a callback, made once: the one way components change the state.
@@ -348,4 +411,10 @@ fn use_document_language(lang: crate::text::Lang) {
 /// shape it was drawn in (a canvas printed into a box of another shape would be stretched).
 fn map_aspect([width, height]: [f64; 2]) -> Option<String> {
     (width > 0.0 && height > 0.0).then(|| format!("--map-aspect: {:.4}", width / height))
+}
+
+/// The levels the whole country can be drawn at, each with whether it can be chosen: the map
+/// can colour it, or its rows are on their way (they load at once when it is chosen).
+fn level_choices(state: &State) -> Vec<(Level, bool)> {
+    LEVELS.into_iter().map(|level| (level, state.level_available(level) || state.level_coming(level))).collect()
 }

@@ -1,17 +1,27 @@
 //! Sources and licences, the year of the counts and of the boundaries per level, and what the
 //! map cannot show: per level, how many areas are drawn from which year, and the rest by name.
 
-use super::StateProps;
 use crate::atlas::{Atlas, Layer};
 use crate::search::display_name;
 use crate::text;
 use atlas_core::model::{AreaCode, AreaTable};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AttributionProps {
+    /// The atlas of the data (`None`: not loaded).
+    pub atlas: Option<Rc<Atlas>>,
+    /// The file of the own table on the map, if one is.
+    pub own_file: Option<String>,
+    /// The shape file that came with it, if any (the map then draws the user's areas).
+    pub own_shapes_file: Option<String>,
+}
+
 #[function_component(Attribution)]
-pub fn attribution(props: &StateProps) -> Html {
-    let Some(atlas) = props.state.atlas() else {
+pub fn attribution(props: &AttributionProps) -> Html {
+    let Some(atlas) = &props.atlas else {
         return html! { <footer class="attribution">{ text::SOURCE_CBS() }</footer> };
     };
     let meta = &atlas.meta;
@@ -24,10 +34,10 @@ pub fn attribution(props: &StateProps) -> Html {
     html! {
         <footer class="attribution">
             <p>
-                if let Some(own) = props.state.own.in_use.as_ref().filter(|own| own.shapes.is_some()) {
-                    { format!("{} {}.", text::own_table_attribution(&own.file), text::source_line(&meta.attribution)) }
+                if let Some(file) = props.own_file.as_ref().filter(|_| props.own_shapes_file.is_some()) {
+                    { format!("{} {}.", text::own_table_attribution(file), text::source_line(&meta.attribution)) }
                 } else {
-                    if let Some(own) = &props.state.own.in_use { { format!("{} ", text::own_attribution(&own.file)) } }
+                    if let Some(file) = &props.own_file { { format!("{} ", text::own_attribution(file)) } }
                     { text::attribution(&text::source_line(&meta.attribution), &table_years, &years) }
                 }
             </p>

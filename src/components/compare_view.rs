@@ -3,30 +3,39 @@
 
 use super::composition_bar::CompositionBar;
 use super::composition_table::CompositionTable;
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::search::display_name;
 use crate::state::Action;
 use crate::text::{self, lesson as words};
 use atlas_core::lesson::compare_areas;
 use atlas_core::model::{AreaId, Lens};
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub atlas: Rc<Atlas>,
+    /// The areas side by side (the Netherlands is added).
+    pub compare: Vec<AreaId>,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(CompareView)]
-pub fn compare_view(props: &StateProps) -> Html {
-    let state = &props.state;
-    let Some(atlas) = state.atlas().cloned() else { return html! {} };
-    if state.classroom.compare.is_empty() {
+pub fn compare_view(props: &CompareViewProps) -> Html {
+    let atlas = Rc::clone(&props.atlas);
+    let compared = &props.compare;
+    if compared.is_empty() {
         return html! {};
     }
     let table = atlas.table();
     let name = |id: AreaId| display_name(&table.area(id).name).to_string();
-    let mut columns = state.classroom.compare.clone();
+    let mut columns = compared.clone();
     if let Some(country) = atlas.country.filter(|c| !columns.contains(c)) {
         columns.push(country);
     }
     // Every column's index under every lens, once.
     let lenses: Vec<Vec<_>> = columns.iter().map(|&id| atlas.lens_indices(id)).collect();
-    let sentence = compare_areas(table, &state.classroom.compare, atlas.threshold).map(|c| {
+    let sentence = compare_areas(table, compared, atlas.threshold).map(|c| {
         let group = c.group.map(|g| {
             (text::group_label(&table.groups()[g.group].label), (name(g.high.0), g.high.1), (name(g.low.0), g.low.1))
         });
@@ -36,22 +45,23 @@ pub fn compare_view(props: &StateProps) -> Html {
         words::compare_sentence((&name(c.most.0), c.most.1), (&name(c.least.0), c.least.1), group)
     });
     let remove = |id: AreaId| {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::ToggleCompare(id));
+            dispatch.emit(Action::ToggleCompare(id));
             focus_after_change();
         })
     };
     let clear = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::ClearCompare);
+            dispatch.emit(Action::ClearCompare);
             focus_after_change();
         })
     };
     html! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title" tabindex="-1">{ words::COMPARE_HEADING() }</h2>
+            <p class="figure-basis">{ atlas.figure_basis() }</p>
             if let Some(sentence) = sentence { <p class="compare-sentence">{ sentence }</p> } else { <p class="note">{ words::COMPARE_HINT() }</p> }
             <div class="table-scroll">
                 <table class="compare-lenses">
@@ -60,7 +70,7 @@ pub fn compare_view(props: &StateProps) -> Html {
                         { for columns.iter().map(|&id| html! {
                             <th scope="col" data-code={table.area(id).code.to_string()}>
                                 { name(id) }
-                                if state.classroom.compare.contains(&id) {
+                                if compared.contains(&id) {
                                     <button type="button" class="compare-remove" aria-label={format!("{} {}", words::COMPARE_REMOVE(), name(id))} onclick={remove(id)}>{ "×" }</button>
                                 }
                             </th>

@@ -1,23 +1,31 @@
 //! Choosing the figures: the year, the set of origin groups and the lens (old vs new).
 
-use super::StateProps;
 use crate::atlas::Atlas;
 use crate::data_view::{DataView, GroupSet};
 use crate::state::{Action, MapMode};
 use crate::text;
 use atlas_core::model::Lens;
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct DataControlsProps {
+    /// The atlas shown, with its view (year, groups, lens) and the years it has.
+    pub atlas: Rc<Atlas>,
+    pub mode: MapMode,
+    /// An own table is on the map.
+    pub own: bool,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(DataControls)]
-pub fn data_controls(props: &StateProps) -> Html {
-    let Some(atlas) = props.state.atlas().cloned() else {
-        return html! {};
-    };
+pub fn data_controls(props: &DataControlsProps) -> Html {
+    let atlas = &props.atlas;
     let view = atlas.view;
     let set = {
-        let state = props.state.clone();
-        move |view: DataView| state.dispatch(Action::SetView(view))
+        let dispatch = props.dispatch.clone();
+        move |view: DataView| dispatch.emit(Action::SetView(view))
     };
     let on_year = {
         let set = set.clone();
@@ -46,28 +54,28 @@ pub fn data_controls(props: &StateProps) -> Html {
     html! {
         <div class="data-controls">
             // An own table is one table: no other years or sets of groups, only lenses.
-            if props.state.own.in_use.is_none() {
+            if !props.own {
             <label class="control">
                 <span>{ text::YEAR_LABEL() }</span>
                 <select id="year" onchange={on_year}>
                     { for atlas.tables.years().into_iter().map(|year| html! {
-                        <option value={year.to_string()} selected={year == view.year}>{ year_option(&atlas, year) }</option>
+                        <option value={year.to_string()} selected={year == view.year}>{ year_option(atlas, year) }</option>
                     }) }
                 </select>
             </label>
             }
             // The lens-gap and change modes compare fixed tables: no choice of groups there.
-            if matches!(props.state.map.mode, MapMode::Diversity | MapMode::Typology) && props.state.own.in_use.is_none() {
+            if matches!(props.mode, MapMode::Diversity | MapMode::Typology) && !props.own {
                 <label class="control">
                     <span>{ text::GROUPS_LABEL() }</span>
                     <select id="groups" onchange={on_groups}>
-                        { for group_options(&atlas).into_iter().map(|(groups, label)| html! {
+                        { for group_options(atlas).into_iter().map(|(groups, label)| html! {
                             <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
                         }) }
                     </select>
                 </label>
             }
-            if matches!(props.state.map.mode, MapMode::Diversity | MapMode::Change) {
+            if matches!(props.mode, MapMode::Diversity | MapMode::Change) {
                 <div class="lens-switch" role="group" aria-label={text::LENS_LABEL()}>
                     <span>{ text::LENS_LABEL() }</span>
                     { for Lens::ALL.into_iter().map(lens_button) }

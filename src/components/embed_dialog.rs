@@ -1,33 +1,39 @@
 //! "Insluiten": the `<iframe>` snippet for the current view, with its options (height, legend,
 //! panel), to paste into another site's page; and the line under an embedded map.
 
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::embed::{embed_snippet, SnippetOptions};
 use crate::state::Action;
-use crate::text;
+use crate::text::{self, Lang};
 use crate::url::{to_query, UrlView};
+use std::rc::Rc;
 use yew::prelude::*;
 
 const HEIGHTS: [u32; 4] = [360, 480, 640, 800];
 
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// The view on screen, as a URL describes it.
+    pub view: UrlView,
+    /// The language of the texts, which the embedded map speaks too.
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(EmbedDialog)]
-pub fn embed_dialog(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let options = use_state_eq(|| SnippetOptions { height: 480, legend: true, panel: false });
     let copied = use_state_eq(|| false);
     let location = gloo::utils::window().location();
     let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
     // The host's visitors see the language chosen here, whatever their browser's.
-    let view = crate::url::UrlView { lang: Some(state.page.lang), ..state.url_view() };
+    let view = UrlView { lang: Some(props.lang), ..props.view.clone() };
     let snippet = embed_snippet(&page, &view, *options, text::EMBED_TITLE());
-    let close = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetEmbedDialog(false)))
-    };
+    let close = props.dispatch.reform(|_: MouseEvent| Action::SetEmbedDialog(false));
     super::focus::use_dialog_focus(".embed-dialog", ".embed-start");
     let onkeydown = {
-        let state = state.clone();
-        super::focus::dialog_keys(".embed-dialog", move || state.dispatch(Action::SetEmbedDialog(false)))
+        let dispatch = props.dispatch.clone();
+        super::focus::dialog_keys(".embed-dialog", move || dispatch.emit(Action::SetEmbedDialog(false)))
     };
     let set = |change: fn(&mut SnippetOptions, &web_sys::HtmlInputElement)| {
         let (options, copied) = (options.clone(), copied.setter());
@@ -82,16 +88,21 @@ pub fn embed_dialog(props: &StateProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct EmbedFooterProps {
+    pub atlas: Rc<Atlas>,
+    /// The view on screen, as a URL describes it (the embedded one).
+    pub view: UrlView,
+}
+
 /// The line under an embedded map: the source, and the way to the whole atlas (new tab).
 #[function_component(EmbedFooter)]
-pub fn embed_footer(props: &StateProps) -> Html {
-    let state = &props.state;
-    let Some(atlas) = state.atlas() else { return html! {} };
+pub fn embed_footer(props: &EmbedFooterProps) -> Html {
     let path = gloo::utils::window().location().pathname().unwrap_or_default();
-    let whole = format!("{path}{}", to_query(&UrlView { embed: None, ..state.url_view() }));
+    let whole = format!("{path}{}", to_query(&UrlView { embed: None, ..props.view.clone() }));
     html! {
         <p class="embed-footer">
-            <span>{ text::source_line(&atlas.meta.attribution) }</span>
+            <span>{ text::source_line(&props.atlas.meta.attribution) }</span>
             <a href={whole} target="_blank" rel="noopener">{ text::EMBED_OPEN() }</a>
         </p>
     }

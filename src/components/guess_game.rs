@@ -3,12 +3,12 @@
 //! differ, the app reveals it, its rank on the map and the points. Nothing is stored.
 
 use super::composition_bar::CompositionBar;
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::search::display_name;
 use crate::state::Action;
 use crate::text::{self, lesson as words};
 use atlas_core::lesson::{game_rounds, places_ranked, points_for, MAX_POINTS};
-use atlas_core::model::AreaId;
+use atlas_core::model::{AreaId, Level};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,15 +51,23 @@ impl Reducible for Game {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct GuessGameProps {
+    pub atlas: Rc<Atlas>,
+    /// The areas the map shows: the rounds are drawn from them.
+    pub level: Level,
+    pub within: Option<AreaId>,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(GuessGame)]
-pub fn guess_game(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn guess_game(props: &GuessGameProps) -> Html {
     let game = use_reducer(Game::default);
     // Closed (Escape or "Stoppen"), the focus goes back to "Raad de index".
     super::focus::use_dialog_focus(".game", ".game-start");
-    let Some(atlas) = state.atlas().cloned() else { return html! {} };
+    let atlas = Rc::clone(&props.atlas);
     // The set is ranked once per map, not on every move of the slider.
-    let (level, within) = state.map_scope();
+    let (level, within) = (props.level, props.within);
     let ranked = use_memo((Rc::as_ptr(&atlas) as usize, level, within), {
         let atlas = Rc::clone(&atlas);
         move |_| places_ranked(atlas.table(), level, within, atlas.threshold)
@@ -75,15 +83,12 @@ pub fn guess_game(props: &StateProps) -> Html {
         let start = start.clone();
         use_effect_with((), move |_| start.emit(MouseEvent::new("click").expect("a click event")));
     }
-    let close = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetGame(false)))
-    };
+    let close = props.dispatch.reform(|_: MouseEvent| Action::SetGame(false));
     // The keyboard stays in the game: Tab goes round, Escape stops it; the slider takes the
     // focus for each new round and "Volgende ronde" after a guess.
     let onkeydown = {
-        let state = state.clone();
-        super::focus::dialog_keys(".game", move || state.dispatch(Action::SetGame(false)))
+        let dispatch = props.dispatch.clone();
+        super::focus::dialog_keys(".game", move || dispatch.emit(Action::SetGame(false)))
     };
     {
         let at = (game.round, game.revealed, game.rounds.len());
@@ -113,6 +118,7 @@ pub fn guess_game(props: &StateProps) -> Html {
             <div class="game-backdrop" aria-hidden="true"></div>
             <section class="game" role="dialog" aria-modal="true" aria-labelledby="game-title" {onkeydown}>
                 <h2 id="game-title">{ words::GAME_START() }</h2>
+                <p class="figure-basis">{ atlas.figure_basis() }</p>
                 if !game.rounds.is_empty() && game.round < game.rounds.len() {
                     <p class="game-status">{ words::game_status(game.round, game.rounds.len(), game.points) }</p>
                 }

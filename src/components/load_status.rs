@@ -1,14 +1,23 @@
 //! Loading progress, and the message when the data cannot be loaded.
 
-use super::StateProps;
 use crate::state::Data;
 use crate::text;
 use atlas_core::bundle::PartKind;
+use atlas_core::model::Level;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct LoadStatusProps {
+    pub data: Data,
+    /// The level the map draws (its shapes may still be on their way).
+    pub level: Level,
+    /// An area or level was chosen before the rows of its areas came.
+    pub waiting_for_rows: bool,
+}
+
 #[function_component(LoadStatus)]
-pub fn load_status(props: &StateProps) -> Html {
-    match &props.state.data {
+pub fn load_status(props: &LoadStatusProps) -> Html {
+    match &props.data {
         // As the static shell in index.html shows it until the app mounts.
         Data::Loading => html! {
             <div class="load-status" role="status">
@@ -24,9 +33,7 @@ pub fn load_status(props: &StateProps) -> Html {
             </div>
         },
         // The level drawn has no shapes yet, or an area or level was chosen before its rows came.
-        Data::Ready(atlas)
-            if atlas.is_pending(PartKind::Layer(props.state.map_scope().0)) || props.state.waiting_for_rows() =>
-        {
+        Data::Ready(atlas) if atlas.is_pending(PartKind::Layer(props.level)) || props.waiting_for_rows => {
             html! {
                 <div class="load-status" role="status"><p>{ text::PART_LOADING() }</p></div>
             }

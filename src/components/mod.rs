@@ -1,4 +1,5 @@
-//! The Yew components, one per file. Each renders a slice of the state and dispatches actions.
+//! The Yew components, one per file. Each takes narrow props (the slices and derived values it
+//! shows, and a `Callback<Action>`); only the root, `app`, holds the reducer's handle.
 
 use crate::scene::{scene_of, MapInput, Scene};
 use crate::state::MapMode;
@@ -6,12 +7,6 @@ use crate::state::State;
 use crate::typology_view::TypologyResult;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The props of the components not yet given their own narrow props: the reducer's handle.
-#[derive(Properties, PartialEq)]
-pub struct StateProps {
-    pub state: UseReducerHandle<State>,
-}
 
 /// The memoised scene (`None` while no data is loaded), shared by the map and the legend;
 /// equal when it is the same scene (`Scene` is `Eq`, so `Rc` compares pointers first).

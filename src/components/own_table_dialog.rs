@@ -1,42 +1,102 @@
 //! The preview of a table the user brought ("Laden" / "Annuleren"), the message when a file
 //! cannot be used, and the note when a link to an own table was opened afresh.
 
-use super::StateProps;
-use crate::own_reader::{choose_shape_properties, drop_shapes, files_of, read_own_files};
-use crate::state::{Action, State};
+use crate::own_reader::{choose_shape_properties, drop_shapes, files_of, read_own_files, OwnReader};
+use crate::state::Action;
 use crate::text;
 use atlas_core::model::Family;
 use atlas_core::own_table::{OwnPreview, FAMILY_CHOICES};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// The own-table flow's state as the dialogs show it (the `OwnSlice` without the table in use).
+#[derive(Properties, PartialEq)]
+pub struct OwnTableDialogProps {
+    /// The name of a file being read.
+    pub reading: Option<String>,
+    /// A file read and waiting for "Laden" or "Annuleren".
+    pub preview: Option<Rc<OwnPreview>>,
+    /// Why the last file could not be read.
+    pub error: Option<String>,
+    /// The page was opened from a link to an own table, which is never stored.
+    pub lost: bool,
+    /// Reads a shape file added in the preview, or the preview's files again.
+    pub reader: OwnReader,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(OwnTableDialog)]
-pub fn own_table_dialog(props: &StateProps) -> Html {
-    let state = &props.state;
-    let send = |action: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action()))
-    };
+pub fn own_table_dialog(props: &OwnTableDialogProps) -> Html {
+    let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
     let onkeydown = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
+        let note = props.error.is_some() || props.preview.is_none();
         super::focus::dialog_keys(".own-dialog", move || {
-            state.dispatch(if state.own.error.is_some() || state.own.preview.is_none() {
-                Action::DismissOwnNote
-            } else {
-                Action::CancelOwnTable
-            })
+            dispatch.emit(if note { Action::DismissOwnNote } else { Action::CancelOwnTable })
         })
     };
     // The error shows over the preview it leaves unchanged; the preview waits behind a read.
-    let reading = state.own.reading.is_some();
-    let error = state.own.error.is_some();
-    let previewing = state.own.preview.is_some() && !reading && !error;
-    // The dialog's main button takes the focus when a dialog opens (Escape and Tab then work
-    // in it, and Tab stays in it); the backdrop keeps the page behind from being used
-    // meanwhile. When the last dialog closes, the focus goes back where it was.
+    let reading = props.reading.is_some();
+    let error = props.error.is_some();
+    let previewing = props.preview.is_some() && !reading && !error;
+    let primary = use_primary_focus((reading, previewing, error));
+    let cancel_reading = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::own_reader::cancel();
+            dispatch.emit(Action::CancelOwnReading);
+        })
+    };
+    html! {
+        <>
+            if reading || previewing || error { <div class="own-backdrop" aria-hidden="true"></div> }
+            if let Some(name) = &props.reading {
+                <div class="own-dialog own-reading" role="status" onkeydown={onkeydown.clone()}>
+                    <p>{ format!("{}: {name}…", text::OWN_READING()) }</p>
+                    <progress></progress>
+                    <div class="own-buttons">
+                        <button type="button" ref={primary.clone()} onclick={cancel_reading}>{ text::OWN_CANCEL() }</button>
+                    </div>
+                </div>
+            }
+            if let Some(preview) = props.preview.as_ref().filter(|_| previewing) {
+                <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
+                    { preview_body(preview, props) }
+                    <div class="own-buttons">
+                        <button type="button" class="primary" ref={primary.clone()} onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY() }</button>
+                        <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL() }</button>
+                    </div>
+                </div>
+            }
+            if let Some(message) = &props.error {
+                <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
+                    <h2 id="own-error-title">{ text::OWN_ERROR_HEADING() }</h2>
+                    <p class="own-message">{ message }</p>
+                    <p>{ text::OWN_ERROR_KEPT() }</p>
+                    <div class="own-buttons">
+                        <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
+                    </div>
+                </div>
+            }
+            if props.lost {
+                <div class="own-note" role="status">
+                    <p>{ text::OWN_LOST() }</p>
+                    <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
+                </div>
+            }
+        </>
+    }
+}
+
+/// The dialog's main button (the returned ref) takes the focus when a dialog opens (Escape and
+/// Tab then work in it, and Tab stays in it); the backdrop keeps the page behind from being
+/// used meanwhile. When the last dialog closes, the focus goes back where it was. `open`: which
+/// dialogs are open (reading, preview, error).
+#[hook]
+fn use_primary_focus(open: (bool, bool, bool)) -> NodeRef {
     let primary = use_node_ref();
-    let open = (reading, previewing, error);
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let primary = primary.clone();
@@ -62,55 +122,11 @@ pub fn own_table_dialog(props: &StateProps) -> Html {
             }
         });
     }
-    let cancel_reading = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::own_reader::cancel();
-            state.dispatch(Action::CancelOwnReading);
-        })
-    };
-    html! {
-        <>
-            if reading || previewing || error { <div class="own-backdrop" aria-hidden="true"></div> }
-            if let Some(name) = &state.own.reading {
-                <div class="own-dialog own-reading" role="status" onkeydown={onkeydown.clone()}>
-                    <p>{ format!("{}: {name}…", text::OWN_READING()) }</p>
-                    <progress></progress>
-                    <div class="own-buttons">
-                        <button type="button" ref={primary.clone()} onclick={cancel_reading}>{ text::OWN_CANCEL() }</button>
-                    </div>
-                </div>
-            }
-            if let Some(preview) = state.own.preview.as_ref().filter(|_| previewing) {
-                <div class="own-dialog" role="dialog" aria-modal="true" aria-labelledby="own-preview-title" onkeydown={onkeydown.clone()}>
-                    { preview_body(preview, state) }
-                    <div class="own-buttons">
-                        <button type="button" class="primary" ref={primary.clone()} onclick={send(|| Action::ApplyOwnTable)}>{ text::OWN_APPLY() }</button>
-                        <button type="button" onclick={send(|| Action::CancelOwnTable)}>{ text::OWN_CANCEL() }</button>
-                    </div>
-                </div>
-            }
-            if let Some(message) = &state.own.error {
-                <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
-                    <h2 id="own-error-title">{ text::OWN_ERROR_HEADING() }</h2>
-                    <p class="own-message">{ message }</p>
-                    <p>{ text::OWN_ERROR_KEPT() }</p>
-                    <div class="own-buttons">
-                        <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
-                    </div>
-                </div>
-            }
-            if state.own.lost {
-                <div class="own-note" role="status">
-                    <p>{ text::OWN_LOST() }</p>
-                    <button type="button" onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>
-                </div>
-            }
-        </>
-    }
+    primary
 }
 
-fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
+/// The preview of a file read: what was detected, how it joins the map, its shapes and groups.
+fn preview_body(preview: &OwnPreview, props: &OwnTableDialogProps) -> Html {
     html! {
         <>
             <h2 id="own-preview-title">{ format!("{}: {}", text::OWN_PREVIEW_HEADING(), preview.file) }</h2>
@@ -127,12 +143,12 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
                 if preview.summed > 0 { <li>{ text::summed_line(preview.summed) }</li> }
                 if !preview.partial.is_empty() { <li class="own-partial">{ text::partial_line(&partial_parents(preview)) }</li> }
             </ul>
-            { shapes_section(preview, state) }
+            { shapes_section(preview, &props.reader) }
             <h3>{ text::OWN_GROUPS_HEADING() }</h3>
             <table class="own-groups">
                 <tbody>
                     { for preview.groups.iter().enumerate().map(|(i, (label, families))| html! {
-                        <tr><td><label for={format!("own-family-{i}")}>{ label }</label></td><td>{ family_select(i, families, state) }</td></tr>
+                        <tr><td><label for={format!("own-family-{i}")}>{ label }</label></td><td>{ family_select(i, families, &props.dispatch) }</td></tr>
                     }) }
                 </tbody>
             </table>
@@ -141,13 +157,13 @@ fn preview_body(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
 }
 
 /// The user's own areas: the shape file and the properties it joins on, or the way to add one.
-fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html {
+fn shapes_section(preview: &OwnPreview, reader: &OwnReader) -> Html {
     let Some(shapes) = &preview.shapes else {
         let onchange = {
-            let state = state.clone();
+            let reader = reader.clone();
             Callback::from(move |e: Event| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                read_own_files(files_of(input.files()), &state);
+                read_own_files(files_of(input.files()), &reader);
                 input.set_value("");
             })
         };
@@ -164,22 +180,22 @@ fn shapes_section(preview: &OwnPreview, state: &UseReducerHandle<State>) -> Html
     };
     let chosen_name = shapes.name.clone().filter(|n| !n.is_empty());
     let on_code = {
-        let (state, name) = (state.clone(), shapes.name.clone());
+        let (reader, name) = (reader.clone(), shapes.name.clone());
         Callback::from(move |e: Event| {
             let code = e.target_unchecked_into::<HtmlSelectElement>().value();
-            choose_shape_properties(Some(code), Some(name.clone().unwrap_or_default()), &state);
+            choose_shape_properties(Some(code), Some(name.clone().unwrap_or_default()), &reader);
         })
     };
     let on_name = {
-        let (state, code) = (state.clone(), shapes.code.clone());
+        let (reader, code) = (reader.clone(), shapes.code.clone());
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlSelectElement>().value();
-            choose_shape_properties(Some(code.clone()), Some(name), &state);
+            choose_shape_properties(Some(code.clone()), Some(name), &reader);
         })
     };
     let on_drop = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| drop_shapes(&state))
+        let reader = reader.clone();
+        Callback::from(move |_: MouseEvent| drop_shapes(&reader))
     };
     html! {
         <section class="own-shapes">
@@ -226,17 +242,17 @@ fn partial_parents(preview: &OwnPreview) -> Vec<(String, &'static str, usize, us
 }
 
 /// The family of one group, as guessed, with the choices a user can correct it to.
-fn family_select(group: usize, current: &[Family], state: &UseReducerHandle<State>) -> Html {
+fn family_select(group: usize, current: &[Family], dispatch: &Callback<Action>) -> Html {
     let mut choices: Vec<Vec<Family>> = FAMILY_CHOICES.iter().map(|c| c.to_vec()).collect();
     if !choices.iter().any(|c| c == current) {
         choices.insert(0, current.to_vec());
     }
     let onchange = {
-        let (state, choices) = (state.clone(), choices.clone());
+        let (dispatch, choices) = (dispatch.clone(), choices.clone());
         Callback::from(move |e: Event| {
             let index: usize = e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(usize::MAX);
             if let Some(families) = choices.get(index) {
-                state.dispatch(Action::SetOwnFamily(group, families.clone()));
+                dispatch.emit(Action::SetOwnFamily(group, families.clone()));
             }
         })
     };

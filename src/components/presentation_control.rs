@@ -1,19 +1,21 @@
 //! Presentation mode for a classroom projector (large type, high contrast, nothing only on
 //! hover) and, while it is on, the way to full screen.
 
-use super::StateProps;
 use crate::state::Action;
 use crate::text::lesson as words;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct PresentationControlProps {
+    /// Presentation mode is on.
+    pub presentation: bool,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(PresentationControl)]
-pub fn presentation_control(props: &StateProps) -> Html {
-    let state = &props.state;
-    let on = state.classroom.presentation;
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPresentation(!on)))
-    };
+pub fn presentation_control(props: &PresentationControlProps) -> Html {
+    let on = props.presentation;
+    let toggle = props.dispatch.reform(move |_: MouseEvent| Action::SetPresentation(!on));
     // The button says what it will do: follow the page in and out of full screen (Escape too).
     let full = use_state_eq(|| false);
     {

@@ -1,46 +1,52 @@
 //! Search by name, everyday name or code: arrow keys move through the hits, Enter opens one,
 //! Escape or leaving the box closes the list.
 
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::search::{display_name, hit_context, MIN_QUERY};
 use crate::state::Action;
 use crate::text;
 use atlas_core::bundle::PartKind;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, Node};
 use yew::prelude::*;
 
 /// Results shown at most.
 const LIMIT: usize = 12;
 
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    /// The areas searched among.
+    pub atlas: Rc<Atlas>,
+    /// What is typed in the box.
+    pub query: String,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(SearchBox)]
-pub fn search_box(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let (atlas, query, dispatch) = (&props.atlas, &props.query, &props.dispatch);
     let active = use_state(|| 0usize);
     let open = use_state(|| true);
     let container = use_node_ref();
-    let Some(atlas) = state.atlas() else {
-        return html! {};
-    };
-    let query_long_enough = state.place.search.trim().chars().count() >= MIN_QUERY;
+    let query_long_enough = query.trim().chars().count() >= MIN_QUERY;
     // One more than shown, to know whether to say that typing on narrows the list. The index
     // is built on the first real query, not on the way to the first map.
-    let mut hits =
-        if query_long_enough { atlas.tables.search_index().search(&state.place.search, LIMIT + 1) } else { Vec::new() };
+    let mut hits = if query_long_enough { atlas.tables.search_index().search(query, LIMIT + 1) } else { Vec::new() };
     let more = hits.len() > LIMIT;
     hits.truncate(LIMIT);
     let expanded = *open && query_long_enough;
     let selected = (*active).min(hits.len().saturating_sub(1));
     let oninput = {
-        let (state, open, active) = (state.clone(), open.clone(), active.clone());
+        let (dispatch, open, active) = (dispatch.clone(), open.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
             open.set(true);
             active.set(0);
-            state.dispatch(Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()))
+            dispatch.emit(Action::Search(e.target_unchecked_into::<HtmlInputElement>().value()))
         })
     };
     let onkeydown = {
-        let (state, open, active, hits, atlas) =
-            (state.clone(), open.clone(), active.clone(), hits.clone(), atlas.clone());
+        let (dispatch, open, active, hits, atlas) =
+            (dispatch.clone(), open.clone(), active.clone(), hits.clone(), atlas.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "ArrowDown" | "ArrowUp" if !hits.is_empty() => {
                 e.prevent_default();
@@ -57,12 +63,12 @@ pub fn search_box(props: &StateProps) -> Html {
                 if let Some(&id) = pick {
                     e.prevent_default();
                     open.set(false);
-                    state.dispatch(Action::Open(id));
+                    dispatch.emit(Action::Open(id));
                 } else if atlas.is_pending(PartKind::Rows) {
                     // Nothing found yet among the gemeenten: the first hit opens when the wijken
                     // and buurten are there.
                     e.prevent_default();
-                    state.dispatch(Action::OpenFirstFound);
+                    dispatch.emit(Action::OpenFirstFound);
                 }
             }
             // The first Escape closes the list; with the list closed the box clears as usual.
@@ -84,11 +90,11 @@ pub fn search_box(props: &StateProps) -> Html {
         })
     };
     let onfocusin = {
-        let (open, state) = (open.clone(), state.clone());
+        let (open, dispatch) = (open.clone(), dispatch.clone());
         Callback::from(move |_| {
             open.set(true);
             // The wijken and buurten are looked among too: their rows load while the name is typed.
-            state.dispatch(Action::NeedPart(PartKind::Rows));
+            dispatch.emit(Action::NeedPart(PartKind::Rows));
         })
     };
     let table = atlas.table();
@@ -100,17 +106,17 @@ pub fn search_box(props: &StateProps) -> Html {
                 role="combobox" aria-autocomplete="list" aria-controls="search-results"
                 aria-expanded={expanded.to_string()}
                 aria-activedescendant={(expanded && !hits.is_empty()).then(|| format!("hit-{selected}"))}
-                value={state.place.search.clone()} {oninput} {onkeydown} />
+                value={query.clone()} {oninput} {onkeydown} />
             if expanded {
                 <ul class="search-results" id="search-results" role="listbox" aria-label={text::SEARCH_LABEL()}>
                     if hits.is_empty() && !rows_pending { <li class="none">{ text::SEARCH_NONE() }</li> }
                     { for hits.iter().enumerate().map(|(i, &id)| {
                         let area = table.area(id);
                         let context = hit_context(table, id, text::level_singular(area.level));
-                        let (state, open) = (state.clone(), open.clone());
+                        let (dispatch, open) = (dispatch.clone(), open.clone());
                         let onclick = Callback::from(move |_| {
                             open.set(false);
-                            state.dispatch(Action::Open(id));
+                            dispatch.emit(Action::Open(id));
                         });
                         html! {
                             <li id={format!("hit-{i}")} role="option" aria-selected={(i == selected).to_string()}

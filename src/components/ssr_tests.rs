@@ -48,8 +48,13 @@ fn harness(props: &HarnessProps) -> Html {
         Part::Ranking => html! {
             <RankingTable map={map.expect("loaded")} sort={state.map.sort} selected={state.place.selected} {dispatch} {on_hover} />
         },
-        Part::Map => html! { <MapView {state} {typology} {scene} {hovered} {on_hover} /> },
-        Part::LoadStatus => html! { <LoadStatus {state} /> },
+        Part::Map => html! {
+            <MapView {map} {scene} within={state.place.within} selected={state.place.selected} camera={state.place.camera}
+                viewport={state.place.viewport} {hovered} {on_hover} {dispatch} />
+        },
+        Part::LoadStatus => html! {
+            <LoadStatus data={state.data.clone()} level={state.map_scope().0} waiting_for_rows={state.waiting_for_rows()} />
+        },
     }
 }
 

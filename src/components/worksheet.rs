@@ -2,43 +2,48 @@
 //! questions pupils answer by exploring the atlas, and on its own page an answer key for the
 //! teacher with the answers computed from the data on screen. Print CSS, no PDF library.
 
-use super::StateProps;
+use crate::atlas::Atlas;
 use crate::search::display_name;
 use crate::state::Action;
 use crate::text::lesson as words;
 use atlas_core::lesson::worksheet_answers;
+use atlas_core::model::AreaId;
+use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorksheetProps {
+    pub atlas: Rc<Atlas>,
+    /// The gemeente the sheet is about.
+    pub gemeente: AreaId,
+    /// The answer key is shown (and printed).
+    pub key_shown: bool,
+    pub dispatch: Callback<Action>,
+}
 
 /// The questions (above the map).
 #[function_component(Worksheet)]
-pub fn worksheet(props: &StateProps) -> Html {
-    let state = &props.state;
-    let (Some(atlas), Some(id)) = (state.atlas(), state.classroom.worksheet) else { return html! {} };
+pub fn worksheet(props: &WorksheetProps) -> Html {
+    let (atlas, id) = (&props.atlas, props.gemeente);
     let name = display_name(&atlas.table().area(id).name).to_string();
     let print = Callback::from(|_: MouseEvent| {
         gloo::utils::window().print().ok();
     });
-    let close = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheet(None)))
-    };
-    let key = {
-        let (state, shown) = (state.clone(), state.classroom.worksheet_key);
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ShowWorksheetKey(!shown)))
-    };
+    let close = props.dispatch.reform(|_: MouseEvent| Action::ShowWorksheet(None));
+    let shown = props.key_shown;
+    let key = props.dispatch.reform(move |_: MouseEvent| Action::ShowWorksheetKey(!shown));
     html! {
         <section class="worksheet" aria-labelledby="worksheet-title">
             <div class="worksheet-tools">
                 <button type="button" class="primary worksheet-print" onclick={print}>{ words::WORKSHEET_PRINT() }</button>
-                <button type="button" class="worksheet-key-toggle" aria-pressed={state.classroom.worksheet_key.to_string()} onclick={key}>
-                    { if state.classroom.worksheet_key { words::WORKSHEET_KEY_HIDE() } else { words::WORKSHEET_KEY_SHOW() } }
+                <button type="button" class="worksheet-key-toggle" aria-pressed={shown.to_string()} onclick={key}>
+                    { if shown { words::WORKSHEET_KEY_HIDE() } else { words::WORKSHEET_KEY_SHOW() } }
                 </button>
                 <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE() }</button>
             </div>
             <p class="note worksheet-tip">{ words::WORKSHEET_TIP() }</p>
             <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
-            <p class="figure-basis">{ atlas.figure_basis() }</p>
-            <p class="note worksheet-basis">{ crate::text::WORKSHEET_BASIS() }</p>
+            <p class="figure-basis">{ format!("{} · {}", atlas.figure_basis(), crate::text::WORKSHEET_TABLE()) }</p>
             <p class="worksheet-name">{ words::WORKSHEET_NAME() }</p>
             <p>{ words::WORKSHEET_HOW() }</p>
             <ol class="worksheet-questions">
@@ -52,10 +57,9 @@ pub fn worksheet(props: &StateProps) -> Html {
 
 /// The answer key (after the map; on its own page when printed).
 #[function_component(WorksheetKey)]
-pub fn worksheet_key(props: &StateProps) -> Html {
-    let state = &props.state;
-    let (Some(atlas), Some(id), true) = (state.atlas(), state.classroom.worksheet, state.classroom.worksheet_key)
-    else {
+pub fn worksheet_key(props: &WorksheetProps) -> Html {
+    let (atlas, id) = (&props.atlas, props.gemeente);
+    if !props.key_shown {
         return html! {};
     };
     let table = atlas.table();

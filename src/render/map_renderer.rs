@@ -168,7 +168,7 @@ impl MapRenderer {
             .fills
             .iter()
             .filter_map(|&(shape, _)| {
-                let bounds = layer.index(lod).bounds(shape);
+                let bounds = layer.spatial_index(lod).bounds(shape);
                 let room = [bounds.width() / camera.metres_per_pixel, bounds.height() / camera.metres_per_pixel];
                 if room[0] < 30.0 || room[1] < 12.0 {
                     return None;

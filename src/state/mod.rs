@@ -442,7 +442,7 @@ impl State {
     }
 
     /// The reducer without the `Rc`, for tests of modules that read states.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn apply_for_test(self, action: Action) -> State {
         self.apply(action)
     }

@@ -29,7 +29,7 @@ enum Step {
     SetView(DataView),
     SetMode(MapMode),
     SetChangeSince(u16),
-    StoryStep(usize),
+    Story(usize),
     CloseStory,
     ShowWorksheet(Option<&'static str>),
     ToggleCompare(AreaId),
@@ -48,7 +48,7 @@ impl Step {
             Step::SetView(view) => Action::SetView(view),
             Step::SetMode(mode) => Action::SetMode(mode),
             Step::SetChangeSince(year) => Action::SetChangeSince(year),
-            Step::StoryStep(step) => Action::StoryStep(step),
+            Step::Story(step) => Action::StoryStep(step),
             Step::CloseStory => Action::CloseStory,
             Step::ShowWorksheet(code) => Action::ShowWorksheet(code.and_then(|c| bundle().table.find_str(c))),
             Step::ToggleCompare(id) => Action::ToggleCompare(id),
@@ -75,7 +75,7 @@ fn step() -> impl Strategy<Value = Step> {
         view.prop_map(Step::SetView),
         (0..4usize).prop_map(|m| Step::SetMode(MapMode::ALL[m])),
         Just(Step::SetChangeSince(2017)),
-        (0..8usize).prop_map(Step::StoryStep),
+        (0..8usize).prop_map(Step::Story),
         Just(Step::CloseStory),
         prop_oneof![Just(Some("GM9999")), Just(Some("GM9998")), Just(None)].prop_map(Step::ShowWorksheet),
         area.prop_map(Step::ToggleCompare),
@@ -89,10 +89,11 @@ fn step() -> impl Strategy<Value = Step> {
 fn from_scratch(state: &State) -> Option<(crate::scene::Scene, crate::ranking::Ranking)> {
     let atlas = state.atlas()?;
     let fresh = Rc::new(Atlas::new(bundle(), DisclosureThreshold::default()).with(atlas.view, atlas.threshold));
-    let typology = (state.map.mode == MapMode::Typology)
-        .then(|| Rc::new(TypologyResult::compute(&fresh, &state.map.thresholds)));
+    let typology =
+        (state.map.mode == MapMode::Typology).then(|| Rc::new(TypologyResult::compute(&fresh, &state.map.thresholds)));
     let (level, within) = state.map_scope();
-    let input = MapInput { atlas: fresh, level, within, mode: state.map.mode, change_since: state.change_since(), typology };
+    let input =
+        MapInput { atlas: fresh, level, within, mode: state.map.mode, change_since: state.change_since(), typology };
     Some((scene_of(&input)?, crate::ranking::ranking_of(&input, state.map.sort)))
 }
 

@@ -21,12 +21,14 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await waitMapDrawn(page);
       await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.ranking-csv').click()]);
-      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.csv');
+      // The name says place, level, what is ranked, year and groups.
+      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken-diversiteit-2022-7-groepen.csv');
       const bytes = fs.readFileSync(await download.path());
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark for spreadsheets');
       const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
-      assert.equal(lines[0], 'rang;code;naam;inwoners;index (%);opmerking');
+      assert.equal(lines[0], 'rang;code;naam;inwoners;index (%);opmerking;jaar en groepen');
       assert.equal(lines.length - 1, 44, 'one line per area of the ranking');
+      assert.ok(lines.slice(1).every((l) => l.endsWith(';2022 · 7 groepen')), `every row says its year and groups: ${lines[1]}`);
       const row = lines.find((l) => l.includes(';WK051829;')).split(';');
       const r = readCsvRow('WK051829');
       const groups = [r.a_inw - r.a_w_all - r.a_nw_all, r.a_w_all, r.a_marok, r.a_antaru, r.a_surina, r.a_tur, r.a_ov_nw].map(Number);
@@ -45,7 +47,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.ranking-csv').click()]);
       const lines = fs.readFileSync(await download.path()).subarray(3).toString('utf8').trim().split(/\r?\n/);
-      assert.equal(lines[0], 'rank,code,name,residents,index (%),note');
+      assert.equal(lines[0], 'rank,code,name,residents,index (%),note,year and groups');
       const row = lines.find((l) => l.includes(',WK051829,')).split(',');
       const shown = await page.locator('table.ranking tr[data-code="WK051829"] td').nth(3).innerText();
       assert.match(row[4], /^\d+\.\d$/, `the index with a decimal point: ${row[4]}`);
@@ -56,7 +58,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await waitMapDrawn(page);
       await poll('the 44 wijken', () => page.locator('table.ranking').getAttribute('data-rows'), (n) => n === '44');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.map-png').click()]);
-      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.png');
+      assert.equal(download.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken-diversiteit-2022-7-groepen.png');
       const png = fs.readFileSync(await download.path());
       assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
       const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -90,13 +92,15 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
 
       // The same view as SVG: vector paths per colour, "no data" hatched, the frame as text.
       const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button.map-svg').click()]);
-      assert.equal(svgDownload.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken.svg');
+      assert.equal(svgDownload.suggestedFilename(), 'diversiteitsatlas-s-gravenhage-wijken-diversiteit-2022-7-groepen.svg');
       const svg = fs.readFileSync(await svgDownload.path(), 'utf8');
       assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${map[0]}" height="${map[1] + 84}"`));
-      assert.match(svg, /<text[^>]*>Diversiteitsindex: 's-Gravenhage, wijken<\/text>/);
+      assert.match(svg, /<text[^>]*>Diversiteitsindex: 's-Gravenhage, wijken \(2022 · 7 groepen\)<\/text>/);
       assert.ok(svg.match(/<path fill="#[0-9a-f]{6}"/g).length >= 4, 'a path per class on the map');
       assert.match(svg, /<path fill="url\(#hatch-map\)"/, 'Oostduinen has no figures');
       assert.match(svg, /Bron: CBS/);
+      // Den Haag's wijken are drawn with CBS boundaries only: no other publisher is credited.
+      assert.doesNotMatch(svg, /Gemeente Amsterdam/, 'only the sources this view uses');
       const rendered = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         return doc.querySelector('parsererror') ? 'broken' : doc.documentElement.nodeName;

@@ -51,11 +51,27 @@ export function csvRows() {
     const [head, ...lines] = text.split(/\r?\n/).filter((l) => l.length > 0);
     const names = head.split(';');
     csvRowsCache = lines.map((l) => {
-      const cells = l.split(';');
+      const cells = splitCsvLine(l);
       return Object.fromEntries(names.map((h, i) => [h, cells[i]]));
     });
   }
   return csvRowsCache;
+}
+
+/** The cells of one `;`-separated line, with quoted cells unquoted (`"a ""b"" c"` is `a "b" c`). */
+export function splitCsvLine(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
+    else if (c === '"') quoted = !quoted;
+    else if (c === ';' && !quoted) { cells.push(cell); cell = ''; }
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 /** The CSV's rows whose code starts with prefix (the areas the ranking must list there). */

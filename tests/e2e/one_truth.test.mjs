@@ -203,9 +203,15 @@ async function settledSearch(page) {
   return v.cur;
 }
 
+/** Waits until no part of the data is loading and the URL has settled; returns the query. */
+async function settled(page) {
+  await poll('nothing loading (no .load-status)', () => page.locator('.load-status').count(), (n) => n === 0, 30_000);
+  return settledSearch(page);
+}
+
 /** URL query, big number and small print: what leaving a mode must give back. */
 async function viewNow(page) {
-  const search = await settledSearch(page);
+  const search = await settled(page);
   const s = await snapshot(page);
   return { search, big: s.big, basis: s.basis, groups: s.groups };
 }
@@ -213,7 +219,7 @@ async function viewNow(page) {
 async function expectRestored(page, before, what) {
   await poll(`${what}: the URL query as before (${before.search})`, () => new URL(page.url()).search, (q) => q === before.search);
   const after = await viewNow(page);
-  assert.deepEqual(after, before, `${what}: the view is not the one from before`);
+  assert.deepEqual(after, before, `${what}: the view is not the one from before (groups: the value select#groups shows)`);
 }
 
 const panelCode = async (page) => (await snapshot(page)).code;
@@ -254,6 +260,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       for (let i = 1; i <= 12; i++) {
         const step = await poll(`story step ${i}`, () => page.locator('section.story').getAttribute('data-step').catch(() => null), (x) => x === String(i));
         steps.push(step);
+        await settled(page); // the step's view has arrived (its parts loaded, the camera still)
         const basis = await poll(`.story .figure-basis in step ${i}`,
           () => page.locator('.story .figure-basis').first().textContent({ timeout: 1000 }).then((t) => t.replace(/\s+/g, ' ').trim()),
           (t) => /\b20\d\d\b/.test(t) && /\d+ groepen/.test(t));
@@ -290,6 +297,7 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       assert.doesNotMatch(keyText, /niet in deze tabel/, 'the answer key');
       assert.doesNotMatch(keyText, /\b0 van de 0\b/, 'the answer key');
       assert.ok(keyText.includes(expected7Percent(UTRECHT)), `the answer key does not give Utrecht's ${expected7Percent(UTRECHT)}: ${keyText}`);
+      await key.first().scrollIntoViewIfNeeded();
       await shot('one-truth-worksheet-utrecht');
       await page.locator('.worksheet-close').click();
       await poll('the worksheet to close', () => sheet.count(), (n) => n === 0);

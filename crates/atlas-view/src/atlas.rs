@@ -439,10 +439,11 @@ impl Atlas {
     pub fn bounds(&self, id: AreaId) -> Option<Bounds> {
         let area = self.table().area(id);
         let own = match (area.level, self.layer(area.level)) {
-            (Level::Land, _) => self.layer(Level::Gemeente).map(|l| l.index(0).total_bounds()),
-            (_, Some(layer)) => {
-                layer.shape_of_area.get(&id).map(|&shape| layer.index(layer.shapes.lods.len() - 1).bounds(shape))
-            }
+            (Level::Land, _) => self.layer(Level::Gemeente).map(|l| l.spatial_index(0).total_bounds()),
+            (_, Some(layer)) => layer
+                .shape_of_area
+                .get(&id)
+                .map(|&shape| layer.spatial_index(layer.shapes.lods.len() - 1).bounds(shape)),
             (_, None) => None,
         };
         // Without a shape of its own (an own gemeente whose wijken alone are drawn): its parts'.
@@ -482,7 +483,7 @@ impl Layer {
     }
 
     /// The spatial index of one level of detail.
-    pub fn index(&self, lod: usize) -> &ShapeIndex {
+    pub fn spatial_index(&self, lod: usize) -> &ShapeIndex {
         self.indexes[lod].get_or_init(|| ShapeIndex::new(&self.shapes.lods[lod].shapes))
     }
 

@@ -57,12 +57,22 @@ mod tests {
 
     #[test]
     fn every_mode_lists_its_classes_and_no_data_last() {
-        for mode in MapMode::ALL {
+        crate::text::set_lang(crate::text::Lang::Nl);
+        // Eight index classes of 10 points, six classes of the lens gap, eight of the change,
+        // nine types; and "no data".
+        for (mode, classes) in
+            [(MapMode::Diversity, 8), (MapMode::LensGap, 6), (MapMode::Change, 8), (MapMode::Typology, 9)]
+        {
             let (_, entries) = legend_entries(mode, 2017, 2022);
             assert_eq!(entries.last().map(|e| e.fill), Some(Fill::NoData), "{mode:?}");
-            assert!(entries.len() >= 6, "{mode:?}");
+            assert_eq!(entries.len(), classes + 1, "{mode:?}");
         }
-        let (_, index) = legend_entries(MapMode::Diversity, 2017, 2022);
-        assert_eq!(index[0].fill, Fill::Class(CLASS_COLOURS.len() - 1), "the highest class first");
+        let (heading, index) = legend_entries(MapMode::Diversity, 2017, 2022);
+        assert_eq!(heading, "Diversiteitsindex");
+        assert_eq!(index[0].fill, Fill::Class(7), "the highest class first");
+        assert_eq!((index[0].label.as_str(), index[0].colour), ("≥ 70%", "#0c2c84"));
+        assert_eq!((index[7].label.as_str(), index[7].colour), ("0–10%", "#ffffd9"));
+        let (change, _) = legend_entries(MapMode::Change, 2021, 2022);
+        assert!(change.ends_with("2021–2022"), "{change}");
     }
 }

@@ -175,4 +175,32 @@ mod tests {
         let scene = scene_of(&MapInput::diversity(atlas, Level::Wijk, Some(gm))).unwrap();
         assert_eq!((scene.fills.len(), scene.without_shape), (1, 1), "one wijk drawn, one listed without shape");
     }
+
+    #[test]
+    fn a_source_line_names_only_the_publishers_whose_shapes_are_drawn() {
+        // Haven's 2014 boundary is credited to a fictional city; Centrum's and the gemeenten's to CBS.
+        let mut bundle = fictional_bundle();
+        let wijken = bundle.layers.iter_mut().find(|l| l.level == Level::Wijk).unwrap();
+        let haven = bundle.table.find_str("WK999902").unwrap();
+        let shape = wijken.lods[0].shapes.iter().position(|s| s.area == haven).unwrap();
+        let source = usize::from(wijken.shape_source[shape]);
+        wijken.sources[source].title = "Stadsindeling Fictiestad".into();
+        let credit = atlas_core::bundle::Source {
+            title: "Stadsindeling Fictiestad".into(),
+            publisher: "Gemeente Fictiestad".into(),
+            year: 2014,
+            licence: "-".into(),
+        };
+        bundle.meta.sources.push(credit);
+        let atlas = atlas_of(bundle);
+        let gm = atlas.table().find_str("GM9999").unwrap();
+        let wijk_map = scene_of(&MapInput::diversity(Rc::clone(&atlas), Level::Wijk, Some(gm))).unwrap();
+        assert_eq!(wijk_map.other_publishers(&atlas), vec!["Gemeente Fictiestad".to_string()]);
+        let country = scene_of(&MapInput::diversity(Rc::clone(&atlas), Level::Gemeente, None)).unwrap();
+        assert!(country.other_publishers(&atlas).is_empty(), "no city's boundaries on the gemeente map");
+        assert_eq!(
+            crate::text::view_source_line(&wijk_map.other_publishers(&atlas)),
+            "Bron: CBS, Kadaster (CC BY 4.0); Bron: Gemeente Fictiestad"
+        );
+    }
 }

@@ -78,6 +78,10 @@ pub fn step_text(step: usize, atlas: &Atlas, typology: Option<&TypologyResult>) 
             cities.sort_by_key(|(_, value)| value.map_or(usize::MAX, |(_, rank)| rank));
             StepText { title: words::STEP_4_TITLE(), paragraphs: words::step_4(&cities, ranked.len()) }
         }
+        // The wijken of step 5 are named once the rows below the gemeenten have come.
+        4 if atlas.is_pending(atlas_core::bundle::PartKind::Rows) => {
+            StepText { title: words::STEP_5_TITLE(), paragraphs: vec![crate::text::ROWS_LOADING().to_string()] }
+        }
         4 => {
             let kwb = kwb_table(atlas);
             let index = |code: &str| find(code).and_then(|id| atlas_core::lesson::index_of(&kwb, id, atlas.threshold));

@@ -2,7 +2,7 @@
 //! hovers and opens. The live camera moves at once; the state gets it when the view settles.
 
 use super::shared::{local_point, MapShared, Press, CLICK_SLOP, SETTLE_MS};
-use crate::state::{Action, State};
+use crate::state::Action;
 use atlas_core::model::AreaId;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -15,7 +15,8 @@ use yew::prelude::*;
 /// Builds the event callbacks.
 pub(super) struct Handlers {
     pub(super) shared: Rc<RefCell<MapShared>>,
-    pub(super) state: UseReducerHandle<State>,
+    /// Sends the settled camera and the area clicked to the state.
+    pub(super) dispatch: Callback<Action>,
     pub(super) hovered: Option<AreaId>,
     pub(super) on_hover: Callback<Option<AreaId>>,
     pub(super) tooltip: NodeRef,
@@ -84,7 +85,7 @@ impl Handlers {
     }
 
     pub(super) fn on_up(&self) -> Callback<PointerEvent> {
-        let (shared, state) = (self.shared.clone(), self.state.clone());
+        let (shared, dispatch) = (self.shared.clone(), self.dispatch.clone());
         Callback::from(move |event: PointerEvent| {
             let mut s = shared.borrow_mut();
             s.pointers.remove(&event.pointer_id());
@@ -93,7 +94,7 @@ impl Handlers {
                 let live = s.live;
                 drop(s);
                 if let Some(camera) = live {
-                    state.dispatch(Action::SetCamera(camera));
+                    dispatch.emit(Action::SetCamera(camera));
                 }
                 return;
             }
@@ -101,8 +102,8 @@ impl Handlers {
             let (live, hit) = (s.live, s.hit(local_point(&event)));
             drop(s);
             match (press.moved, live, hit) {
-                (true, Some(camera), _) => state.dispatch(Action::SetCamera(camera)),
-                (false, _, Some(id)) => state.dispatch(Action::Open(id)),
+                (true, Some(camera), _) => dispatch.emit(Action::SetCamera(camera)),
+                (false, _, Some(id)) => dispatch.emit(Action::Open(id)),
                 _ => {}
             }
         })
@@ -129,11 +130,11 @@ impl Handlers {
     }
 
     pub(super) fn on_wheel(&self) -> Callback<WheelEvent> {
-        let (shared, state) = (self.shared.clone(), self.state.clone());
+        let (shared, dispatch) = (self.shared.clone(), self.dispatch.clone());
         Callback::from(move |event: WheelEvent| {
             event.prevent_default();
             let factor = (-event.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-            zoom_live(&shared, &state, factor, Some(local_point(&event)));
+            zoom_live(&shared, &dispatch, factor, Some(local_point(&event)));
         })
     }
 }
@@ -141,7 +142,7 @@ impl Handlers {
 /// Zooms the live view at once and commits the camera when the wheel rests.
 pub(super) fn zoom_live(
     shared: &Rc<RefCell<MapShared>>,
-    state: &UseReducerHandle<State>,
+    dispatch: &Callback<Action>,
     factor: f64,
     anchor: Option<[f64; 2]>,
 ) {
@@ -153,7 +154,7 @@ pub(super) fn zoom_live(
     s.live = Some(camera.zoomed(factor, anchor, size));
     s.zooming = true;
     s.redraw_live();
-    let (shared_for_timer, state) = (shared.clone(), state.clone());
+    let (shared_for_timer, dispatch) = (shared.clone(), dispatch.clone());
     s.settle = Some(Timeout::new(SETTLE_MS, move || {
         let live = {
             let mut shared = shared_for_timer.borrow_mut();
@@ -161,7 +162,7 @@ pub(super) fn zoom_live(
             shared.live
         };
         if let Some(camera) = live {
-            state.dispatch(Action::SetCamera(camera));
+            dispatch.emit(Action::SetCamera(camera));
         }
     }));
 }

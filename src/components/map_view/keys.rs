@@ -5,8 +5,9 @@
 use super::events::zoom_live;
 use super::shared::MapShared;
 use crate::area_steps::AreaSteps;
+use crate::atlas::Atlas;
 use crate::camera::Camera;
-use crate::state::{Action, State};
+use crate::state::Action;
 use atlas_core::geometry::Direction;
 use atlas_core::model::AreaId;
 use std::cell::RefCell;
@@ -19,10 +20,17 @@ const PAN_STEP: f64 = 80.0;
 /// A focused area whose point comes closer to the map's edge than this is brought into view.
 const EDGE_MARGIN: f64 = 40.0;
 
-/// What the key handler changes besides the state.
+/// What the key handler reads of the view as rendered, and what it changes.
 pub(super) struct KeyTargets {
     pub(super) shared: Rc<RefCell<MapShared>>,
-    pub(super) state: UseReducerHandle<State>,
+    /// The data on the map (`None` until it is there).
+    pub(super) atlas: Option<Rc<Atlas>>,
+    /// The area open in the place: Escape goes up from it and focuses it.
+    pub(super) within: Option<AreaId>,
+    /// The selected area: the first arrow starts there.
+    pub(super) selected: Option<AreaId>,
+    /// Opens areas, goes up and moves the camera in the state.
+    pub(super) dispatch: Callback<Action>,
     /// The area the keys have focused (also drawn as hovered).
     pub(super) focus: UseStateHandle<Option<AreaId>>,
     pub(super) on_hover: Callback<Option<AreaId>>,
@@ -46,20 +54,20 @@ impl KeyTargets {
             return;
         }
         match key.as_str() {
-            "+" | "=" => zoom_live(&self.shared, &self.state, 1.5, None),
-            "-" | "_" => zoom_live(&self.shared, &self.state, 1.0 / 1.5, None),
+            "+" | "=" => zoom_live(&self.shared, &self.dispatch, 1.5, None),
+            "-" | "_" => zoom_live(&self.shared, &self.dispatch, 1.0 / 1.5, None),
             "Enter" | " " => {
                 if let Some(id) = *self.focus {
                     event.prevent_default();
                     self.notice.set(self.opened(id));
-                    self.state.dispatch(Action::Open(id));
+                    self.dispatch.emit(Action::Open(id));
                     self.set_focus(None);
                 }
             }
             "Escape" => {
                 event.prevent_default();
-                let came_from = self.state.place.within;
-                self.state.dispatch(Action::Up);
+                let came_from = self.within;
+                self.dispatch.emit(Action::Up);
                 self.set_focus(came_from);
             }
             _ => {}
@@ -76,7 +84,7 @@ impl KeyTargets {
 
     /// What opening an area shows, said.
     fn opened(&self, id: AreaId) -> Option<String> {
-        let atlas = self.state.atlas()?;
+        let atlas = self.atlas.as_ref()?;
         let area = atlas.table().area(id);
         let parts = area
             .level
@@ -104,8 +112,6 @@ impl KeyTargets {
             },
             // The first arrow starts at the selected area, else at the middle of the view.
             _ => self
-                .state
-                .place
                 .selected
                 .filter(|&id| steps.contains(id))
                 .or_else(|| steps.nearest(camera.to_world([size[0] / 2.0, size[1] / 2.0], size))),
@@ -126,7 +132,7 @@ impl KeyTargets {
         }
         let centred = Camera { centre: point, ..camera };
         self.shared.borrow_mut().live = Some(centred);
-        self.state.dispatch(Action::SetCamera(centred));
+        self.dispatch.emit(Action::SetCamera(centred));
     }
 
     fn pan(&self, direction: Direction) {
@@ -140,7 +146,7 @@ impl KeyTargets {
         if let Some(camera) = live {
             let camera = camera.panned(delta);
             self.shared.borrow_mut().live = Some(camera);
-            self.state.dispatch(Action::SetCamera(camera));
+            self.dispatch.emit(Action::SetCamera(camera));
         }
     }
 

@@ -9,7 +9,8 @@ mod test_hooks;
 use super::SceneHandle;
 use crate::camera::Camera;
 use crate::render::map_renderer::{MapRenderer, Outlines};
-use crate::state::{Action, MapMode, State};
+use crate::scene::MapInput;
+use crate::state::{Action, MapMode};
 use crate::text;
 use atlas_core::model::{AreaId, Level};
 use events::Handlers;
@@ -23,19 +24,26 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
-    pub state: UseReducerHandle<State>,
-    /// The classification, while the typology is shown.
-    pub typology: Option<Rc<crate::typology_view::TypologyResult>>,
+    /// What the map draws: data, level and scope, mode, classification (`None` until the data
+    /// is there).
+    pub map: Option<MapInput>,
     /// The scene the app memoises.
     pub scene: SceneHandle,
+    /// The area open in the place, which Escape goes up from (the typology's scope is the
+    /// whole country whatever is open).
+    pub within: Option<AreaId>,
+    pub selected: Option<AreaId>,
+    pub camera: Option<Camera>,
+    /// The map's size in CSS pixels.
+    pub viewport: [f64; 2],
     /// The area under the pointer (here or in the ranking), and how to change it.
     pub hovered: Option<AreaId>,
     pub on_hover: Callback<Option<AreaId>>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(MapView)]
 pub fn map_view(props: &MapViewProps) -> Html {
-    let state = props.state.clone();
     let base_ref = use_node_ref();
     let overlay_ref = use_node_ref();
     let container_ref = use_node_ref();
@@ -45,13 +53,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let notice = use_state_eq(|| None::<String>);
     crate::render_count::count_render("map");
 
-    use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &state);
+    use_mount_effect(&base_ref, &overlay_ref, &container_ref, &shared, &props.dispatch);
     use_render_effect(&shared, props);
     use_tooltip_at_area(&shared, &tooltip_ref, props);
 
     let handlers = Handlers {
         shared: shared.clone(),
-        state: state.clone(),
+        dispatch: props.dispatch.clone(),
         hovered: props.hovered,
         on_hover: props.on_hover.clone(),
         tooltip: tooltip_ref.clone(),
@@ -59,7 +67,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
     };
     let keys = keys::KeyTargets {
         shared: shared.clone(),
-        state: state.clone(),
+        atlas: props.map.as_ref().map(|map| map.atlas.clone()),
+        within: props.within,
+        selected: props.selected,
+        dispatch: props.dispatch.clone(),
         focus: key_focus.clone(),
         on_hover: props.on_hover.clone(),
         notice: notice.clone(),
@@ -75,9 +86,10 @@ pub fn map_view(props: &MapViewProps) -> Html {
             }
         })
     };
+    let map = props.map.as_ref();
     let announced = match (&*notice, *key_focus) {
         (Some(notice), _) => notice.clone(),
-        (None, Some(id)) => area_lines(&state, props.typology.as_deref(), id).map(|l| l.sentence()).unwrap_or_default(),
+        (None, Some(id)) => map.map(|map| area_lines(map, id).sentence()).unwrap_or_default(),
         (None, None) => String::new(),
     };
     html! {
@@ -89,7 +101,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 onpointerup={handlers.on_up()} onpointercancel={handlers.on_cancel()}
                 onpointerleave={handlers.on_leave()} onwheel={handlers.on_wheel()}></canvas>
             <div class="tooltip" ref={tooltip_ref} aria-hidden="true" hidden={props.hovered.is_none()}>
-                { tooltip_content(&state, props.typology.as_deref(), props.hovered) }
+                { tooltip_content(map, props.hovered) }
             </div>
             <p id="map-keys" class="visually-hidden">{ text::MAP_KEYS() }</p>
             <p class="visually-hidden map-live" aria-live="polite" aria-atomic="true">{ announced }</p>
@@ -114,12 +126,13 @@ impl AreaLines {
     }
 }
 
-fn area_lines(state: &State, typology: Option<&crate::typology_view::TypologyResult>, id: AreaId) -> Option<AreaLines> {
-    let atlas = state.atlas()?;
+/// What the map says about one of its areas (or the coarser area filling a gap).
+fn area_lines(map: &MapInput, id: AreaId) -> AreaLines {
+    let (atlas, level, within) = (&map.atlas, map.level, map.within);
     let table = atlas.table();
     let area = table.area(id);
     let residents = table.residents(id).map(|n| text::thousands(u64::from(n))).unwrap_or_else(|| "?".into());
-    let classification = typology.and_then(|t| t.of(id)).filter(|_| state.map.mode == MapMode::Typology);
+    let classification = map.typology.as_deref().and_then(|t| t.of(id)).filter(|_| map.mode == MapMode::Typology);
     let figure = match (classification, atlas.measure(id)) {
         (Some(c), _) => format!(
             "{}{}",
@@ -129,23 +142,16 @@ fn area_lines(state: &State, typology: Option<&crate::typology_view::TypologyRes
         (None, Ok(m)) => text::chance_sentence(m.diversity_index),
         (None, Err(why)) => text::undefined_reason(why),
     };
-    let (level, within) = state.map_scope();
     // A coarser area under the pointer fills a gap of the level drawn (not the open area itself).
-    let gap = (area.level < level
-        && area.level > Level::Gemeente
-        && Some(id) != within
-        && state.map.mode != MapMode::Typology)
-        .then(|| text::gap_hover(level));
+    let gap =
+        (area.level < level && area.level > Level::Gemeente && Some(id) != within && map.mode != MapMode::Typology)
+            .then(|| text::gap_hover(level));
     let meta = text::area_meta(area.level, &residents);
-    Some(AreaLines { name: area.name.clone(), gap, meta, figure })
+    AreaLines { name: area.name.clone(), gap, meta, figure }
 }
 
-fn tooltip_content(
-    state: &State,
-    typology: Option<&crate::typology_view::TypologyResult>,
-    hovered: Option<AreaId>,
-) -> Html {
-    let Some(lines) = hovered.and_then(|id| area_lines(state, typology, id)) else {
+fn tooltip_content(map: Option<&MapInput>, hovered: Option<AreaId>) -> Html {
+    let Some(lines) = map.zip(hovered).map(|(map, id)| area_lines(map, id)) else {
         return html! {};
     };
     html! {
@@ -163,12 +169,11 @@ fn tooltip_content(
 #[hook]
 fn use_tooltip_at_area(shared: &Rc<RefCell<MapShared>>, tooltip: &NodeRef, props: &MapViewProps) {
     let (shared, tooltip) = (shared.clone(), tooltip.clone());
-    let state = &props.state;
     let deps = (
         props.hovered,
-        state.place.camera.map(|c| (c.centre, c.metres_per_pixel)),
-        state.place.viewport,
-        state.atlas().cloned(),
+        props.camera.map(|c| (c.centre, c.metres_per_pixel)),
+        props.viewport,
+        props.map.as_ref().map(|map| map.atlas.clone()),
     );
     use_effect_with(deps, move |(hovered, _, viewport, atlas)| {
         let (Some(id), Some(atlas)) = (hovered, atlas) else { return };
@@ -192,10 +197,10 @@ fn use_mount_effect(
     overlay: &NodeRef,
     container: &NodeRef,
     shared: &Rc<RefCell<MapShared>>,
-    state: &UseReducerHandle<State>,
+    dispatch: &Callback<Action>,
 ) {
-    let (base, overlay, container, shared, dispatcher) =
-        (base.clone(), overlay.clone(), container.clone(), shared.clone(), state.dispatcher());
+    let (base, overlay, container, shared, dispatch) =
+        (base.clone(), overlay.clone(), container.clone(), shared.clone(), dispatch.clone());
     use_effect_with((), move |_| {
         let base: HtmlCanvasElement = base.cast().expect("base canvas");
         let overlay: HtmlCanvasElement = overlay.cast().expect("overlay canvas");
@@ -205,7 +210,7 @@ fn use_mount_effect(
             let container = container.clone();
             move || {
                 let rect = container.get_bounding_client_rect();
-                dispatcher.dispatch(Action::Resize([rect.width().floor(), rect.height().floor()]));
+                dispatch.emit(Action::Resize([rect.width().floor(), rect.height().floor()]));
             }
         };
         // The observer reports the size once at the next frame and then on every change; the
@@ -227,15 +232,13 @@ fn use_mount_effect(
 /// overlay, which is all a hover or a selection redraws.
 #[hook]
 fn use_render_effect(shared: &Rc<RefCell<MapShared>>, props: &MapViewProps) {
-    let shared = shared.clone();
-    let state = &props.state;
-    let dispatcher = state.dispatcher();
+    let (shared, dispatch) = (shared.clone(), props.dispatch.clone());
     let deps = (
         props.scene.clone(),
-        state.place.camera.map(|c| (c.centre, c.metres_per_pixel)),
-        state.place.viewport,
-        state.atlas().cloned(),
-        (state.place.selected, props.hovered),
+        props.camera.map(|c| (c.centre, c.metres_per_pixel)),
+        props.viewport,
+        props.map.as_ref().map(|map| map.atlas.clone()),
+        (props.selected, props.hovered),
     );
     use_effect_with(deps, move |(scene, camera, viewport, atlas, (selected, hovered))| {
         let mut shared = shared.borrow_mut();
@@ -264,7 +267,7 @@ fn use_render_effect(shared: &Rc<RefCell<MapShared>>, props: &MapViewProps) {
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 performance.mark("map-drawn").ok();
             }
-            dispatcher.dispatch(Action::MapDrawn);
+            dispatch.emit(Action::MapDrawn);
         }
     });
 }

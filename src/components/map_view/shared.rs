@@ -78,7 +78,7 @@ fn hit_layer(atlas: &Atlas, level: Level, world: [f64; 2], metres_per_pixel: f64
     let layer = atlas.layer(level)?;
     let lod = layer.lod_index(metres_per_pixel, dpr);
     let shapes = &layer.shapes.lods[lod].shapes;
-    layer.index(lod).hit(shapes, world).map(|i| shapes[i].area)
+    layer.spatial_index(lod).hit(shapes, world).map(|i| shapes[i].area)
 }
 
 pub(super) fn local_point(event: &web_sys::MouseEvent) -> [f64; 2] {

@@ -18,11 +18,13 @@ texts! {
     TYPOLOGY_LEGEND_LABEL = "Legenda typologie", "Typology legend";
     BREADCRUMB_LABEL = "Kruimelpad", "Breadcrumb";
     SOURCE_CBS = "Bron: CBS", "Source: CBS";
+    /// Said where wijken are named before their rows have come.
+    ROWS_LOADING = "De wijken worden nog geladen…", "The districts are still loading…";
     /// The CSV column that names the year and groups of each figure.
     CSV_BASIS_COLUMN = "jaar en groepen", "year and groups";
     KWB_SOURCE = "de kerncijfers wijken en buurten van het CBS", "CBS's key figures for districts and neighbourhoods";
-    /// The worksheet's basis, under its title.
-    WORKSHEET_BASIS = "Dit werkblad gebruikt de herkomstgroepen van de kerncijfers wijken en buurten, de enige      tabel met cijfers per wijk.", "This worksheet uses the origin groups of the key figures for districts and      neighbourhoods, the only table with figures per district.";
+    /// The worksheet's table, after its small print (the only table with figures per wijk).
+    WORKSHEET_TABLE = "kerncijfers wijken en buurten (CBS)", "key figures for districts and neighbourhoods (CBS)";
 }
 
 /// The language the switch turns to.
@@ -160,4 +162,22 @@ pub fn view_source_line(other_publishers: &[String]) -> String {
         line.push_str(&format!("; Bron: {publisher}"));
     }
     source_line(&line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::model::Lens;
+
+    #[test]
+    fn the_small_print_names_year_and_groups_in_either_language() {
+        crate::text::set_lang(Lang::Nl);
+        assert_eq!(figure_basis(2022, 7, Lens::All), "2022 · 7 groepen");
+        assert_eq!(figure_basis(2022, 18, Lens::All), "2022 · 18 groepen");
+        assert_eq!(figure_basis(2017, 3, Lens::WesternSplit), "2017 · westers / niet-westers (3 groepen)");
+        crate::text::set_lang(Lang::En);
+        assert_eq!(figure_basis(2022, 7, Lens::Classic), "2022 · 7 groups");
+        assert_eq!(figure_basis(2022, 3, Lens::WesternSplit), "2022 · western / non-western (3 groups)");
+        crate::text::set_lang(Lang::Nl);
+    }
 }
