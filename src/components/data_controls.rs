@@ -23,6 +23,9 @@ pub struct DataControlsProps {
 pub fn data_controls(props: &DataControlsProps) -> Html {
     let atlas = &props.atlas;
     let view = atlas.view;
+    let (year_select, groups_select) = (use_node_ref(), use_node_ref());
+    super::select_value::use_select_value(&year_select, view.year.to_string());
+    super::select_value::use_select_value(&groups_select, view.groups.key().to_string());
     let set = {
         let dispatch = props.dispatch.clone();
         move |view: DataView| dispatch.emit(Action::SetView(view))
@@ -57,7 +60,7 @@ pub fn data_controls(props: &DataControlsProps) -> Html {
             if !props.own {
             <label class="control">
                 <span>{ text::YEAR_LABEL() }</span>
-                <select id="year" onchange={on_year}>
+                <select id="year" ref={year_select} onchange={on_year}>
                     { for atlas.tables.years().into_iter().map(|year| html! {
                         <option value={year.to_string()} selected={year == view.year}>{ year_option(atlas, year) }</option>
                     }) }
@@ -68,7 +71,7 @@ pub fn data_controls(props: &DataControlsProps) -> Html {
             if matches!(props.mode, MapMode::Diversity | MapMode::Typology) && !props.own {
                 <label class="control">
                     <span>{ text::GROUPS_LABEL() }</span>
-                    <select id="groups" onchange={on_groups}>
+                    <select id="groups" ref={groups_select} onchange={on_groups}>
                         { for group_options(atlas).into_iter().map(|(groups, label)| html! {
                             <option value={groups.key()} selected={groups == view.groups}>{ label }</option>
                         }) }

@@ -53,6 +53,7 @@ pub mod own_table_dialog;
 pub mod presentation_control;
 pub mod ranking_table;
 pub mod search_box;
+pub mod select_value;
 pub mod sheet_handle;
 pub mod side_panel;
 pub mod story_panel;

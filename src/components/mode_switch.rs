@@ -30,6 +30,8 @@ pub fn mode_switch(props: &ModeSwitchProps) -> Html {
                 onclick={Callback::from(move |_| dispatch.emit(Action::SetMode(mode)))}>{ text::mode_label(mode) }</button>
         }
     };
+    let since_select = use_node_ref();
+    super::select_value::use_select_value(&since_select, props.change_since.to_string());
     let on_since = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -48,7 +50,7 @@ pub fn mode_switch(props: &ModeSwitchProps) -> Html {
             if props.mode == MapMode::Change && !props.change_years.is_empty() {
                 <label class="control">
                     <span>{ text::SINCE_LABEL() }</span>
-                    <select id="since" onchange={on_since}>
+                    <select id="since" ref={since_select} onchange={on_since}>
                         { for props.change_years.iter().map(|&year| html! {
                             <option value={year.to_string()} selected={year == props.change_since}>{ year }</option>
                         }) }
