@@ -3,6 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::components::app::{App, AppProps};
+use crate::load_error::LoadError;
 use crate::loader::{fetch_early, fetch_part, load_order, mark};
 use crate::state::State;
 use crate::text;
@@ -48,14 +49,14 @@ fn browser_language() -> text::Lang {
 
 /// The first part of the bundle and the further parts the URL's view needs (downloaded in
 /// parallel), as an atlas.
-async fn load_first_view(query: &str) -> Result<Atlas, String> {
+async fn load_first_view(query: &str) -> Result<Atlas, LoadError> {
     let needed = needed_parts(&parse_query(query));
     let mut kinds: Vec<PartKind> = needed.into_iter().collect();
     kinds.sort_by_key(|&kind| load_order(kind));
     kinds.iter().for_each(|&kind| fetch_early(&part_file(kind)));
     let first = match fetch_part(FIRST_PART_FILE, Some(&show_progress)).await? {
         Part::First(first) => *first,
-        _ => return Err(text::NOT_A_FIRST_PART().into()),
+        _ => return Err(LoadError::NotAFirstPart),
     };
     mark("bundle-decoded");
     let listed: Vec<PartKind> = first.parts.iter().map(|p| p.kind).collect();

@@ -1,6 +1,7 @@
 //! Fetching and decoding the data bundle's files from the app's own origin (relative URLs, so
 //! a sub-path works), with progress.
 
+use crate::load_error::LoadError;
 use atlas_core::bundle::{decode_part, Part, PartKind, FIRST_PART_FILE};
 use atlas_core::model::Level;
 use js_sys::{Promise, Reflect, Uint8Array};
@@ -30,15 +31,16 @@ pub fn fetch_early(url: &str) {
 
 /// Fetches a file's bytes; with a progress callback the body is read as a stream and
 /// (loaded, total) reported as chunks arrive, without one it is read in one piece.
-pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>)>) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>)>) -> Result<Vec<u8>, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::NoWindow)?;
     let request = EARLY.with_borrow_mut(|early| early.remove(url)).unwrap_or_else(|| window.fetch_with_str(url));
     let response: Response =
-        JsFuture::from(request).await.map_err(|_| crate::text::fetch_failed(url))?.unchecked_into();
+        JsFuture::from(request).await.map_err(|_| LoadError::Unreachable { file: url.into() })?.unchecked_into();
     if !response.ok() {
-        return Err(crate::text::server_refused(url, response.status(), &response.status_text()));
+        let (status, status_text) = (response.status(), response.status_text());
+        return Err(LoadError::Refused { file: url.into(), status, status_text });
     }
-    let broken = || crate::text::download_broke(url);
+    let broken = || LoadError::Broken { file: url.into() };
     let Some(on_progress) = on_progress else {
         let buffer = JsFuture::from(response.array_buffer().map_err(|_| broken())?).await.map_err(|_| broken())?;
         return Ok(Uint8Array::new(&buffer).to_vec());
@@ -47,7 +49,7 @@ pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>
     let headers = response.headers();
     let encoded = headers.get("content-encoding").ok().flatten().is_some_and(|e| e != "identity");
     let total = headers.get("content-length").ok().flatten().and_then(|v| v.parse().ok()).filter(|_| !encoded);
-    let body = response.body().ok_or_else(|| format!("{url}: leeg antwoord"))?;
+    let body = response.body().ok_or_else(broken)?;
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
     let now = || window.performance().map_or(0.0, |p| p.now());
@@ -70,12 +72,12 @@ pub async fn fetch_bytes(url: &str, on_progress: Option<&dyn Fn(u64, Option<u64>
 }
 
 /// Fetches and decodes one file of the bundle; a bad file becomes a message naming it.
-pub async fn fetch_part(file: &str, on_progress: Option<&dyn Fn(u64, Option<u64>)>) -> Result<Part, String> {
+pub async fn fetch_part(file: &str, on_progress: Option<&dyn Fn(u64, Option<u64>)>) -> Result<Part, LoadError> {
     let bytes = fetch_bytes(file, on_progress).await?;
     if file == FIRST_PART_FILE {
         mark("bundle-fetched");
     }
-    decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
+    decode_part(&bytes).map_err(|e| LoadError::Undecodable { file: file.into(), detail: e.to_string() })
 }
 
 /// A performance mark, so any harness can time the stages of loading the same way.

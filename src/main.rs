@@ -16,8 +16,8 @@ mod state;
 
 // The view layer, by the names the shell's modules use.
 use atlas_view::{
-    area_steps, atlas, camera, data_view, labels, legend_entries, markup, mode, palette, ranking, scene, search, story,
-    text, typology_view, url,
+    area_steps, atlas, camera, data_view, labels, legend_entries, load_error, markup, mode, palette, ranking, scene,
+    search, story, text, typology_view, url,
 };
 
 fn main() {

@@ -5,7 +5,7 @@
 
 use crate::atlas::Atlas;
 use crate::state::{Action, State};
-use crate::text;
+use crate::text::{self, Said};
 use atlas_core::bundle::PartKind;
 use atlas_core::model::AreaTable;
 use atlas_core::own_table::{decode_reply, encode_frame};
@@ -78,7 +78,7 @@ pub fn is_shape_file(name: &str) -> bool {
 /// why the files cannot be used (the data on screen stays).
 pub fn read_own_files(files: Vec<web_sys::File>, reader: &OwnReader) {
     let (shapes, tables): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| is_shape_file(&f.name()));
-    let fail = |message: &str| reader.dispatch.emit(Action::OwnTableRead(Err(message.to_string())));
+    let fail = |text: fn() -> &'static str| reader.dispatch.emit(Action::OwnTableRead(Err(Said::of(|| text().into()))));
     let files = match (tables.as_slice(), shapes.as_slice()) {
         ([], []) => return,
         ([table], shapes) if shapes.len() <= 1 => {
@@ -86,9 +86,9 @@ pub fn read_own_files(files: Vec<web_sys::File>, reader: &OwnReader) {
         }
         ([], [shapes]) => match FILES.with_borrow(Clone::clone).filter(|_| reader.previewing) {
             Some(files) => Files { shapes: Some(shapes.clone()), code: None, label: None, ..files },
-            None => return fail(text::OWN_SHAPES_ALONE()),
+            None => return fail(text::OWN_SHAPES_ALONE),
         },
-        _ => return fail(text::OWN_TOO_MANY()),
+        _ => return fail(text::OWN_TOO_MANY),
     };
     start(files, reader);
 }
@@ -128,7 +128,7 @@ fn start(files: Files, reader: &OwnReader) {
     for file in std::iter::once(&files.table).chain(&files.shapes) {
         if file.size() > MAX_BYTES as f64 {
             let (nl, en) = too_large(file.size() as u64);
-            let message = format!("{}: {}", file.name(), text::pick(nl, en));
+            let message = Said::new(format!("{}: {nl}", file.name()), format!("{}: {en}", file.name()));
             return dispatch.emit(Action::OwnTableRead(Err(message)));
         }
     }
@@ -142,17 +142,18 @@ fn start(files: Files, reader: &OwnReader) {
     wasm_bindgen_futures::spawn_local(async move {
         let (Ok(table), Ok(shapes)) = (bytes_of(&files.table).await, optional_bytes(files.shapes.as_ref()).await)
         else {
-            return dispatch.emit(Action::OwnTableRead(Err(format!("{name}: {}", text::OWN_UNREADABLE()))));
+            let message = Said::of(|| format!("{name}: {}", text::OWN_UNREADABLE()));
+            return dispatch.emit(Action::OwnTableRead(Err(message)));
         };
         let send = {
             let dispatch = dispatch.clone();
-            move |reply: Result<OwnPreview, String>| dispatch.emit(Action::OwnTableRead(reply.map(Rc::new)))
+            move |reply: Result<OwnPreview, Said>| dispatch.emit(Action::OwnTableRead(reply.map(Rc::new)))
         };
         let request = Request { name: &name, table, shapes, files: &files, frame: &frame, year };
         if let Err(request) = read_in_worker(request, send.clone()) {
             // No worker here (an old browser, a host that blocks it): the readers live only
             // in the worker, which keeps them out of the wasm every visitor downloads.
-            send(Err(format!("{}: {}", request.name, text::OWN_NEEDS_WORKER())));
+            send(Err(Said::of(|| format!("{}: {}", request.name, text::OWN_NEEDS_WORKER()))));
         }
     });
 }
@@ -209,7 +210,7 @@ pub fn cancel() {
 /// Starts a worker on the files; gives the request back when no worker can start.
 fn read_in_worker<'a>(
     request: Request<'a>,
-    send: impl Fn(Result<OwnPreview, String>) + Clone + 'static,
+    send: impl Fn(Result<OwnPreview, Said>) + Clone + 'static,
 ) -> Result<(), Request<'a>> {
     let Ok(worker) = Worker::new(WORKER_URL) else { return Err(request) };
     let name = request.name;
@@ -222,8 +223,6 @@ fn read_in_worker<'a>(
     set("file", &request.table);
     set("frame", &frame);
     set("year", &request.year.into());
-    // The worker answers in the page's language.
-    set("lang", &text::lang().code().into());
     let transfer = Array::of2(&request.table, &frame.buffer());
     if let (Some(bytes), Some(file)) = (&request.shapes, &request.files.shapes) {
         set("shapes", bytes);
@@ -246,12 +245,12 @@ fn read_in_worker<'a>(
                     request.take().map(|(message, transfer)| worker.post_message_with_transfer(&message, &transfer));
                 if matches!(sent, Some(Err(_))) {
                     cancel();
-                    send(Err(format!("{name}: {}", text::OWN_READER_FAILED())));
+                    send(Err(Said::of(|| format!("{name}: {}", text::OWN_READER_FAILED()))));
                 }
                 return;
             }
             let bytes = Uint8Array::new(&event.data()).to_vec();
-            let reply = decode_reply(&bytes, &name).unwrap_or_else(|e| Err(text::pick(e.to_string(), e.english())));
+            let reply = decode_reply(&bytes, &name).unwrap_or_else(Err).map_err(|e| Said::from(&e));
             cancel();
             send(reply);
         })
@@ -260,7 +259,7 @@ fn read_in_worker<'a>(
         let name = name.to_string();
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_| {
             cancel();
-            send(Err(format!("{name}: {}", text::OWN_READER_FAILED())));
+            send(Err(Said::of(|| format!("{name}: {}", text::OWN_READER_FAILED()))));
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -5,6 +5,7 @@
 //! whose reader only looks at the first map does not spend its first seconds decoding 17,657
 //! areas nobody asked for, and anything the reader asks for jumps the queue.
 
+use crate::load_error::LoadError;
 use crate::loader::load_order;
 use crate::loader::{fetch_bytes, mark};
 use crate::state::{Action, State};
@@ -85,14 +86,14 @@ async fn load_part(kind: PartKind, dispatcher: &UseReducerDispatcher<State>) {
     let part = match fetch_bytes(&file, None).await {
         Ok(bytes) => {
             sleep_ms(0).await;
-            decode_part(&bytes).map_err(|e| format!("{file}: {e}"))
+            decode_part(&bytes).map_err(|e| LoadError::Undecodable { file: file.clone(), detail: e.to_string() })
         }
-        Err(message) => Err(message),
+        Err(error) => Err(error),
     };
     sleep_ms(0).await;
     match part {
         Ok(part) => dispatcher.dispatch(Action::PartLoaded(part)),
-        Err(message) => gloo::console::warn!(message),
+        Err(error) => gloo::console::warn!(error.message()),
     }
 }
 

@@ -3,9 +3,8 @@
 //! page and the `atlas` command. It says "ready", then receives `{ name, file, frame, year }`
 //! (the file's bytes, the map's areas as postcard bytes, the count year) and optionally
 //! `{ shapesName, shapes, code, label }` (the shape file and the chosen code and name
-//! properties) and `lang` (`"en"` or `"nl"`, the page's language; Dutch when absent), and
-//! answers with the preview or the error's text in that language as postcard bytes
-//! (`atlas_core::own_table`).
+//! properties), and answers with the preview or the error (in Dutch and English, for the page
+//! to show in the language of the moment) as postcard bytes (`atlas_core::own_table`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -24,7 +23,6 @@ fn main() {
         let year = get("year").and_then(|v| v.as_f64()).unwrap_or_default() as u16;
         let (shapes_name, shapes) = (text_of("shapesName"), bytes_of("shapes"));
         let (code, label) = (text_of("code"), text_of("label"));
-        let english = text_of("lang").is_some_and(|lang| lang.eq_ignore_ascii_case("en"));
         let choice = shapes_name.as_deref().map(|file| ShapeChoice {
             bytes: &shapes,
             file,
@@ -33,8 +31,7 @@ fn main() {
             year,
         });
         let reply = decode_frame(&bytes_of("frame"), &name)
-            .and_then(|frame| preview_with_shapes(&bytes_of("file"), &name, &frame, choice))
-            .map_err(|e| if english { e.english() } else { e.to_string() });
+            .and_then(|frame| preview_with_shapes(&bytes_of("file"), &name, &frame, choice));
         let bytes = js_sys::Uint8Array::from(&encode_reply(&reply)[..]);
         answer.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer())).ok();
     });

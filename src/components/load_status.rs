@@ -25,10 +25,10 @@ pub fn load_status(props: &LoadStatusProps) -> Html {
                 <p>{ text::LOADING() }</p>
             </div>
         },
-        Data::Failed(message) => html! {
+        Data::Failed(error) => html! {
             <div class="load-error" role="alert">
                 <p><strong>{ text::LOAD_FAILED() }</strong></p>
-                <p>{ message }</p>
+                <p>{ error.message() }</p>
                 <p class="hint">{ text::LOAD_FAILED_HINT() }</p>
             </div>
         },

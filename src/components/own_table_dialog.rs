@@ -19,7 +19,7 @@ pub struct OwnTableDialogProps {
     /// A file read and waiting for "Laden" or "Annuleren".
     pub preview: Option<Rc<OwnPreview>>,
     /// Why the last file could not be read.
-    pub error: Option<String>,
+    pub error: Option<crate::text::Said>,
     /// The page was opened from a link to an own table, which is never stored.
     pub lost: bool,
     /// Reads a shape file added in the preview, or the preview's files again.
@@ -73,7 +73,7 @@ pub fn own_table_dialog(props: &OwnTableDialogProps) -> Html {
             if let Some(message) = &props.error {
                 <div class="own-dialog own-error" role="alertdialog" aria-modal="true" aria-labelledby="own-error-title" onkeydown={onkeydown.clone()}>
                     <h2 id="own-error-title">{ text::OWN_ERROR_HEADING() }</h2>
-                    <p class="own-message">{ message }</p>
+                    <p class="own-message">{ message.shown() }</p>
                     <p>{ text::OWN_ERROR_KEPT() }</p>
                     <div class="own-buttons">
                         <button type="button" ref={primary.clone()} onclick={send(|| Action::DismissOwnNote)}>{ text::OWN_CLOSE() }</button>

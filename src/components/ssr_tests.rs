@@ -6,6 +6,7 @@ use super::ranking_table::RankingTable;
 use super::side_panel::SidePanel;
 use super::story_panel::StoryPanelProps;
 use crate::atlas::Atlas;
+use crate::load_error::LoadError;
 use crate::state::{Action, State};
 use atlas_core::fixtures::fictional_bundle;
 use atlas_core::measures::DisclosureThreshold;
@@ -134,10 +135,14 @@ async fn the_tooltip_says_the_chance_in_words() {
 
 #[tokio::test]
 async fn a_failed_load_shows_its_reason() {
-    let state = State::default().apply_for_test(Action::LoadFailed("atlas.bin: de server antwoordt 404".into()));
-    let html = render(state, Part::LoadStatus).await;
+    let refused = LoadError::Refused { file: "atlas.bin".into(), status: 404, status_text: "Not Found".into() };
+    let state = State::default().apply_for_test(Action::LoadFailed(refused));
+    let html = render(state.clone(), Part::LoadStatus).await;
     assert!(html.contains("class=\"load-error\"") && html.contains("role=\"alert\""));
-    assert!(html.contains("404"));
+    assert!(html.contains("atlas.bin: de server antwoordt 404 Not Found"), "{html}");
+    // The reason is a value: after a switch of language it is said in the new one.
+    let english = render(state.apply_for_test(Action::SetLanguage(crate::text::Lang::En)), Part::LoadStatus).await;
+    assert!(english.contains("atlas.bin: the server answers 404 Not Found"), "{english}");
 }
 
 #[tokio::test]

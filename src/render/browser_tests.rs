@@ -58,5 +58,6 @@ fn the_renderer_paints_each_area_in_its_class_colour() {
 #[wasm_bindgen_test]
 async fn the_loader_reports_a_missing_file() {
     let error = fetch_bytes("does-not-exist.bin", None).await.unwrap_err();
-    assert!(error.contains("404"), "{error}");
+    let refused = matches!(&error, crate::load_error::LoadError::Refused { status: 404, file, .. } if file == "does-not-exist.bin");
+    assert!(refused, "{error}");
 }

@@ -4,8 +4,9 @@
 use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::data_view::DataView;
+use crate::load_error::LoadError;
 use crate::scene::MapInput;
-use crate::text::Lang;
+use crate::text::{Lang, Said};
 use crate::typology_view::TypologyResult;
 use crate::url::{parse_query, UrlView};
 use atlas_core::bundle::{Part, PartKind};
@@ -27,7 +28,7 @@ pub(crate) mod tests;
 pub enum Data {
     #[default]
     Loading,
-    Failed(String),
+    Failed(LoadError),
     Ready(Rc<Atlas>),
 }
 
@@ -121,8 +122,9 @@ pub struct OwnSlice {
     pub reading: Option<String>,
     /// A file read and waiting for "Laden" or "Annuleren".
     pub preview: Option<Rc<OwnPreview>>,
-    /// Why the last file could not be read (the data on screen stays as it was).
-    pub error: Option<String>,
+    /// Why the last file could not be read (the data on screen stays as it was), in both
+    /// languages: shown in the language of the moment.
+    pub error: Option<Said>,
     /// The page was opened from a link to an own table, which is never stored.
     pub lost: bool,
 }
@@ -186,7 +188,7 @@ pub enum Action {
     Loaded(Atlas),
     /// A further part of the bundle arrived (wijk or buurt shapes, further tables).
     PartLoaded(Part),
-    LoadFailed(String),
+    LoadFailed(LoadError),
     /// Apply a URL's query (on load and on the back button).
     RestoreUrl(String),
     Resize([f64; 2]),
@@ -216,7 +218,7 @@ pub enum Action {
     /// Stop reading it.
     CancelOwnReading,
     /// A file of the user's was read: its preview, or the message why it cannot be used.
-    OwnTableRead(Result<Rc<OwnPreview>, String>),
+    OwnTableRead(Result<Rc<OwnPreview>, Said>),
     /// Correct the family of a group of the previewed table (by position).
     SetOwnFamily(usize, Vec<Family>),
     /// Put the previewed table on the map.
@@ -423,7 +425,7 @@ impl State {
 
     /// The state the app starts in: the URL's view on the loaded data, or the message why
     /// the data could not be loaded.
-    pub fn starting(query: &str, browser_lang: Lang, loaded: Result<Atlas, String>) -> State {
+    pub fn starting(query: &str, browser_lang: Lang, loaded: Result<Atlas, LoadError>) -> State {
         let page = Page { browser_lang, ..Page::default() };
         let state = State { page, ..State::default() }.apply(Action::RestoreUrl(query.to_owned()));
         let mut state = state.apply(match loaded {

@@ -310,8 +310,9 @@ fn the_app_starts_on_the_urls_view_or_on_the_reason_it_cannot() {
     assert!(state.place.camera.is_none(), "the camera is fitted once the map's size is known");
     let state = state.apply(Action::Resize([800.0, 600.0]));
     assert!(state.place.camera.is_some());
-    let failed = State::starting("?level=wijk", Lang::Nl, Err("atlas.bin: kapot".into()));
-    assert!(matches!(&failed.data, Data::Failed(m) if m == "atlas.bin: kapot"));
+    let broken = crate::load_error::LoadError::Broken { file: "atlas.bin".into() };
+    let failed = State::starting("?level=wijk", Lang::Nl, Err(broken.clone()));
+    assert!(failed.data == Data::Failed(broken), "the reason kept as a value");
 }
 
 /// A fictional own table of Fictiestad's two wijken, previewed against the loaded atlas.
@@ -349,8 +350,14 @@ fn an_own_table_goes_on_the_map_and_back_without_losing_the_place() {
 fn a_bad_file_leaves_the_data_and_an_opened_link_to_an_own_table_says_it_is_gone() {
     let state = loaded();
     let before = state.atlas().cloned();
-    let state = state.apply(Action::OwnTableRead(Err("kapot.csv, line 3: 'x1' is not a count".into())));
-    assert_eq!(state.own.error.as_deref(), Some("kapot.csv, line 3: 'x1' is not a count"));
+    let state = state.apply(Action::OwnTableRead(Err(crate::text::Said::new(
+        "kapot.csv, regel 3: 'x1' is geen aantal",
+        "kapot.csv, line 3: 'x1' is not a count",
+    ))));
+    crate::text::set_lang(Lang::En);
+    assert_eq!(state.own.error.as_ref().map(|e| e.shown()), Some("kapot.csv, line 3: 'x1' is not a count"));
+    crate::text::set_lang(Lang::Nl);
+    assert_eq!(state.own.error.as_ref().map(|e| e.shown()), Some("kapot.csv, regel 3: 'x1' is geen aantal"));
     assert!(Rc::ptr_eq(state.atlas().unwrap(), before.as_ref().unwrap()), "the data on screen is the same");
     let state = state.apply(Action::DismissOwnNote);
     assert!(state.own.error.is_none());
@@ -384,7 +391,10 @@ fn a_failed_second_read_leaves_the_open_preview_to_come_back_to() {
     let state = state.apply(Action::OwnTableRead(Ok(Rc::clone(&preview))));
     let state = state.apply(Action::OwnTableReading("eigen.csv en kapot.geojson".into()));
     assert!(state.own.reading.is_some() && state.own.preview.is_some(), "waiting behind the read");
-    let state = state.apply(Action::OwnTableRead(Err("kapot.geojson: geen geldige JSON".into())));
+    let state = state.apply(Action::OwnTableRead(Err(crate::text::Said::new(
+        "kapot.geojson: geen geldige JSON",
+        "kapot.geojson: no valid JSON",
+    ))));
     assert!(state.own.error.is_some());
     let state = state.apply(Action::DismissOwnNote);
     assert!(Rc::ptr_eq(state.own.preview.as_ref().unwrap(), &preview), "the same preview, unchanged");

@@ -15,6 +15,7 @@ pub mod export_svg;
 pub mod fixtures;
 pub mod labels;
 pub mod legend_entries;
+pub mod load_error;
 pub mod markup;
 pub mod mode;
 pub mod palette;

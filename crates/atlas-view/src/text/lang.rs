@@ -55,6 +55,42 @@ pub fn set_lang(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// A message kept in both languages: made now, shown later in the language of that moment
+/// (a reason kept in the state says itself again after a switch of language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    nl: String,
+    en: String,
+}
+
+impl Said {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Said {
+        Said { nl: nl.into(), en: en.into() }
+    }
+
+    /// A text of this module in both languages (`text` is asked once in each).
+    pub fn of(text: impl Fn() -> String) -> Said {
+        let was = lang();
+        set_lang(Lang::Nl);
+        let nl = text();
+        set_lang(Lang::En);
+        let en = text();
+        set_lang(was);
+        Said { nl, en }
+    }
+
+    /// The message in the language of the texts now.
+    pub fn shown(&self) -> &str {
+        pick(&self.nl, &self.en)
+    }
+}
+
+impl From<&atlas_core::formats::FormatError> for Said {
+    fn from(error: &atlas_core::formats::FormatError) -> Said {
+        Said { nl: error.to_string(), en: error.english() }
+    }
+}
+
 /// Texts without arguments, one function per text: `NAME = "Nederlands", "English";`.
 macro_rules! texts {
     ($($(#[$meta:meta])* $name:ident = $nl:expr, $en:expr;)*) => {$(
@@ -81,6 +117,15 @@ pub fn pick<T>(nl: T, en: T) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_said_message_follows_the_language() {
+        let said = Said::of(|| format!("{}!", pick("hallo", "hello")));
+        set_lang(Lang::En);
+        assert_eq!(said.shown(), "hello!");
+        set_lang(Lang::Nl);
+        assert_eq!(said.shown(), "hallo!");
+    }
 
     #[test]
     fn the_browser_decides_only_between_dutch_and_english() {

@@ -12,7 +12,7 @@ use atlas_core::measures::Undefined;
 use atlas_core::model::Level;
 use atlas_core::notation;
 use lang::texts;
-pub use lang::{lang, pick, set_lang, Lang};
+pub use lang::{lang, pick, set_lang, Lang, Said};
 pub use own_table::*;
 mod frame;
 pub use frame::*;
