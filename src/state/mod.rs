@@ -312,10 +312,8 @@ impl State {
         let level = self.place.level;
         let has_rows =
             |year| atlas.tables.kwb(year).is_some_and(|t| t.ids_at(level).into_iter().any(|id| t.has_row(id)));
-        let mut years: Vec<u16> =
-            atlas.tables.years().into_iter().filter(|&y| y < atlas.view.year && has_rows(y)).collect();
-        years.sort_unstable();
-        years
+        // `years` lists them newest first.
+        atlas.tables.years().into_iter().rev().filter(|&y| y < atlas.view.year && has_rows(y)).collect()
     }
 
     /// The year the change mode compares with: the one chosen, if the level has figures for

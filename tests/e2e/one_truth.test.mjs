@@ -351,6 +351,35 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       await shot('one-truth-change-wijken');
     }, { query: '?level=wijk&in=GM0518&mode=verandering' });
 
+    s('the comparison and the game show the view\'s figures and leave it as they found it', async ({ page, shot }) => {
+      await waitMapDrawn(page);
+      await poll('Den Haag in the side panel', () => panelCode(page), (c) => c === DEN_HAAG);
+      const panel = await agree(page, 'Den Haag', { groups: 7, expectBig: expected7Percent(DEN_HAAG) });
+      const before = await viewNow(page);
+      // The comparison: its small print is the panel's, and its row of the view's lens ("alle")
+      // gives Den Haag the panel's number.
+      await page.locator('aside.side-panel button.compare-toggle').click();
+      const compare = page.locator('section.compare');
+      await poll('the comparison', () => compare.count(), (n) => n === 1);
+      assert.equal((await compare.locator('.figure-basis').textContent()).trim(), panel.basis);
+      const cell = await compare.locator('tr[data-lens="alle"] td').first().textContent();
+      assert.equal(cell.replace(/\(\d+\)$/, '').trim(), panel.big, "Den Haag's column of the view's lens is the headline");
+      await shot('one-truth-compare');
+      await page.locator('button.compare-clear').click();
+      await poll('the comparison to close', () => compare.count(), (n) => n === 0);
+      await expectRestored(page, before, 'after the comparison');
+      // The game: rounds drawn from the map's areas, with the same small print; closing it
+      // changes nothing.
+      await page.locator('button.game-start').click();
+      const game = page.locator('.game');
+      await poll('the game', () => game.count(), (n) => n === 1);
+      assert.equal((await game.locator('.figure-basis').textContent()).trim(), panel.basis);
+      await shot('one-truth-game');
+      await page.locator('.game-close').click();
+      await poll('the game to close', () => game.count(), (n) => n === 0);
+      await expectRestored(page, before, 'after the game');
+    }, { query: '?level=gemeente&area=GM0518' });
+
     s('in English the small print says "7 groups" and the figures agree', async ({ page, shot }) => {
       await waitMapDrawn(page);
       await poll('Den Haag in the side panel', () => panelCode(page), (c) => c === DEN_HAAG);

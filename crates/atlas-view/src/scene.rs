@@ -67,16 +67,14 @@ impl Scene {
     /// Amsterdam" only where Amsterdam's own buurten are on the map), for its source line.
     pub fn other_publishers(&self, atlas: &Atlas) -> Vec<String> {
         let Some(layer) = atlas.layer(self.level) else { return Vec::new() };
-        let mut used: Vec<usize> = self
-            .fills
-            .iter()
-            .filter_map(|&(shape, _)| layer.shapes.shape_source.get(shape).map(|&s| usize::from(s)))
-            .collect();
-        used.sort_unstable();
-        used.dedup();
-        let mut publishers: Vec<String> = used
-            .into_iter()
-            .filter_map(|s| layer.shapes.sources.get(s))
+        let mut used = vec![false; layer.shapes.sources.len()];
+        for &(shape, _) in &self.fills {
+            if let Some(&source) = layer.shapes.shape_source.get(shape) {
+                used[usize::from(source)] = true;
+            }
+        }
+        let mut publishers: Vec<String> = (layer.shapes.sources.iter().zip(used))
+            .filter_map(|(source, used)| used.then_some(source))
             .filter_map(|source| atlas.meta.sources.iter().find(|m| m.title == source.title))
             .map(|m| m.publisher.clone())
             .filter(|p| p != "CBS" && !p.starts_with("CBS"))
