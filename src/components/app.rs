@@ -265,7 +265,7 @@ pub fn app(props: &AppProps) -> Html {
                             { map_bar.unwrap_or_default() }
                         </div>
                         if let Some(atlas) = state.atlas().cloned() {
-                            <DataControls {atlas} mode={state.map.mode} own={state.own.in_use.is_some()} dispatch={dispatch.clone()} />
+                            <DataControls {atlas} mode={state.map.mode} level={state.map_scope().0} own={state.own.in_use.is_some()} dispatch={dispatch.clone()} />
                         }
                     }
                     if ready && state.loading.map_drawn { <button type="button" class="skip-to-table" onclick={to_table}>{ text::MAP_AS_TABLE() }</button> }

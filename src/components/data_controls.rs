@@ -4,7 +4,7 @@ use crate::atlas::Atlas;
 use crate::data_view::{DataView, GroupSet};
 use crate::state::{Action, MapMode};
 use crate::text;
-use atlas_core::model::Lens;
+use atlas_core::model::{Lens, Level};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -14,6 +14,8 @@ pub struct DataControlsProps {
     /// The atlas shown, with its view (year, groups, lens) and the years it has.
     pub atlas: Rc<Atlas>,
     pub mode: MapMode,
+    /// The level the map draws: a year without figures for it cannot be chosen.
+    pub level: Level,
     /// An own table is on the map.
     pub own: bool,
     pub dispatch: Callback<Action>,
@@ -61,8 +63,14 @@ pub fn data_controls(props: &DataControlsProps) -> Html {
             <label class="control">
                 <span>{ text::YEAR_LABEL() }</span>
                 <select id="year" ref={year_select} onchange={on_year}>
-                    { for atlas.tables.years().into_iter().map(|year| html! {
-                        <option value={year.to_string()} selected={year == view.year}>{ year_option(atlas, year) }</option>
+                    { for atlas.tables.years().into_iter().map(|year| {
+                        let without = !year_has_level(atlas, year, props.level);
+                        let title = without.then(|| text::no_figures_for_level(year, props.level));
+                        html! {
+                            <option value={year.to_string()} selected={year == view.year} disabled={without} {title}>
+                                { year_option(atlas, year) }
+                            </option>
+                        }
                     }) }
                 </select>
             </label>
@@ -91,6 +99,11 @@ pub fn data_controls(props: &DataControlsProps) -> Html {
 /// "2017 (benadering)": a year, marked when its figures are rebuilt from percentages. (Which
 /// levels a year has shows in the level switch: the option text stays the same while data
 /// arrives, so the controls do not shift the map.)
+/// Whether the map's level has figures in a year (with the view's groups).
+fn year_has_level(atlas: &Atlas, year: u16, level: Level) -> bool {
+    level == Level::Gemeente || atlas.tables.has_rows_at(DataView { year, ..atlas.view }, level)
+}
+
 fn year_option(atlas: &Atlas, year: u16) -> String {
     let approximate = atlas.tables.datasets.iter().any(|d| d.meta.year == year && d.meta.approximate);
     text::year_option(year, approximate)

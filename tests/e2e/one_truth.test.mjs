@@ -348,6 +348,11 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
         document.querySelectorAll('table.ranking tbody tr[data-code^="WK0518"]:not(.unranked)').length), (n) => n > 0);
       assert.ok(ranked > 0);
       await agree(page, 'Den Haag in the change mode', { groups: 7, expectBig: expected7Percent(DEN_HAAG) });
+      // The years without wijk figures cannot be chosen for the wijk map either (2017 and 2020
+      // are per gemeente only, whole percentages); 2021 and 2022 can.
+      const years = await poll('the year choice with every year', () => page.locator('select#year option').evaluateAll(
+        (os) => os.map((o) => [o.value, o.disabled])), (os) => os.length >= 4);
+      assert.deepEqual(Object.fromEntries(years), { 2022: false, 2021: false, 2020: true, 2017: true });
       await shot('one-truth-change-wijken');
     }, { query: '?level=wijk&in=GM0518&mode=verandering' });
 

@@ -88,6 +88,13 @@ impl Tables {
         years
     }
 
+    /// Whether a view's table has figures for any area of a level (another year's table may
+    /// have gemeenten only).
+    pub fn has_rows_at(&self, view: DataView, level: Level) -> bool {
+        let table = self.table_of(DataView { lens: Lens::All, ..view });
+        table.ids_at(level).into_iter().any(|id| table.has_row(id))
+    }
+
     /// The 7-group KWB table of a year (the frame for the count year).
     pub fn kwb(&self, year: u16) -> Option<Rc<AreaTable>> {
         if year == self.count_year {
@@ -246,6 +253,16 @@ pub(crate) mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_year_has_figures_at_the_levels_its_table_covers() {
+        let tables = tables();
+        let view = |year| DataView { year, groups: GroupSet::Kwb, lens: Lens::WesternSplit };
+        assert!(tables.has_rows_at(view(2022), Level::Wijk) && tables.has_rows_at(view(2022), Level::Gemeente));
+        assert!(tables.has_rows_at(view(2017), Level::Gemeente));
+        assert!(!tables.has_rows_at(view(2017), Level::Wijk), "the 2017 table has gemeenten only");
+        assert!(!tables.has_rows_at(DataView { groups: GroupSet::Finest, ..view(2022) }, Level::Wijk));
     }
 
     #[test]

@@ -367,6 +367,14 @@ pub fn year_option(year: u16, approximate: bool) -> String {
     }
 }
 
+/// Why a year cannot be chosen at a level: "2017: geen cijfers per wijk".
+pub fn no_figures_for_level(year: u16, level: Level) -> String {
+    match lang() {
+        Lang::Nl => format!("{year}: geen cijfers per {}", level_singular(level)),
+        Lang::En => format!("{year}: no figures per {}", level_singular(level)),
+    }
+}
+
 /// The KWB groups in the group choice.
 pub fn kwb_groups_option(groups: usize) -> String {
     match lang() {
