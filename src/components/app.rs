@@ -100,7 +100,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let parts = parts.unwrap_or_default();
     let map_bar = map_input.clone().map(|map| {
-        let has_earlier = map.atlas.tables.years().into_iter().any(|y| y < map.atlas.view.year);
+        // The change mode needs an earlier year with figures for the level drawn (none for buurten).
+        let has_earlier = !state.change_years().is_empty();
         html! {
             <>
                 <ModeSwitch mode={state.map.mode} {has_earlier} change_years={state.change_years()}

@@ -32,7 +32,7 @@ pub fn composition_table(props: &CompositionTableProps) -> Html {
         <table class="composition-table">
             <thead><tr>
                 <th scope="col">{ text::COMPOSITION_TABLE_GROUP() }</th>
-                { for props.areas.iter().map(|&id| html! { <th scope="col">{ display_name(&table.area(id).name) }</th> }) }
+                { for props.areas.iter().map(|&id| html! { <th scope="col">{ display_name(&crate::text::area_name(&props.atlas, id)).to_string() }</th> }) }
             </tr></thead>
             <tbody>
                 <tr class="index-row">

@@ -46,7 +46,7 @@ pub fn legend(props: &LegendProps) -> Html {
     html! {
         <details class="legend" aria-label={text::LEGEND_LABEL()} {open}>
             <summary><h2>{ heading }</h2></summary>
-            <p class="figure-basis">{ atlas.figure_basis() }</p>
+            <p class="figure-basis">{ atlas.basis_of(mode, props.change_since) }</p>
             if mode == MapMode::LensGap {
                 <p class="legend-note">{
                     if props.own { text::gap_explain_own(atlas.table().groups().len()) } else { text::GAP_EXPLAIN().to_string() }

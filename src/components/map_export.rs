@@ -2,7 +2,6 @@
 //! browser at twice the resolution.
 
 use super::SceneHandle;
-use crate::atlas::Atlas;
 use crate::camera::Camera;
 use crate::download::save_file;
 use crate::download::{file_name, save_data_url};
@@ -11,9 +10,7 @@ use crate::render::export_png::map_png;
 use crate::render::export_svg::{map_svg, Frame};
 use crate::scene::MapInput;
 use crate::search::display_name;
-use crate::state::MapMode;
 use crate::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +45,7 @@ pub fn map_export(props: &MapExportProps) -> Html {
                 .within
                 .map_or_else(|| text::COUNTRY().to_string(), |w| display_name(&atlas.table().area(w).name).to_string());
             let (heading, legend) = legend_entries(map.mode, map.change_since, atlas.view.year);
-            let basis = figure_basis(atlas, map.mode);
+            let basis = atlas.basis_of(map.mode, map.change_since);
             let title = format!("{} ({basis})", text::export_title(&heading, &place, map.level));
             let date =
                 String::from(js_sys::Date::new_0().to_locale_date_string("nl-NL", &wasm_bindgen::JsValue::UNDEFINED));
@@ -79,13 +76,5 @@ pub fn map_export(props: &MapExportProps) -> Html {
             <button type="button" class="map-png" title={text::PNG_HINT()} onclick={export(Format::Png)}>{ text::PNG_DOWNLOAD() }</button>
             <button type="button" class="map-svg" title={text::SVG_HINT()} onclick={export(Format::Svg)}>{ text::SVG_DOWNLOAD() }</button>
         </div>
-    }
-}
-
-/// The small print of what the map colours: the typology reads all groups of the table.
-fn figure_basis(atlas: &Rc<Atlas>, mode: MapMode) -> String {
-    match mode {
-        MapMode::Typology => super::typology_legend::typology_basis(atlas),
-        _ => atlas.figure_basis(),
     }
 }

@@ -116,7 +116,7 @@ pub fn ranking_table(props: &RankingProps) -> Html {
                 <h2 id="ranking-title">{ format!("{}: {}", text::RANKING_HEADING(), text::level_plural(map.level)) }</h2>
                 <button type="button" class="ranking-csv" title={text::CSV_HINT()} onclick={download_csv(props)}>{ text::CSV_DOWNLOAD() }</button>
             </div>
-            <p class="figure-basis">{ atlas.figure_basis() }</p>
+            <p class="figure-basis">{ atlas.basis_of(map.mode, map.change_since) }</p>
             <div class="ranking-scroll" ref={scroller} {onscroll}>
                 <table class={classes!("ranking", windowed.then_some("windowed"))} aria-labelledby="ranking-title" data-rows={all.len().to_string()}
                     data-ranked={ranking.rows.len().to_string()}>
@@ -251,7 +251,7 @@ fn download_csv(props: &RankingProps) -> Callback<MouseEvent> {
             ]
         }));
         // Every row says the year and groups its figure was computed with.
-        let basis = atlas.figure_basis();
+        let basis = atlas.basis_of(map.mode, map.change_since);
         for row in &mut rows {
             row.push(basis.clone());
         }

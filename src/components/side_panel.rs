@@ -102,7 +102,19 @@ fn lesson_buttons(props: &SidePanelProps, id: AreaId, fold: &UseStateHandle<bool
     let compared = props.compare.contains(&id);
     let full = !compared && props.compare.len() >= crate::url::MAX_COMPARED;
     let toggle = props.dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(id));
-    let worksheet = props.dispatch.reform(move |_: MouseEvent| Action::ShowWorksheet(Some(id)));
+    // The worksheet sits above the map: the sheet of a phone folds, and the sheet's title takes
+    // the focus (and so comes into view) once it is there.
+    let worksheet = {
+        let (dispatch, fold) = (props.dispatch.clone(), fold.clone());
+        Callback::from(move |_: MouseEvent| {
+            fold.set(false);
+            dispatch.emit(Action::ShowWorksheet(Some(id)));
+            gloo::timers::callback::Timeout::new(50, || {
+                super::focus::focus_selector("#worksheet-title");
+            })
+            .forget();
+        })
+    };
     let gemeente = atlas.table().area(id).level == Level::Gemeente;
     // The comparison sits below the map: this brings it into view, with the focus (a phone's
     // sheet folds so that it shows).

@@ -77,7 +77,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
     let text = step_text(step, atlas, props.typology.as_deref());
     // The basis of the figures the step's map and panel show.
     let basis = match props.typology {
-        Some(_) => super::typology_legend::typology_basis(atlas),
+        Some(_) => atlas.basis_of(MapMode::Typology, atlas.view.year),
         None => atlas.figure_basis(),
     };
     let go = |to: Option<usize>| {

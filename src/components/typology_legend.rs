@@ -2,6 +2,7 @@
 
 use crate::atlas::Atlas;
 use crate::palette::{self, type_colour};
+use crate::state::MapMode;
 use crate::text;
 use crate::typology_view::TypologyResult;
 use atlas_core::model::Level;
@@ -28,7 +29,7 @@ pub fn typology_legend(props: &TypologyLegendProps) -> Html {
     html! {
         <details class="legend typology-legend" aria-label={text::TYPOLOGY_LEGEND_LABEL()} {open}>
             <summary><h2>{ text::TYPOLOGY_HEADING() }</h2></summary>
-            <p class="figure-basis">{ typology_basis(atlas) }</p>
+            <p class="figure-basis">{ atlas.basis_of(MapMode::Typology, atlas.view.year) }</p>
             <ul>
                 { for MunicipalityType::ALL.into_iter().map(|kind| html! {
                     <li data-type={kind.key()}>
@@ -47,10 +48,4 @@ pub fn typology_legend(props: &TypologyLegendProps) -> Html {
             </ul>
         </details>
     }
-}
-
-/// The small print of the typology: it reads all groups of the view's table, whatever the lens.
-pub fn typology_basis(atlas: &Atlas) -> String {
-    let groups = atlas.tables.typology_table_of(atlas.view).groups().len();
-    text::figure_basis(atlas.view.year, groups, atlas_core::model::Lens::All)
 }

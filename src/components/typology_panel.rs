@@ -37,7 +37,7 @@ pub fn typology_panel(props: &TypologyPanelProps) -> Html {
         <aside class={classes!("side-panel", "typology-panel", (*expanded).then_some("sheet-expanded"))} aria-live="polite">
             <SheetHandle expanded={expanded.clone()} />
             <StoryPanel ..props.story.clone() />
-            <p class="figure-basis">{ super::typology_legend::typology_basis(atlas) }</p>
+            <p class="figure-basis">{ atlas.basis_of(crate::state::MapMode::Typology, atlas.view.year) }</p>
             if let Some((id, classification)) = selected {
                 { explanation(&atlas.table().area(id).name, classification) }
             } else {

@@ -31,7 +31,21 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     });
     let close = props.dispatch.reform(|_: MouseEvent| Action::ShowWorksheet(None));
     let shown = props.key_shown;
-    let key = props.dispatch.reform(move |_: MouseEvent| Action::ShowWorksheetKey(!shown));
+    // The key is printed after the map: shown, it is brought into view.
+    let key = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ShowWorksheetKey(!shown));
+            if !shown {
+                gloo::timers::callback::Timeout::new(0, || {
+                    if let Some(title) = gloo::utils::document().get_element_by_id("worksheet-key-title") {
+                        title.scroll_into_view();
+                    }
+                })
+                .forget();
+            }
+        })
+    };
     html! {
         <section class="worksheet" aria-labelledby="worksheet-title">
             <div class="worksheet-tools">
@@ -42,7 +56,7 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
                 <button type="button" class="worksheet-close" onclick={close}>{ words::WORKSHEET_CLOSE() }</button>
             </div>
             <p class="note worksheet-tip">{ words::WORKSHEET_TIP() }</p>
-            <h2 id="worksheet-title">{ words::worksheet_title(&name) }</h2>
+            <h2 id="worksheet-title" tabindex="-1">{ words::worksheet_title(&name) }</h2>
             <p class="figure-basis">{ format!("{} · {}", atlas.figure_basis(), crate::text::WORKSHEET_TABLE()) }</p>
             <p class="worksheet-name">{ words::WORKSHEET_NAME() }</p>
             <p>{ words::WORKSHEET_HOW() }</p>

@@ -299,17 +299,19 @@ impl State {
             MapMode::Typology => level == Level::Gemeente,
             MapMode::Diversity => has_rows(Some(Rc::clone(atlas.table_rc()))),
             MapMode::LensGap => has_rows(atlas.tables.kwb(atlas.view.year)),
-            MapMode::Change => {
-                has_rows(atlas.tables.kwb(self.change_since())) && has_rows(atlas.tables.kwb(atlas.view.year))
-            }
+            MapMode::Change => !self.change_years_at(level).is_empty() && has_rows(atlas.tables.kwb(atlas.view.year)),
         }
     }
 
     /// The earlier years the change mode can compare with at the map's level: those whose
     /// table has figures for its areas (wijken: 2021; gemeenten: 2017, 2020, 2021), oldest first.
     pub fn change_years(&self) -> Vec<u16> {
+        self.change_years_at(self.place.level)
+    }
+
+    /// The earlier years with figures for the areas of a level (buurten: none).
+    pub fn change_years_at(&self, level: Level) -> Vec<u16> {
         let Some(atlas) = self.atlas() else { return Vec::new() };
-        let level = self.place.level;
         let has_rows =
             |year| atlas.tables.kwb(year).is_some_and(|t| t.ids_at(level).into_iter().any(|id| t.has_row(id)));
         // `years` lists them newest first.
@@ -528,6 +530,10 @@ impl State {
             Action::NeedPart(kind) => self.ask_for(kind),
             Action::MapDrawn => self.loading.map_drawn = true,
             Action::SetMode(mode) => {
+                // A wijk's buurten have no earlier year: the change shows the wijk among its siblings.
+                if mode == MapMode::Change && self.place.within.is_some() && self.change_years().is_empty() {
+                    self.go_up();
+                }
                 self.set_mode(mode);
                 self.keep_level_available();
             }

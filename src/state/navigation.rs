@@ -254,7 +254,10 @@ impl State {
         }
         // Drill down whenever the parts have figures: the list shows them even where the map
         // cannot (no shapes, or shapes still loading), and the map says why.
-        if let (Some(child), true) = (area.level.child(), atlas.children_have_rows(id)) {
+        // The change mode has no earlier year for buurten: a wijk is then selected among its siblings.
+        let child =
+            area.level.child().filter(|&c| self.map.mode != MapMode::Change || !self.change_years_at(c).is_empty());
+        if let (Some(child), true) = (child, atlas.children_have_rows(id)) {
             self.place.within = Some(id);
             self.place.level = child;
             self.fit(&atlas, id);

@@ -633,3 +633,21 @@ pub(crate) fn scene_of_state(state: &State) -> Option<crate::scene::Scene> {
     let typology = state.typology().map(Rc::new);
     crate::scene::scene_of(&state.map_input(typology)?)
 }
+
+#[test]
+fn the_change_mode_draws_only_levels_with_an_earlier_year() {
+    // The fictional earlier year (2017) has gemeenten only: no wijk map in the change mode.
+    let state = loaded_with_datasets();
+    let fictiestad = id(&state, "GM9999");
+    let wijken = state.apply(Action::Open(fictiestad));
+    assert_eq!(wijken.place.level, Level::Wijk);
+    assert!(wijken.change_years().is_empty() && wijken.change_years_at(Level::Gemeente) == vec![2017]);
+    let change = wijken.apply(Action::SetMode(MapMode::Change));
+    assert_eq!((change.place.level, change.place.within), (Level::Gemeente, None), "up to the gemeenten");
+    assert_eq!(change.place.selected, Some(fictiestad), "with the gemeente it came from selected");
+    assert_eq!(change.change_since(), 2017);
+    // Opening a gemeente in the change mode selects it among its siblings: its wijken have no 2017.
+    let opened = change.apply(Action::Open(fictiestad));
+    assert_eq!((opened.place.level, opened.place.within), (Level::Gemeente, None));
+    assert!(!opened.level_available(Level::Wijk), "the wijk button is off in the change mode");
+}

@@ -353,6 +353,11 @@ for (const [variant, prefix] of [['root', '/'], ['subpath', '/atlas/']]) {
       const years = await poll('the year choice with every year', () => page.locator('select#year option').evaluateAll(
         (os) => os.map((o) => [o.value, o.disabled])), (os) => os.length >= 4);
       assert.deepEqual(Object.fromEntries(years), { 2022: false, 2021: false, 2020: true, 2017: true });
+      // The change's small print names both years, in the legend and above the ranking.
+      for (const where of ['.legend', '.ranking-section']) {
+        const basis = (await page.locator(`${where} .figure-basis`).first().textContent()).trim();
+        assert.equal(basis, '2021–2022 · 7 groepen', `${where}: ${basis}`);
+      }
       await shot('one-truth-change-wijken');
     }, { query: '?level=wijk&in=GM0518&mode=verandering' });
 

@@ -319,6 +319,25 @@ impl Atlas {
         crate::text::figure_basis(self.view.year, self.table.groups().len(), self.view.lens)
     }
 
+    /// The small print of what the map colours in a mode: the view's figures; the change since a
+    /// year, with the KWB groups the earlier years have ("2021–2022 · 7 groepen"); the old lens
+    /// against all groups; the typology's table (all its groups, whatever the lens).
+    pub fn basis_of(&self, mode: crate::mode::MapMode, since: u16) -> String {
+        use crate::mode::MapMode;
+        let year = self.view.year;
+        match mode {
+            MapMode::Diversity => self.figure_basis(),
+            MapMode::Typology => {
+                crate::text::figure_basis(year, self.tables.typology_table_of(self.view).groups().len(), Lens::All)
+            }
+            MapMode::Change => {
+                let kwb = self.tables.table_of(DataView { groups: GroupSet::Kwb, ..self.view });
+                crate::text::change_basis(since, year, kwb.groups().len(), self.view.lens)
+            }
+            MapMode::LensGap => crate::text::gap_basis(year),
+        }
+    }
+
     /// The index of an area under each lens, in the view's year and set of groups (so the
     /// view's own lens gives the figure the map shows): westers / niet-westers, the classic
     /// groups, and all groups of the view's table (the KWB table where the finer one lacks the area).

@@ -24,7 +24,8 @@ texts! {
     CSV_BASIS_COLUMN = "jaar en groepen", "year and groups";
     KWB_SOURCE = "de kerncijfers wijken en buurten van het CBS", "CBS's key figures for districts and neighbourhoods";
     /// The worksheet's table, after its small print (the only table with figures per wijk).
-    WORKSHEET_TABLE = "kerncijfers wijken en buurten (CBS)", "key figures for districts and neighbourhoods (CBS)";
+    WORKSHEET_TABLE = "kerncijfers wijken en buurten (CBS), de tabel met cijfers per wijk",
+        "key figures for districts and neighbourhoods (CBS), the table with figures per district";
 }
 
 /// The language the switch turns to.
@@ -136,6 +137,19 @@ pub fn figure_basis(year: u16, groups: usize, lens: atlas_core::model::Lens) -> 
         }
         _ => format!("{year} · {counted}"),
     }
+}
+
+/// The small print of the change mode: "2021–2022 · 7 groepen".
+pub fn change_basis(since: u16, year: u16, groups: usize, lens: atlas_core::model::Lens) -> String {
+    figure_basis(year, groups, lens).replacen(&year.to_string(), &format!("{since}–{year}"), 1)
+}
+
+/// The small print of the lens-gap mode: all groups of the finest table against the old lens.
+pub fn gap_basis(year: u16) -> String {
+    pick(
+        format!("{year} · alle groepen tegen westers / niet-westers"),
+        format!("{year} · all groups against western / non-western"),
+    )
 }
 
 /// The same figure under another table of the same day, and why it differs: said once, under
