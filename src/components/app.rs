@@ -64,6 +64,12 @@ pub fn app(props: &AppProps) -> Html {
     // inputs change: a hover re-renders the map (tooltip, overlay) and nothing else.
     let typology = use_typology(&state);
     let map_input = state.map_input(typology.clone());
+    // The years the change mode can compare with: found once per atlas and level, not on a hover.
+    let change_years = {
+        let state = state.clone();
+        (*use_memo((state.atlas().cloned(), state.place.level), move |_| state.change_years())).clone()
+    };
+    let change_since = state.change_since_among(&change_years);
     let scene = use_scene(map_input.clone());
     let dispatch = use_dispatch(&state);
     let hovered = use_state_eq(|| None::<AreaId>);
@@ -87,10 +93,10 @@ pub fn app(props: &AppProps) -> Html {
         let story = StoryPanelProps::of(&atlas, state.classroom.story, state.map.mode, &typology, &dispatch);
         Parts {
             legend: html! { <Legend atlas={atlas.clone()} scene={scene.clone()} mode={state.map.mode}
-                change_since={state.change_since()} own={state.own.in_use.is_some()} wide={state.place.viewport[0] >= 560.0} /> },
+                change_since={change_since} own={state.own.in_use.is_some()} wide={state.place.viewport[0] >= 560.0} /> },
             typology_legend: html! { <TypologyLegend atlas={atlas.clone()} typology={typology.clone()} wide={state.place.viewport[0] >= 560.0} /> },
             side_panel: html! { <SidePanel atlas={atlas.clone()} focus={state.place.selected.or(state.place.within).or(atlas.country)}
-                selected={state.place.selected} mode={state.map.mode} change_since={state.change_since()}
+                selected={state.place.selected} mode={state.map.mode} change_since={change_since}
                 compare={state.classroom.compare.clone()} story={story.clone()} own={state.own.in_use.is_some()} dispatch={dispatch.clone()} /> },
             typology_panel: html! { <TypologyPanel atlas={atlas.clone()} typology={typology.clone()} selected={state.place.selected}
                 thresholds={state.map.thresholds.clone()} own={state.own.in_use.is_some()} story={story} dispatch={dispatch.clone()} /> },
@@ -101,11 +107,11 @@ pub fn app(props: &AppProps) -> Html {
     let parts = parts.unwrap_or_default();
     let map_bar = map_input.clone().map(|map| {
         // The change mode needs an earlier year with figures for the level drawn (none for buurten).
-        let has_earlier = !state.change_years().is_empty();
+        let has_earlier = !change_years.is_empty();
         html! {
             <>
-                <ModeSwitch mode={state.map.mode} {has_earlier} change_years={state.change_years()}
-                    change_since={state.change_since()} dispatch={dispatch.clone()} />
+                <ModeSwitch mode={state.map.mode} {has_earlier} change_years={change_years.clone()}
+                    {change_since} dispatch={dispatch.clone()} />
                 if !typology_shown && state.place.within.is_none() {
                     <LevelSwitch level={state.place.level} choices={level_choices(&state)} dispatch={dispatch.clone()} />
                 }

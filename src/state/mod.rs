@@ -321,7 +321,11 @@ impl State {
     /// The year the change mode compares with: the one chosen, if the level has figures for
     /// it, else the earliest that has.
     pub fn change_since(&self) -> u16 {
-        let years = self.change_years();
+        self.change_since_among(&self.change_years())
+    }
+
+    /// The same, among the years already found for the level (`change_years`).
+    pub fn change_since_among(&self, years: &[u16]) -> u16 {
         match self.map.change_since.filter(|y| years.contains(y)) {
             Some(year) => year,
             None => years.first().copied().or(self.map.change_since).unwrap_or(crate::url::DEFAULT_YEAR),
@@ -334,7 +338,9 @@ impl State {
         let atlas = Rc::clone(self.atlas()?);
         let (level, within) = self.map_scope();
         let typology = typology.filter(|_| self.map.mode == MapMode::Typology);
-        Some(MapInput { atlas, level, within, mode: self.map.mode, change_since: self.change_since(), typology })
+        // Only the change mode reads the year (finding it scans the tables: not on every render).
+        let change_since = if self.map.mode == MapMode::Change { self.change_since() } else { atlas.view.year };
+        Some(MapInput { atlas, level, within, mode: self.map.mode, change_since, typology })
     }
 
     /// The classification at the thresholds, when the typology is shown (computed afresh: the
